@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const durationSeconds = z.coerce.number().int().positive();
+
+/** Every setting of the platform, with defaults that work against local PostgreSQL and Redis. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/matchmaking'),
+    REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z.string().min(1).default('matchmaking'),
+    API_PORT: port.default(3000),
+    WORKER_HEALTH_PORT: port.default(3001),
+    JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters long'),
+    ACCESS_TOKEN_TTL_SECONDS: durationSeconds.default(900),
+    REFRESH_TOKEN_TTL_SECONDS: durationSeconds.default(30 * 24 * 3600),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
+    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+    ADMIN_EMAIL: z.email().optional(),
+    ADMIN_PASSWORD: z.string().optional(),
+    LOAD_DEMO_DATA: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+  })
+  .refine((env) => !env.ADMIN_EMAIL === !env.ADMIN_PASSWORD, {
+    message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+    path: ['ADMIN_PASSWORD'],
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class InvalidConfigurationError extends Error {}
+
+/** Parses the environment once at boot; the message names every bad setting so an operator can fix them in one go. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const devDefaults =
+    source.NODE_ENV === 'production'
+      ? {}
+      : { JWT_SECRET: 'development-only-secret-change-me-in-production' };
+  const result = envSchema.safeParse({ ...devDefaults, ...stripEmpty(source) });
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('\n');
+    throw new InvalidConfigurationError(`Invalid configuration:\n${problems}`);
+  }
+  return result.data;
+}
+
+function stripEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}

@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('clusters')
+export class ClusterEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200, unique: true })
+  name: string;
+
+  @Column({ type: 'varchar', length: 1000, default: '' })
+  description: string;
+
+  /** Voivodeships the cluster serves. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  regions: string[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,22 @@
+import { CapabilityEntity } from './capabilities/capability.entity';
+import { ClusterCoordinatorEntity } from './clusters/cluster-coordinator.entity';
+import { ClusterMemberEntity } from './clusters/cluster-member.entity';
+import { ClusterEntity } from './clusters/cluster.entity';
+import { NeedEntity } from './needs/need.entity';
+import { OrganizationEntity } from './organizations/organization.entity';
+import { OutboxEventEntity } from './outbox/outbox-event.entity';
+import { RefreshTokenEntity } from './users/refresh-token.entity';
+import { UserEntity } from './users/user.entity';
+
+/** Listed as classes: the bundled apps cannot glob for entity files. */
+export const entities = [
+  OrganizationEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  ClusterEntity,
+  ClusterMemberEntity,
+  ClusterCoordinatorEntity,
+  NeedEntity,
+  CapabilityEntity,
+  OutboxEventEntity,
+];

@@ -1,0 +1,46 @@
+export enum DomainErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface DomainExceptionDetails {
+  fieldErrors?: FieldError[];
+  currentState?: string;
+}
+
+/** An expected business failure; the API maps its code to a stable GraphQL `extensions.code`. */
+export class DomainException extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: DomainExceptionDetails = {},
+  ) {
+    super(message);
+    this.name = 'DomainException';
+  }
+}
+
+export const invalidInput = (field: string, message: string): DomainException =>
+  new DomainException(DomainErrorCode.INVALID_INPUT, message, {
+    fieldErrors: [{ field, message }],
+  });
+
+export const notFound = (what: string, id: string): DomainException =>
+  new DomainException(DomainErrorCode.NOT_FOUND, `${what} ${id} does not exist`);
+
+export const forbidden = (message: string): DomainException =>
+  new DomainException(DomainErrorCode.FORBIDDEN, message);
+
+export const conflict = (message: string, currentState?: string): DomainException =>
+  new DomainException(DomainErrorCode.CONFLICT, message, { currentState });
+
+export const unauthenticated = (message = 'Sign in to continue'): DomainException =>
+  new DomainException(DomainErrorCode.UNAUTHENTICATED, message);

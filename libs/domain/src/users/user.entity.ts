@@ -1,0 +1,48 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Language, UserRole } from '../enums';
+import { OrganizationEntity } from '../organizations/organization.entity';
+
+@Entity('users')
+@Check('CHK_users_role', `"role" IN ('FIRM', 'RESEARCHER', 'COORDINATOR', 'ADMIN')`)
+@Check('CHK_users_language', `"language" IN ('pl', 'en')`)
+@Check('CHK_users_organization', `"role" = 'ADMIN' OR "organization_id" IS NOT NULL`)
+@Index('UQ_users_email_lower', { synchronize: false })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Column({ name: 'full_name', type: 'varchar', length: 120 })
+  fullName: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: UserRole;
+
+  @Index('IDX_users_organization')
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_users_organization' })
+  organization?: OrganizationEntity | null;
+
+  @Column({ type: 'varchar', length: 2, default: 'pl' })
+  language: Language;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,2 @@
+export type { SupportedLanguage } from './analysis/snowball';
+export * from './analysis/text-analyzer';

@@ -1,0 +1,33 @@
+/** Queue names are a contract with jobs already in Redis: never rename one. */
+export enum QueueName {
+  Matching = 'matching',
+}
+
+export enum PostingChange {
+  PUBLISHED = 'PUBLISHED',
+  UPDATED = 'UPDATED',
+  PAUSED = 'PAUSED',
+  CLOSED = 'CLOSED',
+}
+
+/** Payloads carry ids and versions only; processors reload state from PostgreSQL. */
+export type MatchingJob =
+  | { name: 'need-changed'; data: { needId: string; version: number; change: PostingChange } }
+  | {
+      name: 'capability-changed';
+      data: { capabilityId: string; version: number; change: PostingChange };
+    };
+
+export type JobOf<Q extends QueueName> = { [QueueName.Matching]: MatchingJob }[Q];
+
+export interface QueuedJob<Q extends QueueName = QueueName> {
+  queue: Q;
+  job: JobOf<Q>;
+  /** Deterministic, so the same change relayed twice is one job. */
+  jobId: string;
+}
+
+export function matchingJob(job: MatchingJob): QueuedJob<QueueName.Matching> {
+  const entityId = job.name === 'need-changed' ? job.data.needId : job.data.capabilityId;
+  return { queue: QueueName.Matching, job, jobId: `${job.name}.${entityId}.v${job.data.version}` };
+}

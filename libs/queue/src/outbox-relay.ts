@@ -1,0 +1,79 @@
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import type { QueueName } from './jobs';
+
+interface PendingEvent {
+  id: string;
+  queue: QueueName;
+  job_name: string;
+  job_id: string;
+  payload: Record<string, unknown>;
+}
+
+export interface OutboxRelayOptions {
+  batchSize: number;
+  /** `queue.add()` can hang while Redis is down; give up and retry on the next tick instead. */
+  addTimeoutMs: number;
+}
+
+export interface RelayLogger {
+  warn(details: object, message: string): void;
+}
+
+/**
+ * Moves committed outbox rows to BullMQ. Rows are locked with SKIP LOCKED so several relays can
+ * run at once; job ids are deterministic so a row relayed twice (crash between add and commit)
+ * is still one job.
+ */
+export class OutboxRelay {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: ReadonlyMap<QueueName, Queue>,
+    private readonly logger: RelayLogger,
+    private readonly options: OutboxRelayOptions = { batchSize: 100, addTimeoutMs: 5000 },
+  ) {}
+
+  /** Relays one batch and returns how many events reached Redis. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const pending: PendingEvent[] = await manager.query(
+        `SELECT id, queue, job_name, job_id, payload FROM outbox_events
+         WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize],
+      );
+      const relayed: string[] = [];
+      for (const event of pending) {
+        try {
+          await this.add(event);
+          relayed.push(event.id);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          this.logger.warn({ outboxEventId: event.id, err: message }, 'outbox relay failed; will retry');
+          await manager.query(
+            'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
+            [event.id, message],
+          );
+          break;
+        }
+      }
+      if (relayed.length > 0) {
+        await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [relayed]);
+      }
+      return relayed.length;
+    });
+  }
+
+  private async add(event: PendingEvent): Promise<void> {
+    const queue = this.queues.get(event.queue);
+    if (!queue) throw new Error(`No queue registered for "${event.queue}"`);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Timed out adding job to Redis')), this.options.addTimeoutMs);
+    });
+    try {
+      await Promise.race([queue.add(event.job_name, event.payload, { jobId: event.job_id }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import { OutboxEventEntity } from '@app/domain';
+import type { EntityManager } from 'typeorm';
+import type { QueuedJob } from './jobs';
+
+/** Records a job in the caller's transaction; the relay hands it to BullMQ after commit. */
+export async function recordOutboxJob(manager: EntityManager, queued: QueuedJob): Promise<void> {
+  await manager.insert(OutboxEventEntity, {
+    queue: queued.queue,
+    jobName: queued.job.name,
+    jobId: queued.jobId,
+    payload: queued.job.data as Record<string, unknown>,
+  });
+}

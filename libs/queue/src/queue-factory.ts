@@ -1,0 +1,18 @@
+import { Queue } from 'bullmq';
+import { QueueName } from './jobs';
+import { queueSettings } from './queue-settings';
+import { redisOptionsFromUrl } from './redis-connection';
+
+export function createQueue(name: QueueName, redisUrl: string, prefix: string): Queue {
+  const settings = queueSettings[name];
+  return new Queue(name, {
+    connection: redisOptionsFromUrl(redisUrl),
+    prefix,
+    defaultJobOptions: {
+      attempts: settings.attempts,
+      backoff: { type: 'exponential', delay: settings.backoffDelayMs },
+      removeOnComplete: { age: settings.keepCompletedSeconds },
+      removeOnFail: { age: settings.keepFailedSeconds },
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { QueueName } from './jobs';
+
+export interface QueueSettings {
+  concurrency: number;
+  attempts: number;
+  backoffDelayMs: number;
+  lockDurationMs: number;
+  /** Completed jobs are kept this long so a re-relayed job id is still recognised as done. */
+  keepCompletedSeconds: number;
+  keepFailedSeconds: number;
+}
+
+const day = 24 * 3600;
+
+/** One row per queue; the compiler refuses a queue without settings. */
+export const queueSettings: Record<QueueName, QueueSettings> = {
+  [QueueName.Matching]: {
+    concurrency: 4,
+    attempts: 8,
+    backoffDelayMs: 1000,
+    lockDurationMs: 60_000,
+    keepCompletedSeconds: 7 * day,
+    keepFailedSeconds: 30 * day,
+  },
+};
