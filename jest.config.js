@@ -5,7 +5,7 @@ const swc = (syntax) => [
     jsc: {
       target: 'es2023',
       parser: syntax === 'typescript' ? { syntax, decorators: true } : { syntax },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
       keepClassNames: true,
     },
   },
@@ -20,7 +20,7 @@ const shared = {
   },
   transformIgnorePatterns: ['/node_modules/(?!@nestjs/|multilingual-stemmer/)'],
   moduleNameMapper: {
-    '^@app/(config|database|domain|matching|queue|testing)$': '<rootDir>/libs/$1/src',
+    '^@app/(config|database|domain|matching|observability|queue|testing)$': '<rootDir>/libs/$1/src',
   },
 };
 

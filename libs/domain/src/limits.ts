@@ -23,3 +23,9 @@ export const limits = {
 export const naceCodePattern = /^[A-U](\d{2}(\.\d{1,2})?)?$/;
 
 export const doiPattern = /^10\.\d{4,9}\/\S+$/;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && uuidPattern.test(value);
+}

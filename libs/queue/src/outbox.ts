@@ -4,10 +4,11 @@ import type { QueuedJob } from './jobs';
 
 /** Records a job in the caller's transaction; the relay hands it to BullMQ after commit. */
 export async function recordOutboxJob(manager: EntityManager, queued: QueuedJob): Promise<void> {
-  await manager.insert(OutboxEventEntity, {
+  const event = manager.create(OutboxEventEntity, {
     queue: queued.queue,
     jobName: queued.job.name,
     jobId: queued.jobId,
-    payload: queued.job.data as Record<string, unknown>,
+    payload: { ...queued.job.data },
   });
+  await manager.save(event);
 }

@@ -1,12 +1,12 @@
 import { Queue } from 'bullmq';
 import { QueueName } from './jobs';
 import { queueSettings } from './queue-settings';
-import { redisOptionsFromUrl } from './redis-connection';
+import { redisConnection } from './redis-connection';
 
 export function createQueue(name: QueueName, redisUrl: string, prefix: string): Queue {
   const settings = queueSettings[name];
   return new Queue(name, {
-    connection: redisOptionsFromUrl(redisUrl),
+    connection: redisConnection(redisUrl),
     prefix,
     defaultJobOptions: {
       attempts: settings.attempts,

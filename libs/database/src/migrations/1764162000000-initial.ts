@@ -26,16 +26,16 @@ export class Initial1764162000000 implements MigrationInterface {
       `CREATE INDEX "IDX_refresh_tokens_family" ON "refresh_tokens"("family_id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "clusters" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "description" character varying(1000) NOT NULL DEFAULT '', "regions" text array NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_9866753a0c6ffd4adebb5cc236b" UNIQUE ("name"), CONSTRAINT "PK_56c8e201f375e1e961dcdd6831c" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "clusters" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "description" character varying(1000) NOT NULL DEFAULT '', "regions" text array NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_clusters_name" UNIQUE ("name"), CONSTRAINT "PK_56c8e201f375e1e961dcdd6831c" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
-      `CREATE TABLE "cluster_members" ("cluster_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "added_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_031b85eb0d9683d9ec694b851ad" PRIMARY KEY ("cluster_id", "organization_id"))`,
+      `CREATE TABLE "cluster_members" ("cluster_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "added_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_cluster_members" PRIMARY KEY ("cluster_id", "organization_id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_cluster_members_organization" ON "cluster_members"("organization_id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "cluster_coordinators" ("cluster_id" uuid NOT NULL, "user_id" uuid NOT NULL, "appointed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_400aa86e796d1623ea43d65ab8e" PRIMARY KEY ("cluster_id", "user_id"))`,
+      `CREATE TABLE "cluster_coordinators" ("cluster_id" uuid NOT NULL, "user_id" uuid NOT NULL, "appointed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_cluster_coordinators" PRIMARY KEY ("cluster_id", "user_id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_cluster_coordinators_user" ON "cluster_coordinators"("user_id") `,

@@ -4,11 +4,11 @@ import { ClusterEntity } from './cluster.entity';
 
 @Entity('cluster_members')
 export class ClusterMemberEntity {
-  @PrimaryColumn({ name: 'cluster_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'cluster_id', type: 'uuid', primaryKeyConstraintName: 'PK_cluster_members' })
   clusterId: string;
 
   @Index('IDX_cluster_members_organization')
-  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'PK_cluster_members' })
   organizationId: string;
 
   @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })

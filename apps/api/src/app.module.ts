@@ -1,0 +1,44 @@
+import { ConfigModule, ENV, type Env } from '@app/config';
+import { dataSourceOptions } from '@app/database';
+import { HealthModule, structuredLogger } from '@app/observability';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module';
+import { CapabilitiesModule } from './capabilities/capabilities.module';
+import { ClustersModule } from './clusters/clusters.module';
+import { graphqlOptions } from './graphql/graphql.options';
+import { InputValidationPipe } from './graphql/input-validation.pipe';
+import { NeedsModule } from './needs/needs.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    structuredLogger('api'),
+    TypeOrmModule.forRootAsync({
+      inject: [ENV],
+      useFactory: (env: Env) => dataSourceOptions(env.DATABASE_URL),
+    }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [ENV, getDataSourceToken(), PinoLogger],
+      useFactory: (env: Env, dataSource: DataSource, logger: PinoLogger) =>
+        graphqlOptions(env, dataSource, logger.logger),
+    }),
+    HealthModule,
+    AuthModule,
+    UsersModule,
+    OrganizationsModule,
+    ClustersModule,
+    NeedsModule,
+    CapabilitiesModule,
+  ],
+  providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+})
+export class AppModule {}

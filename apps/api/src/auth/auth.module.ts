@@ -1,0 +1,21 @@
+import { ENV, type Env } from '@app/config';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { UsersModule } from '../users/users.module';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { SessionService } from './session.service';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [ENV],
+      useFactory: (env: Env) => ({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+    }),
+    UsersModule,
+  ],
+  providers: [AuthService, SessionService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+})
+export class AuthModule {}

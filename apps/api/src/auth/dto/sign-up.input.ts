@@ -1,0 +1,58 @@
+import { limits } from '@app/domain';
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Language, UserRole } from '../../graphql/enums';
+import { NewOrganizationInput } from '../../organizations/dto/new-organization.input';
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: 'At least 10 characters mixing three of: lower, upper, digits, symbols' })
+  @IsString()
+  password: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(limits.fullName)
+  fullName: string;
+
+  @Field(() => UserRole, { description: 'FIRM, RESEARCHER or COORDINATOR; admins are bootstrapped' })
+  @IsIn([UserRole.FIRM, UserRole.RESEARCHER, UserRole.COORDINATOR], {
+    message: 'role must be FIRM, RESEARCHER or COORDINATOR',
+  })
+  role: UserRole;
+
+  @Field(() => Language, { defaultValue: Language.pl })
+  @IsEnum(Language)
+  language: Language = Language.pl;
+
+  @Field(() => NewOrganizationInput, {
+    nullable: true,
+    description: 'Create a new organisation; give this or inviteCode',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NewOrganizationInput)
+  organization?: NewOrganizationInput | null;
+
+  @Field(() => String, { nullable: true, description: "Join an existing organisation with a colleague's invite code" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  inviteCode?: string | null;
+}

@@ -1,0 +1,126 @@
+import { ENV, type Env } from '@app/config';
+import { RefreshTokenEntity, unauthenticated, UserRole } from '@app/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import type { Viewer } from './viewer';
+
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken: string;
+  userId: string;
+}
+
+interface AccessClaims {
+  sub: string;
+  sid: string;
+}
+
+const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+/**
+ * Short-lived JWT access tokens and rotating opaque refresh tokens. A session is a family of
+ * refresh tokens; signing out or replaying a rotated token revokes the family, which also ends
+ * the access tokens issued for it.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @Inject(ENV) private readonly env: Env,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async startSession(manager: EntityManager, userId: string): Promise<SessionTokens> {
+    return this.issue(manager, userId, randomUUID());
+  }
+
+  async refresh(refreshToken: string): Promise<SessionTokens> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const token = await manager.findOne(RefreshTokenEntity, {
+        where: { tokenHash: sha256(refreshToken) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!token || token.revokedAt || token.expiresAt <= new Date()) return 'invalid' as const;
+      if (token.usedAt) {
+        await this.revokeFamily(manager, token.familyId);
+        return 'reused' as const;
+      }
+      await manager.update(RefreshTokenEntity, token.id, { usedAt: new Date() });
+      return this.issue(manager, token.userId, token.familyId);
+    });
+    if (outcome === 'reused') throw unauthenticated('Refresh token was already used; the session is revoked');
+    if (outcome === 'invalid') throw unauthenticated('Refresh token is invalid or expired');
+    return outcome;
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.revokeFamily(this.dataSource.manager, sessionId);
+  }
+
+  async viewerForAccessToken(accessToken: string): Promise<Viewer> {
+    let claims: AccessClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'] });
+    } catch {
+      throw unauthenticated('Access token is invalid or expired');
+    }
+    const [row] = await this.dataSource.query<ViewerRow[]>(viewerQuery, [claims.sub, claims.sid]);
+    if (!row) throw unauthenticated('Session has ended; sign in again');
+    return {
+      id: row.id,
+      role: row.role,
+      organizationId: row.organization_id,
+      sessionId: claims.sid,
+      coordinatedClusterIds: row.coordinated_cluster_ids,
+      coordinatedOrganizationIds: row.coordinated_organization_ids,
+      clusterPeerOrganizationIds: row.cluster_peer_organization_ids,
+    };
+  }
+
+  private async issue(manager: EntityManager, userId: string, familyId: string): Promise<SessionTokens> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await manager.insert(RefreshTokenEntity, {
+      userId,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(Date.now() + this.env.REFRESH_TOKEN_TTL_SECONDS * 1000),
+    });
+    const accessToken = await this.jwt.signAsync(
+      { sub: userId, sid: familyId } satisfies AccessClaims,
+      { expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256' },
+    );
+    return { accessToken, refreshToken, userId };
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+}
+
+interface ViewerRow {
+  id: string;
+  role: UserRole;
+  organization_id: string | null;
+  coordinated_cluster_ids: string[];
+  coordinated_organization_ids: string[];
+  cluster_peer_organization_ids: string[];
+}
+
+const viewerQuery = `
+  SELECT u.id, u.role, u.organization_id,
+    ARRAY(SELECT cc.cluster_id FROM cluster_coordinators cc WHERE cc.user_id = u.id)::text[]
+      AS coordinated_cluster_ids,
+    ARRAY(SELECT DISTINCT cm.organization_id FROM cluster_members cm
+          JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id WHERE cc.user_id = u.id)::text[]
+      AS coordinated_organization_ids,
+    ARRAY(SELECT DISTINCT peer.organization_id FROM cluster_members own
+          JOIN cluster_members peer ON peer.cluster_id = own.cluster_id
+          WHERE own.organization_id = u.organization_id)::text[]
+      AS cluster_peer_organization_ids
+  FROM users u
+  WHERE u.id = $1
+    AND NOT EXISTS (SELECT 1 FROM refresh_tokens rt WHERE rt.family_id = $2 AND rt.revoked_at IS NOT NULL)
+    AND EXISTS (SELECT 1 FROM refresh_tokens rt WHERE rt.family_id = $2 AND rt.user_id = u.id)`;

@@ -1,0 +1,19 @@
+import { UserRole } from '@app/domain';
+
+/** Who is asking, with the memberships every access rule needs, loaded once per request. */
+export interface Viewer {
+  id: string;
+  role: UserRole;
+  organizationId: string | null;
+  sessionId: string;
+  coordinatedClusterIds: string[];
+  /** Organisations that are members of a cluster this viewer coordinates. */
+  coordinatedOrganizationIds: string[];
+  /** Organisations sharing at least one cluster with the viewer's organisation (itself included). */
+  clusterPeerOrganizationIds: string[];
+}
+
+export const isAdmin = (viewer: Viewer): boolean => viewer.role === UserRole.ADMIN;
+
+export const coordinatesOrganization = (viewer: Viewer, organizationId: string): boolean =>
+  viewer.coordinatedOrganizationIds.includes(organizationId);

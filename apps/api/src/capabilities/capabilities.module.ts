@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { CapabilitiesResolver } from './capabilities.resolver';
+import { CapabilitiesService } from './capabilities.service';
+
+@Module({ providers: [CapabilitiesService, CapabilitiesResolver] })
+export class CapabilitiesModule {}

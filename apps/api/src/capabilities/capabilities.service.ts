@@ -1,0 +1,78 @@
+import {
+  assertNoNulls,
+  CapabilityEntity,
+  capabilitySearchText,
+  definedFields,
+  detectPostingLanguage,
+  UserRole,
+} from '@app/domain';
+import { matchingJob } from '@app/queue';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { PostingKind, PostingsService } from '../postings/postings.service';
+import type { CapabilityFilter } from './dto/capability-filter.input';
+import { CreateCapabilityInput } from './dto/create-capability.input';
+import { UpdateCapabilityInput } from './dto/update-capability.input';
+import { CapabilityModel } from './models/capability.model';
+
+const capabilityKind: PostingKind<CapabilityEntity> = {
+  entity: CapabilityEntity,
+  alias: 'capability',
+  label: 'Capability',
+  authorRole: UserRole.RESEARCHER,
+  searchText: capabilitySearchText,
+  job: (capability, change) =>
+    matchingJob({
+      name: 'capability-changed',
+      data: { capabilityId: capability.id, version: capability.version, change },
+    }),
+};
+
+@Injectable()
+export class CapabilitiesService extends PostingsService<CapabilityEntity, CapabilityModel> {
+  protected readonly kind = capabilityKind;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
+
+  create(input: CreateCapabilityInput, viewer: Viewer): Promise<CapabilityModel> {
+    const { language, ...fields } = input;
+    return this.createPosting(viewer, { ...fields, language: language ?? detectPostingLanguage(input) });
+  }
+
+  update(id: string, input: UpdateCapabilityInput, viewer: Viewer): Promise<CapabilityModel> {
+    const patch = definedFields(input);
+    assertNoNulls(patch, requiredCapabilityFields);
+    return this.editPosting(id, viewer, (capability) => Object.assign(capability, patch));
+  }
+
+  protected override applyKindFilter(query: SelectQueryBuilder<CapabilityEntity>, filter: CapabilityFilter): void {
+    if (filter.trlMin) query.andWhere('capability.trl >= :trlMin', { trlMin: filter.trlMin });
+    if (filter.trlMax) query.andWhere('capability.trl <= :trlMax', { trlMax: filter.trlMax });
+    if (filter.iprStatus?.length) query.andWhere('capability.ipr_status IN (:...iprStatuses)', { iprStatuses: filter.iprStatus });
+  }
+
+  protected toModel(capability: CapabilityEntity): CapabilityModel {
+    return CapabilityModel.from(capability);
+  }
+}
+
+const requiredCapabilityFields = [
+  'title',
+  'summary',
+  'description',
+  'expertiseKeywords',
+  'methods',
+  'equipment',
+  'sectors',
+  'trl',
+  'iprStatus',
+  'collaborationTypes',
+  'team',
+  'publications',
+  'language',
+  'visibility',
+] as const satisfies readonly (keyof UpdateCapabilityInput)[];

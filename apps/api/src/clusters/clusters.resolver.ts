@@ -1,0 +1,64 @@
+import { UserRole } from '@app/domain';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../auth/auth.decorators';
+import type { Viewer } from '../auth/viewer';
+import { assertFoundId } from '../graphql/ids';
+import { OrganizationModel } from '../organizations/models/organization.model';
+import { UserModel } from '../users/models/user.model';
+import { ClustersService } from './clusters.service';
+import { CreateClusterInput } from './dto/create-cluster.input';
+import { ClusterModel } from './models/cluster.model';
+
+@Resolver(() => ClusterModel)
+export class ClustersResolver {
+  constructor(private readonly service: ClustersService) {}
+
+  @Query(() => [ClusterModel], { description: 'All for admins; coordinated or joined ones for others' })
+  clusters(@CurrentViewer() viewer: Viewer) {
+    return this.service.visibleTo(viewer);
+  }
+
+  @Query(() => ClusterModel)
+  cluster(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.byId(assertFoundId('Cluster', id), viewer);
+  }
+
+  @Roles(UserRole.ADMIN)
+  @Mutation(() => ClusterModel)
+  createCluster(@Args('input') input: CreateClusterInput) {
+    return this.service.create(input);
+  }
+
+  @Roles(UserRole.ADMIN)
+  @Mutation(() => ClusterModel)
+  appointCoordinator(
+    @Args('clusterId', { type: () => ID }) clusterId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ) {
+    return this.service.appointCoordinator(assertFoundId('Cluster', clusterId), assertFoundId('User', userId));
+  }
+
+  @Roles(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Mutation(() => ClusterModel, { description: "Admins, or the cluster's coordinators" })
+  addClusterMember(
+    @Args('clusterId', { type: () => ID }) clusterId: string,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.addMember(
+      assertFoundId('Cluster', clusterId),
+      assertFoundId('Organization', organizationId),
+      viewer,
+    );
+  }
+
+  @ResolveField(() => [UserModel])
+  coordinators(@Parent() cluster: ClusterModel) {
+    return this.service.coordinators(cluster.id);
+  }
+
+  @ResolveField(() => [OrganizationModel])
+  members(@Parent() cluster: ClusterModel) {
+    return this.service.members(cluster.id);
+  }
+}

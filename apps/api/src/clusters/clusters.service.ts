@@ -1,0 +1,123 @@
+import { isUniqueViolation } from '@app/database';
+import {
+  ClusterCoordinatorEntity,
+  ClusterEntity,
+  ClusterMemberEntity,
+  conflict,
+  forbidden,
+  invalidInput,
+  notFound,
+  OrganizationEntity,
+  UserEntity,
+  UserRole,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { isAdmin, type Viewer } from '../auth/viewer';
+import { OrganizationModel } from '../organizations/models/organization.model';
+import { UserModel } from '../users/models/user.model';
+import { CreateClusterInput } from './dto/create-cluster.input';
+import { ClusterModel } from './models/cluster.model';
+
+@Injectable()
+export class ClustersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(input: CreateClusterInput): Promise<ClusterModel> {
+    try {
+      const cluster = await this.dataSource.manager.save(
+        this.dataSource.manager.create(ClusterEntity, {
+          name: input.name.trim(),
+          description: input.description.trim(),
+          regions: input.regions.map((region) => region.trim().toLowerCase()),
+        }),
+      );
+      return ClusterModel.from(cluster);
+    } catch (error) {
+      if (isUniqueViolation(error, 'UQ_clusters_name')) {
+        throw conflict(`A cluster named "${input.name}" already exists`);
+      }
+      throw error;
+    }
+  }
+
+  /** Admins see every cluster, coordinators theirs, everyone else the clusters of their organisation. */
+  async visibleTo(viewer: Viewer): Promise<ClusterModel[]> {
+    const query = this.dataSource.createQueryBuilder(ClusterEntity, 'cluster').orderBy('cluster.name');
+    if (!isAdmin(viewer)) {
+      query.where(
+        `cluster.id = ANY(:coordinated) OR cluster.id IN
+          (SELECT cluster_id FROM cluster_members WHERE organization_id = :organizationId)`,
+        { coordinated: viewer.coordinatedClusterIds, organizationId: viewer.organizationId },
+      );
+    }
+    return (await query.getMany()).map((cluster) => ClusterModel.from(cluster));
+  }
+
+  async byId(id: string, viewer: Viewer): Promise<ClusterModel> {
+    const cluster = (await this.visibleTo(viewer)).find((candidate) => candidate.id === id);
+    if (!cluster) throw notFound('Cluster', id);
+    return cluster;
+  }
+
+  async appointCoordinator(clusterId: string, userId: string): Promise<ClusterModel> {
+    const cluster = await this.existing(clusterId);
+    const user = await this.dataSource.manager.findOneBy(UserEntity, { id: userId });
+    if (!user) throw notFound('User', userId);
+    if (user.role !== UserRole.COORDINATOR) {
+      throw invalidInput('userId', `Only users with the COORDINATOR role can coordinate; this one is ${user.role}`);
+    }
+    try {
+      await this.dataSource.manager.insert(ClusterCoordinatorEntity, { clusterId, userId });
+    } catch (error) {
+      if (isUniqueViolation(error, 'PK_cluster_coordinators')) {
+        throw conflict('This user already coordinates the cluster');
+      }
+      throw error;
+    }
+    return cluster;
+  }
+
+  async addMember(clusterId: string, organizationId: string, viewer: Viewer): Promise<ClusterModel> {
+    const cluster = await this.existing(clusterId);
+    if (!isAdmin(viewer) && !viewer.coordinatedClusterIds.includes(clusterId)) {
+      throw forbidden('Only admins and the cluster’s coordinators can add members');
+    }
+    const organization = await this.dataSource.manager.findOneBy(OrganizationEntity, { id: organizationId });
+    if (!organization) throw notFound('Organization', organizationId);
+    try {
+      await this.dataSource.manager.insert(ClusterMemberEntity, { clusterId, organizationId });
+    } catch (error) {
+      if (isUniqueViolation(error, 'PK_cluster_members')) {
+        throw conflict(`${organization.name} is already a member of ${cluster.name}`);
+      }
+      throw error;
+    }
+    return cluster;
+  }
+
+  async coordinators(clusterId: string): Promise<UserModel[]> {
+    const users = await this.dataSource
+      .createQueryBuilder(UserEntity, 'user')
+      .innerJoin(ClusterCoordinatorEntity, 'cc', 'cc.user_id = user.id AND cc.cluster_id = :clusterId', { clusterId })
+      .orderBy('user.full_name')
+      .getMany();
+    return users.map((user) => UserModel.from(user));
+  }
+
+  async members(clusterId: string): Promise<OrganizationModel[]> {
+    const organizations = await this.dataSource
+      .createQueryBuilder(OrganizationEntity, 'org')
+      .innerJoin(ClusterMemberEntity, 'cm', 'cm.organization_id = org.id AND cm.cluster_id = :clusterId', { clusterId })
+      .orderBy('org.name')
+      .getMany();
+    return organizations.map((organization) => OrganizationModel.from(organization));
+  }
+
+  private async existing(clusterId: string): Promise<ClusterModel> {
+    const cluster = await this.dataSource.manager.findOneBy(ClusterEntity, { id: clusterId });
+    if (!cluster) throw notFound('Cluster', clusterId);
+    return ClusterModel.from(cluster);
+  }
+}

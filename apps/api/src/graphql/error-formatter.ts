@@ -1,0 +1,57 @@
+import { DomainErrorCode, DomainException } from '@app/domain';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+/** One exhaustive table from domain error codes to the GraphQL codes clients rely on. */
+const graphqlCodes: Record<DomainErrorCode, string> = {
+  [DomainErrorCode.INVALID_INPUT]: 'BAD_USER_INPUT',
+  [DomainErrorCode.UNAUTHENTICATED]: 'UNAUTHENTICATED',
+  [DomainErrorCode.FORBIDDEN]: 'FORBIDDEN',
+  [DomainErrorCode.NOT_FOUND]: 'NOT_FOUND',
+  [DomainErrorCode.CONFLICT]: 'CONFLICT',
+};
+
+/** Apollo's own codes for requests that never reached a resolver. */
+const passThroughCodes = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST']);
+
+export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof DomainException) {
+      const { fieldErrors, currentState } = original.details;
+      return {
+        ...base,
+        message: original.message,
+        extensions: {
+          code: graphqlCodes[original.code],
+          ...(fieldErrors ? { field: fieldErrors[0]?.field, fieldErrors } : {}),
+          ...(currentState ? { currentState } : {}),
+        },
+      };
+    }
+
+    const code = formatted.extensions?.code;
+    if (code === 'GRAPHQL_VALIDATION_FAILED') {
+      // Invalid enum literals, unknown fields and over-deep queries: all the client's input.
+      return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (typeof code === 'string' && passThroughCodes.has(code)) {
+      const field = /at "([^"]+)"/.exec(formatted.message)?.[1];
+      return { ...base, extensions: { code, ...(field ? { field } : {}) } };
+    }
+    if (original instanceof HttpException && original.getStatus() < 500) {
+      return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+
+    logger.error({ err: original }, 'unexpected error in GraphQL operation');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

@@ -1,0 +1,32 @@
+import type { Env } from '@app/config';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLSchema } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { complexityLimitPlugin } from './complexity.plugin';
+import { createErrorFormatter } from './error-formatter';
+import { createLoaders } from './loaders';
+
+/** The schema file is written in development and test so clients and reviewers can read it. */
+export const schemaFile = join(process.cwd(), 'apps/api/schema.graphql');
+
+export function graphqlOptions(env: Env, dataSource: DataSource, logger: Logger): ApolloDriverConfig {
+  const production = env.NODE_ENV === 'production';
+  let schema: GraphQLSchema | undefined;
+  return {
+    path: '/graphql',
+    autoSchemaFile: production ? true : schemaFile,
+    sortSchema: true,
+    introspection: !production,
+    playground: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(env.GRAPHQL_MAX_DEPTH)],
+    transformSchema: (built) => (schema = built),
+    plugins: [complexityLimitPlugin(() => schema!, env.GRAPHQL_MAX_COMPLEXITY)],
+    formatError: createErrorFormatter(logger),
+    context: ({ req }: { req: unknown }) => ({ req, loaders: createLoaders(dataSource) }),
+  };
+}

@@ -1,0 +1,25 @@
+import { OrganizationEntity } from '@app/domain';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+
+/** Per-request batching for relations exposed as fields, so lists cost one query per relation. */
+export interface Loaders {
+  organization: DataLoader<string, OrganizationEntity | null>;
+}
+
+export function createLoaders(dataSource: DataSource): Loaders {
+  return {
+    organization: new DataLoader(async (ids) => {
+      const rows = await dataSource.manager.findBy(OrganizationEntity, { id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export const RequestLoaders = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Loaders =>
+    GqlExecutionContext.create(context).getContext<{ loaders: Loaders }>().loaders,
+);

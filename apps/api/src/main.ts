@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { ENV, type Env } from '@app/config';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create(AppModule, { bufferLogs: false });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const env = app.get<Env>(ENV);
+  await app.listen(env.API_PORT, '0.0.0.0');
+  app.get(Logger).log(`GraphQL API ready at http://localhost:${env.API_PORT}/graphql`);
+}
+
+void bootstrap();

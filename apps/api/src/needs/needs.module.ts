@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { NeedsResolver } from './needs.resolver';
+import { NeedsService } from './needs.service';
+
+@Module({ providers: [NeedsService, NeedsResolver] })
+export class NeedsModule {}

@@ -1,0 +1,196 @@
+import {
+  assertActionAllowed,
+  buildSearchDocument,
+  buildSearchQuery,
+  CloseReason,
+  expiryFrom,
+  forbidden,
+  notFound,
+  OrganizationEntity,
+  PostingAction,
+  PostingEntity,
+  PostingStatus,
+  UserRole,
+  type WeightedText,
+} from '@app/domain';
+import { PostingChange, recordOutboxJob, type QueuedJob } from '@app/queue';
+import type { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
+import { isAdmin, type Viewer } from '../auth/viewer';
+import { assertFoundId } from '../graphql/ids';
+import { Page, paginate, PaginationArgs } from '../graphql/pagination';
+import type { PostingFilter } from './dto/posting-filter.input';
+import { identityVisibleSql, identityVisibleTo, viewerParameters, whereVisibleTo } from './posting-access';
+import type { PostingModel } from './models/posting.model';
+
+export interface PostingKind<E extends PostingEntity> {
+  entity: EntityTarget<E>;
+  alias: string;
+  label: string;
+  /** The role that posts this kind. */
+  authorRole: UserRole;
+  searchText(posting: E): WeightedText[];
+  job(posting: E, change: PostingChange): QueuedJob;
+}
+
+/**
+ * The lifecycle and access rules shared by needs and capabilities. Every change runs in one
+ * transaction with the outbox row that announces it.
+ */
+export abstract class PostingsService<E extends PostingEntity, M extends PostingModel> {
+  protected abstract readonly kind: PostingKind<E>;
+
+  constructor(protected readonly dataSource: DataSource) {}
+
+  protected abstract toModel(posting: E): M;
+
+  async get(id: string, viewer: Viewer): Promise<M> {
+    const query = this.query(this.dataSource.manager).andWhere(`${this.kind.alias}.id = :id`, {
+      id: assertFoundId(this.kind.label, id),
+    });
+    const posting = await whereVisibleTo(query, this.kind.alias, viewer).getOne();
+    if (!posting) throw notFound(this.kind.label, id);
+    return this.present(posting, viewer);
+  }
+
+  async list(filter: PostingFilter, page: PaginationArgs, viewer: Viewer): Promise<Page<M>> {
+    const { alias } = this.kind;
+    const query = whereVisibleTo(this.query(this.dataSource.manager), alias, viewer);
+    this.applyCommonFilter(query, filter, viewer);
+    this.applyKindFilter(query, filter);
+    return paginate(
+      query,
+      page,
+      { column: `${alias}.created_at`, property: 'createdAt', idColumn: `${alias}.id`, direction: 'DESC', sortType: 'timestamp' },
+      (posting) => this.present(posting, viewer),
+    );
+  }
+
+  publish(id: string, viewer: Viewer): Promise<M> {
+    return this.change(id, viewer, PostingAction.PUBLISH, (posting) => {
+      const now = new Date();
+      this.beforePublish(posting);
+      posting.status = PostingStatus.PUBLISHED;
+      posting.publishedAt = now;
+      posting.expiresAt = expiryFrom(now);
+      return PostingChange.PUBLISHED;
+    });
+  }
+
+  pause(id: string, viewer: Viewer): Promise<M> {
+    return this.change(id, viewer, PostingAction.PAUSE, (posting) => {
+      posting.status = PostingStatus.PAUSED;
+      return PostingChange.PAUSED;
+    });
+  }
+
+  close(id: string, reason: CloseReason, viewer: Viewer): Promise<M> {
+    return this.change(id, viewer, PostingAction.CLOSE, (posting) => {
+      const wasDraft = posting.status === PostingStatus.DRAFT;
+      posting.status = PostingStatus.CLOSED;
+      posting.closeReason = reason;
+      posting.closedAt = new Date();
+      return wasDraft ? null : PostingChange.CLOSED;
+    });
+  }
+
+  protected async createPosting(viewer: Viewer, fields: Partial<E>): Promise<M> {
+    if (viewer.role !== this.kind.authorRole || !viewer.organizationId) {
+      throw forbidden(`Only ${this.kind.authorRole} users can post a ${this.kind.label.toLowerCase()}`);
+    }
+    const posting = this.dataSource.manager.create(this.kind.entity, {
+      ...fields,
+      organizationId: viewer.organizationId,
+      authorId: viewer.id,
+      status: PostingStatus.DRAFT,
+    } as E);
+    posting.searchDocument = buildSearchDocument(this.kind.searchText(posting), posting.language);
+    const saved = await this.dataSource.manager.save(posting);
+    return this.present(saved, viewer);
+  }
+
+  /** Applies an edit; drafts announce nothing because only published postings are matched. */
+  protected editPosting(id: string, viewer: Viewer, apply: (posting: E) => void): Promise<M> {
+    return this.change(id, viewer, PostingAction.EDIT, (posting) => {
+      apply(posting);
+      return posting.status === PostingStatus.DRAFT ? null : PostingChange.UPDATED;
+    });
+  }
+
+  /** Checks that only apply when a posting goes live (e.g. a deadline that has since passed). */
+  protected beforePublish(_posting: E): void {}
+
+  protected applyKindFilter(_query: SelectQueryBuilder<E>, _filter: PostingFilter): void {}
+
+  private async change(
+    id: string,
+    viewer: Viewer,
+    action: PostingAction,
+    mutate: (posting: E) => PostingChange | null,
+  ): Promise<M> {
+    assertFoundId(this.kind.label, id);
+    return this.dataSource.transaction(async (manager) => {
+      const query = this.query(manager)
+        .andWhere(`${this.kind.alias}.id = :id`, { id })
+        .setLock('pessimistic_write');
+      const posting = await whereVisibleTo(query, this.kind.alias, viewer).getOne();
+      if (!posting) throw notFound(this.kind.label, id);
+      this.assertMayManage(posting, viewer, action);
+      assertActionAllowed(action, posting.status);
+      const change = mutate(posting);
+      posting.searchDocument = buildSearchDocument(this.kind.searchText(posting), posting.language);
+      const saved = await manager.save(posting);
+      if (change) await recordOutboxJob(manager, this.kind.job(saved, change));
+      return this.present(saved, viewer);
+    });
+  }
+
+  /** The posting organisation manages it; admins may also pause or close it (moderation). */
+  private assertMayManage(posting: E, viewer: Viewer, action: PostingAction): void {
+    if (posting.organizationId === viewer.organizationId) return;
+    const moderation = action === PostingAction.PAUSE || action === PostingAction.CLOSE;
+    if (moderation && isAdmin(viewer)) return;
+    throw forbidden(`Only the organisation that posted this ${this.kind.label.toLowerCase()} can ${action} it`);
+  }
+
+  private query(manager: EntityManager): SelectQueryBuilder<E> {
+    return manager.createQueryBuilder(this.kind.entity, this.kind.alias);
+  }
+
+  private present(posting: E, viewer: Viewer): M {
+    const model = this.toModel(posting);
+    model.isOwn = posting.organizationId === viewer.organizationId;
+    model.identityVisible = identityVisibleTo(posting, viewer);
+    return model;
+  }
+
+  private applyCommonFilter(query: SelectQueryBuilder<E>, filter: PostingFilter, viewer: Viewer): void {
+    const { alias } = this.kind;
+    if (filter.status?.length) query.andWhere(`${alias}.status IN (:...statuses)`, { statuses: filter.status });
+    if (filter.language) query.andWhere(`${alias}.language = :language`, { language: filter.language });
+    if (filter.mine) query.andWhere(`${alias}.organization_id = :mineOrganizationId`, { mineOrganizationId: viewer.organizationId });
+    if (filter.collaborationTypes?.length) {
+      query.andWhere(`${alias}.collaboration_types && :collaborationTypes`, {
+        collaborationTypes: filter.collaborationTypes,
+      });
+    }
+    if (filter.sectors?.length) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM unnest(${alias}.sectors) AS sector, unnest(CAST(:sectorPrefixes AS text[])) AS prefix
+                 WHERE starts_with(sector, prefix))`,
+        { sectorPrefixes: filter.sectors },
+      );
+    }
+    if (filter.text) {
+      const tsQuery = buildSearchQuery(filter.text);
+      if (tsQuery) query.andWhere(`${alias}.search_document @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
+    }
+    if (filter.city || filter.region) {
+      // Filtering by place must not reveal where an anonymous poster is.
+      query
+        .innerJoin(OrganizationEntity, 'poster', `poster.id = ${alias}.organization_id`)
+        .andWhere(identityVisibleSql(alias, viewer), viewerParameters(viewer));
+      if (filter.city) query.andWhere('lower(poster.city) = lower(:city)', { city: filter.city.trim() });
+      if (filter.region) query.andWhere('lower(poster.region) = lower(:region)', { region: filter.region.trim() });
+    }
+  }
+}

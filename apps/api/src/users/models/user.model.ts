@@ -1,0 +1,31 @@
+import { UserEntity } from '@app/domain';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Language, UserRole } from '../../graphql/enums';
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  fullName: string;
+
+  @Field(() => UserRole)
+  role: UserRole;
+
+  @Field(() => Language)
+  language: Language;
+
+  @Field()
+  createdAt: Date;
+
+  organizationId: string | null;
+
+  static from(entity: UserEntity): UserModel {
+    const { id, email, fullName, role, language, createdAt, organizationId } = entity;
+    return Object.assign(new UserModel(), { id, email, fullName, role, language, createdAt, organizationId });
+  }
+}

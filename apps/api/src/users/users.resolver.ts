@@ -1,0 +1,35 @@
+import { UserRole } from '@app/domain';
+import { Args, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../auth/auth.decorators';
+import type { Viewer } from '../auth/viewer';
+import { RequestLoaders, type Loaders } from '../graphql/loaders';
+import { OrganizationModel } from '../organizations/models/organization.model';
+import { UserModel } from './models/user.model';
+import { UsersService } from './users.service';
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(private readonly service: UsersService) {}
+
+  @Query(() => UserModel, { description: 'The signed-in user' })
+  me(@CurrentViewer() viewer: Viewer): Promise<UserModel> {
+    return this.service.byId(viewer.id);
+  }
+
+  @Roles(UserRole.ADMIN)
+  @Query(() => [UserModel], { description: 'Admins only: up to 100 users, newest first' })
+  users(
+    @Args('role', { type: () => UserRole, nullable: true }) role?: UserRole | null,
+    @Args('email', { type: () => String, nullable: true, description: 'Part of the e-mail address' })
+    email?: string | null,
+  ): Promise<UserModel[]> {
+    return this.service.search({ role, email });
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  async organization(@Parent() user: UserModel, @RequestLoaders() loaders: Loaders) {
+    if (!user.organizationId) return null;
+    const organization = await loaders.organization.load(user.organizationId);
+    return organization && OrganizationModel.from(organization);
+  }
+}

@@ -1,0 +1,26 @@
+import { notFound, UserEntity, UserRole } from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { UserModel } from './models/user.model';
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async byId(id: string): Promise<UserModel> {
+    const user = await this.dataSource.manager.findOneBy(UserEntity, { id });
+    if (!user) throw notFound('User', id);
+    return UserModel.from(user);
+  }
+
+  /** Directory for admins, e.g. to find a coordinator to appoint. */
+  async search(filter: { role?: UserRole | null; email?: string | null }): Promise<UserModel[]> {
+    const query = this.dataSource.createQueryBuilder(UserEntity, 'user').orderBy('user.created_at', 'DESC').limit(100);
+    if (filter.role) query.andWhere('user.role = :role', { role: filter.role });
+    if (filter.email) query.andWhere('lower(user.email) LIKE lower(:email)', { email: `%${escapeLike(filter.email)}%` });
+    return (await query.getMany()).map((user) => UserModel.from(user));
+  }
+}
+
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);

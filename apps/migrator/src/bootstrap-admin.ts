@@ -1,0 +1,19 @@
+import { hashPassword, UserEntity, UserRole } from '@app/domain';
+import type { DataSource } from 'typeorm';
+
+/** Creates the first admin once; later starts leave an existing account (and its password) alone. */
+export async function bootstrapAdmin(dataSource: DataSource, email: string, password: string): Promise<boolean> {
+  const existing = await dataSource
+    .createQueryBuilder(UserEntity, 'user')
+    .where('lower(user.email) = lower(:email)', { email })
+    .getOne();
+  if (existing) return false;
+  await dataSource.manager.insert(UserEntity, {
+    email,
+    passwordHash: await hashPassword(password),
+    fullName: 'Platform administrator',
+    role: UserRole.ADMIN,
+    organizationId: null,
+  });
+  return true;
+}

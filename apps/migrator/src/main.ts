@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { loadEnv } from '@app/config';
+import { dataSourceOptions } from '@app/database';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { bootstrapAdmin } from './bootstrap-admin';
+import { loadDemoData } from './demo/load-demo-data';
+
+/**
+ * One-shot step that runs before the apps start: applies pending migrations, creates the
+ * admin named in the environment, and on an empty platform loads the demo data if asked.
+ */
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const logger = pino({ level: env.LOG_LEVEL, base: { service: 'migrator' } });
+  const dataSource = await new DataSource(dataSourceOptions(env.DATABASE_URL)).initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    logger.info({ applied: applied.map((migration) => migration.name) }, 'migrations up to date');
+    if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+      const created = await bootstrapAdmin(dataSource, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
+      logger.info({ email: env.ADMIN_EMAIL, created }, 'admin account ready');
+    }
+    if (env.LOAD_DEMO_DATA) {
+      const loaded = await loadDemoData(dataSource);
+      logger.info(loaded ?? { skipped: 'the platform already has data' }, 'demo data');
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

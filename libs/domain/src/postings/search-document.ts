@@ -1,0 +1,36 @@
+import { analyze, analyzeQuery, type SupportedLanguage } from '@app/matching';
+
+/** PostgreSQL full-text weights, from most to least important field. */
+export type SearchWeight = 'A' | 'B' | 'C' | 'D';
+
+export interface WeightedText {
+  text: string;
+  weight: SearchWeight;
+}
+
+const maxPosition = 16383;
+
+/**
+ * Builds a `tsvector` literal from text stemmed by our own analyser: PostgreSQL has no Polish
+ * stemmer, so the database only stores and indexes what the application stemmed. Lexemes are
+ * letters and digits only, so they need no escaping.
+ */
+export function buildSearchDocument(parts: WeightedText[], language: SupportedLanguage): string {
+  const lexemes = new Map<string, string[]>();
+  let position = 0;
+  for (const { text, weight } of parts) {
+    for (const term of analyze(text, language)) {
+      position = Math.min(position + 1, maxPosition);
+      const positions = lexemes.get(term) ?? [];
+      positions.push(`${position}${weight}`);
+      lexemes.set(term, positions);
+    }
+  }
+  return [...lexemes].map(([term, positions]) => `'${term}':${positions.join(',')}`).join(' ');
+}
+
+/** A `to_tsquery('simple', …)` expression: every word must match, in either language's stem. */
+export function buildSearchQuery(text: string): string | null {
+  const words = analyzeQuery(text).map((forms) => `(${forms.map((form) => `'${form}'`).join(' | ')})`);
+  return words.length > 0 ? words.join(' & ') : null;
+}

@@ -1,0 +1,3 @@
+export * from './logger.module';
+export * from './health.module';
+export * from './public.decorator';
