@@ -17,7 +17,7 @@ export const envSchema = z
     ACCESS_TOKEN_TTL_SECONDS: durationSeconds.default(900),
     REFRESH_TOKEN_TTL_SECONDS: durationSeconds.default(30 * 24 * 3600),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
-    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
+    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().optional(),

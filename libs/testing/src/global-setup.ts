@@ -1,1 +1,30 @@
-export default async function setup(): Promise<void> {}
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+// Relative imports: jest's global setup does not resolve the @app/* path aliases.
+import { migrations } from '../../database/src/migrations';
+import { testRunSettings } from './test-run-settings';
+
+/** Each run gets its own database (created and migrated here) and its own Redis key prefix. */
+export default async function globalSetup(): Promise<void> {
+  const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const settings = testRunSettings(runId);
+  const server = new DataSource({ type: 'postgres', url: settings.serverUrl });
+  await server.initialize();
+  await server.query(`CREATE DATABASE "${settings.databaseName}"`);
+  await server.destroy();
+
+  const database = new DataSource({ type: 'postgres', url: settings.databaseUrl, migrations });
+  await database.initialize();
+  await database.runMigrations({ transaction: 'each' });
+  await database.destroy();
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: settings.databaseUrl,
+    REDIS_URL: settings.redisUrl,
+    QUEUE_PREFIX: settings.queuePrefix,
+    TEST_RUN_ID: runId,
+  });
+}

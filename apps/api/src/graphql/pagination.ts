@@ -1,7 +1,8 @@
 import { invalidInput, isUuid, limits } from '@app/domain';
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, Max, Min } from 'class-validator';
+import { Type as TransformType } from 'class-transformer';
+import { IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 @ArgsType()
@@ -15,6 +16,19 @@ export class PaginationArgs {
   @IsOptional()
   @IsString()
   after?: string | null;
+}
+
+/** Page arguments plus an optional filter of the given input type, validated as one object. */
+export function ListArgs<F extends object>(filter: Type<F>) {
+  @ArgsType()
+  class ListArgsType extends PaginationArgs {
+    @Field(() => filter, { nullable: true })
+    @IsOptional()
+    @ValidateNested()
+    @TransformType(() => filter)
+    filter?: F | null;
+  }
+  return ListArgsType;
 }
 
 @ObjectType()

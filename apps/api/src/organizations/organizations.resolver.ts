@@ -1,24 +1,24 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
 import { pageComplexity } from '../graphql/complexity.plugin';
-import { PaginationArgs } from '../graphql/pagination';
+import { ListArgs } from '../graphql/pagination';
 import { assertFoundId } from '../graphql/ids';
 import { OrganizationFilter } from './dto/organization-filter.input';
 import { OrganizationConnection } from './models/organization-connection.model';
 import { OrganizationModel } from './models/organization.model';
 import { OrganizationsService } from './organizations.service';
 
+@ArgsType()
+class OrganizationListArgs extends ListArgs(OrganizationFilter) {}
+
 @Resolver(() => OrganizationModel)
 export class OrganizationsResolver {
   constructor(private readonly service: OrganizationsService) {}
 
   @Query(() => OrganizationConnection, { complexity: pageComplexity, description: 'Sorted by name' })
-  organizations(
-    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter: OrganizationFilter | null,
-    @Args() page: PaginationArgs,
-  ) {
-    return this.service.list(filter ?? {}, page);
+  organizations(@Args() args: OrganizationListArgs) {
+    return this.service.list(args.filter ?? {}, args);
   }
 
   @Query(() => OrganizationModel)

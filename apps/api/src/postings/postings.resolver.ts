@@ -5,7 +5,7 @@ import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
 import { pageComplexity } from '../graphql/complexity.plugin';
 import { RequestLoaders, type Loaders } from '../graphql/loaders';
-import { PaginationArgs } from '../graphql/pagination';
+import { ListArgs } from '../graphql/pagination';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { CloseArgs } from './dto/close-reason.args';
 import type { PostingFilter } from './dto/posting-filter.input';
@@ -28,6 +28,9 @@ export function PostingResolver<M extends PostingModel>(options: PostingResolver
   const singular = typeName[0]!.toLowerCase() + typeName.slice(1);
   const plural = singular.endsWith('y') ? `${singular.slice(0, -1)}ies` : `${singular}s`;
 
+  const PostingListArgs = ListArgs(filter);
+  type PostingListArgs = InstanceType<typeof PostingListArgs>;
+
   @Resolver(() => model, { isAbstract: true })
   abstract class BasePostingResolver {
     protected abstract readonly service: PostingsService<PostingEntity, M>;
@@ -38,12 +41,8 @@ export function PostingResolver<M extends PostingModel>(options: PostingResolver
     }
 
     @Query(() => connection, { name: plural, complexity: pageComplexity, description: 'Newest first' })
-    list(
-      @Args('filter', { type: () => filter, nullable: true }) listFilter: PostingFilter | null,
-      @Args() page: PaginationArgs,
-      @CurrentViewer() viewer: Viewer,
-    ) {
-      return this.service.list(listFilter ?? {}, page, viewer);
+    list(@Args({ type: () => PostingListArgs }) args: PostingListArgs, @CurrentViewer() viewer: Viewer) {
+      return this.service.list(args.filter ?? {}, args, viewer);
     }
 
     @Roles(authorRole)

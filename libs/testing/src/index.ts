@@ -1,0 +1,5 @@
+export * from './builders';
+export * from './graphql-client';
+export * from './operations';
+export * from './test-api';
+export * from './world';

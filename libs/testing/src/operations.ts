@@ -1,0 +1,52 @@
+/** The GraphQL operations the tests use, written as a client would write them. */
+export const needFields = `
+  id title summary description technologyKeywords marketKeywords sectors trlMin trlMax
+  collaborationTypes budget { min max currency } deadline language visibility status closeReason
+  publishedAt closedAt expiresAt version isOwn createdAt updatedAt organization { id name city }`;
+
+export const capabilityFields = `
+  id title summary description expertiseKeywords methods equipment sectors trl iprStatus team publications
+  collaborationTypes language visibility status closeReason publishedAt version isOwn organization { id name city }`;
+
+export const authFields = `accessToken refreshToken user { id email role organization { id name inviteCode } }`;
+
+export const ops = {
+  signUp: `mutation($input: SignUpInput!) { signUp(input: $input) { ${authFields} } }`,
+  signIn: `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${authFields} } }`,
+  refreshSession: `mutation($token: String!) { refreshSession(refreshToken: $token) { ${authFields} } }`,
+  signOut: `mutation { signOut }`,
+  me: `query { me { id email role fullName organization { id name inviteCode } } }`,
+  users: `query($role: UserRole) { users(role: $role) { id email role } }`,
+
+  createNeed: `mutation($input: CreateNeedInput!) { createNeed(input: $input) { ${needFields} } }`,
+  updateNeed: `mutation($id: ID!, $input: UpdateNeedInput!) { updateNeed(id: $id, input: $input) { ${needFields} } }`,
+  publishNeed: `mutation($id: ID!) { publishNeed(id: $id) { ${needFields} } }`,
+  pauseNeed: `mutation($id: ID!) { pauseNeed(id: $id) { ${needFields} } }`,
+  closeNeed: `mutation($id: ID!, $reason: CloseReason!) { closeNeed(id: $id, reason: $reason) { ${needFields} } }`,
+  need: `query($id: ID!) { need(id: $id) { ${needFields} } }`,
+  needs: `query($filter: NeedFilter, $first: Int, $after: String) {
+    needs(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${needFields} } } } }`,
+
+  createCapability: `mutation($input: CreateCapabilityInput!) { createCapability(input: $input) { ${capabilityFields} } }`,
+  updateCapability: `mutation($id: ID!, $input: UpdateCapabilityInput!) { updateCapability(id: $id, input: $input) { ${capabilityFields} } }`,
+  publishCapability: `mutation($id: ID!) { publishCapability(id: $id) { ${capabilityFields} } }`,
+  pauseCapability: `mutation($id: ID!) { pauseCapability(id: $id) { ${capabilityFields} } }`,
+  closeCapability: `mutation($id: ID!, $reason: CloseReason!) { closeCapability(id: $id, reason: $reason) { ${capabilityFields} } }`,
+  capability: `query($id: ID!) { capability(id: $id) { ${capabilityFields} } }`,
+  capabilities: `query($filter: CapabilityFilter, $first: Int, $after: String) {
+    capabilities(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${capabilityFields} } } } }`,
+
+  createCluster: `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id name regions } }`,
+  appointCoordinator: `mutation($clusterId: ID!, $userId: ID!) {
+    appointCoordinator(clusterId: $clusterId, userId: $userId) { id coordinators { id } } }`,
+  addClusterMember: `mutation($clusterId: ID!, $organizationId: ID!) {
+    addClusterMember(clusterId: $clusterId, organizationId: $organizationId) { id members { id name } } }`,
+  clusters: `query { clusters { id name members { id } coordinators { id } } }`,
+  cluster: `query($id: ID!) { cluster(id: $id) { id name } }`,
+  organizations: `query($filter: OrganizationFilter, $first: Int, $after: String) {
+    organizations(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id name kind city inviteCode } } } }`,
+  organization: `query($id: ID!) { organization(id: $id) { id name inviteCode } }`,
+};

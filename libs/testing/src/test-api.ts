@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppModule } from '../../../apps/api/src/app.module';
+import { GraphqlClient } from './graphql-client';
+
+export interface TestApi {
+  app: INestApplication;
+  url: string;
+  dataSource: DataSource;
+  anonymous: GraphqlClient;
+  close(): Promise<void>;
+}
+
+/** The real API on the run's database and Redis, listening on a free port. */
+export async function startTestApi(): Promise<TestApi> {
+  const app = await NestFactory.create(AppModule, { logger: false });
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    url,
+    dataSource: app.get<DataSource>(getDataSourceToken()),
+    anonymous: new GraphqlClient(url),
+    close: () => app.close(),
+  };
+}

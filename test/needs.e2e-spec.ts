@@ -1,0 +1,125 @@
+import { buildWorld, needInput, ops, startTestApi, type TestApi, type World } from '@app/testing';
+
+describe('technology needs', () => {
+  let api: TestApi;
+  let world: World;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await buildWorld(api);
+  });
+  afterAll(() => api.close());
+
+  it('go from draft through edit, publish, pause, resume to closed', async () => {
+    const firm = world.firm.client;
+    const { createNeed: draft } = await firm.ok(ops.createNeed, { input: needInput() });
+    expect(draft).toMatchObject({ status: 'DRAFT', version: 1, isOwn: true, publishedAt: null });
+    expect(draft.organization.id).toBe(world.firm.organizationId);
+
+    const { updateNeed: edited } = await firm.ok(ops.updateNeed, {
+      id: draft.id,
+      input: { title: 'Powłoki PVD dla frezów do tytanu', budget: null },
+    });
+    expect(edited).toMatchObject({ title: 'Powłoki PVD dla frezów do tytanu', budget: null, version: 2 });
+    expect(edited.summary).toBe(draft.summary);
+
+    const { publishNeed: published } = await firm.ok(ops.publishNeed, { id: draft.id });
+    expect(published.status).toBe('PUBLISHED');
+    expect(Date.parse(published.expiresAt) - Date.parse(published.publishedAt)).toBe(365 * 86_400_000);
+
+    const { pauseNeed: paused } = await firm.ok(ops.pauseNeed, { id: draft.id });
+    expect(paused.status).toBe('PAUSED');
+    const { publishNeed: resumed } = await firm.ok(ops.publishNeed, { id: draft.id });
+    expect(resumed.status).toBe('PUBLISHED');
+
+    const { closeNeed: closed } = await firm.ok(ops.closeNeed, { id: draft.id, reason: 'FULFILLED' });
+    expect(closed).toMatchObject({ status: 'CLOSED', closeReason: 'FULFILLED' });
+    expect(closed.closedAt).not.toBeNull();
+  });
+
+  it('detects the language when the author does not give one', async () => {
+    const { createNeed } = await world.firm.client.ok(ops.createNeed, {
+      input: needInput({
+        language: null,
+        title: 'Fatigue testing of welded brackets',
+        summary: 'We need a partner to test the fatigue life of welded steel brackets.',
+        description: 'The brackets crack in service; we want simulations and bench tests of the welded joints.',
+      }),
+    });
+    expect(createNeed.language).toBe('en');
+  });
+
+  it('are listed newest first, page by page, with a total count', async () => {
+    const colleague = world.otherFirm.client;
+    const created: string[] = [];
+    for (const title of ['Pierwsza potrzeba', 'Druga potrzeba', 'Trzecia potrzeba']) {
+      const { createNeed } = await colleague.ok(ops.createNeed, { input: needInput({ title }) });
+      created.push(createNeed.id);
+    }
+    const filter = { mine: true, status: ['DRAFT'] };
+    const first = (await colleague.ok(ops.needs, { filter, first: 2 })).needs;
+    expect(first.totalCount).toBe(3);
+    expect(first.edges.map((edge: any) => edge.node.id)).toEqual([created[2], created[1]]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await colleague.ok(ops.needs, { filter, first: 2, after: first.pageInfo.endCursor })).needs;
+    expect(second.edges.map((edge: any) => edge.node.id)).toEqual([created[0]]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  describe('filters', () => {
+    let titanium: string;
+    let welding: string;
+
+    beforeAll(async () => {
+      const firm = world.firm.client;
+      const publish = async (input: Record<string, unknown>) => {
+        const { createNeed } = await firm.ok(ops.createNeed, { input: needInput(input) });
+        await firm.ok(ops.publishNeed, { id: createNeed.id });
+        return createNeed.id as string;
+      };
+      titanium = await publish({ sectors: ['C25.62'], trlMin: 4, trlMax: 6 });
+      welding = await publish({
+        title: 'Automatic inspection of welds in suspension parts',
+        summary: 'Vision system for weld defects on the production line.',
+        description: 'We need a camera-based inspection of MAG welds with machine learning.',
+        technologyKeywords: ['welding', 'machine vision'],
+        sectors: ['C29.32'],
+        trlMin: 6,
+        trlMax: 8,
+        collaborationTypes: ['RD_COOPERATION'],
+        language: 'en',
+      });
+    });
+
+    const ids = async (filter: Record<string, unknown>) =>
+      (await world.researcher.client.ok(ops.needs, { filter: { status: ['PUBLISHED'], ...filter }, first: 100 })).needs.edges.map(
+        (edge: any) => edge.node.id,
+      );
+
+    it('by sector, including a parent NACE code', async () => {
+      expect(await ids({ sectors: ['C29'] })).toEqual([welding]);
+      expect(await ids({ sectors: ['C25.62'] })).toContain(titanium);
+      expect(await ids({ sectors: ['C'] })).toEqual(expect.arrayContaining([titanium, welding]));
+    });
+
+    it('by collaboration type, TRL and language', async () => {
+      expect(await ids({ collaborationTypes: ['RD_COOPERATION'] })).toEqual([welding]);
+      const atTrl7 = await ids({ trl: 7 });
+      expect(atTrl7).toContain(welding);
+      expect(atTrl7).not.toContain(titanium);
+      expect(await ids({ language: 'en' })).toEqual([welding]);
+    });
+
+    it("by the poster's city and region", async () => {
+      expect(await ids({ city: 'świdnik' })).toEqual([welding, titanium]);
+      expect(await ids({ region: 'mazowieckie' })).toEqual([]);
+    });
+
+    it('by text, across Polish inflections and in either language', async () => {
+      expect(await ids({ text: 'obróbką stopów' })).toContain(titanium);
+      expect(await ids({ text: 'obrobki' })).toContain(titanium);
+      expect(await ids({ text: 'welds inspection' })).toEqual([welding]);
+      expect(await ids({ text: 'kompozyty' })).toEqual([]);
+    });
+  });
+});
