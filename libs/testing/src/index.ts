@@ -3,3 +3,4 @@ export * from './graphql-client';
 export * from './operations';
 export * from './test-api';
 export * from './world';
+export * from './database-fingerprint';

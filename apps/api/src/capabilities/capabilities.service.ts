@@ -5,6 +5,7 @@ import {
   definedFields,
   detectPostingLanguage,
   UserRole,
+  Visibility,
 } from '@app/domain';
 import { matchingJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
@@ -40,7 +41,17 @@ export class CapabilitiesService extends PostingsService<CapabilityEntity, Capab
 
   create(input: CreateCapabilityInput, viewer: Viewer): Promise<CapabilityModel> {
     const { language, ...fields } = input;
-    return this.createPosting(viewer, { ...fields, language: language ?? detectPostingLanguage(input) });
+    return this.createPosting(viewer, {
+      ...fields,
+      expertiseKeywords: input.expertiseKeywords ?? [],
+      methods: input.methods ?? [],
+      equipment: input.equipment ?? [],
+      sectors: input.sectors ?? [],
+      team: input.team ?? '',
+      publications: input.publications ?? [],
+      visibility: input.visibility ?? Visibility.PUBLIC,
+      language: language ?? detectPostingLanguage(input),
+    });
   }
 
   update(id: string, input: UpdateCapabilityInput, viewer: Viewer): Promise<CapabilityModel> {

@@ -21,13 +21,19 @@ export function complexityLimitPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema: schema(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: schema(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Invalid variables: execution rejects them next with a precise BAD_USER_INPUT error.
+            return;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `Query is too complex: ${complexity} exceeds the limit of ${maxComplexity}`,

@@ -8,6 +8,7 @@ import {
   platformTimeZone,
   todayIn,
   UserRole,
+  Visibility,
 } from '@app/domain';
 import { matchingJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
@@ -42,6 +43,10 @@ export class NeedsService extends PostingsService<NeedEntity, NeedModel> {
     const { budget, language, ...fields } = input;
     const need = {
       ...fields,
+      technologyKeywords: input.technologyKeywords ?? [],
+      marketKeywords: input.marketKeywords ?? [],
+      sectors: input.sectors ?? [],
+      visibility: input.visibility ?? Visibility.PUBLIC,
       budgetMin: budget?.min ?? null,
       budgetMax: budget?.max ?? null,
       currency: budget?.currency ?? null,

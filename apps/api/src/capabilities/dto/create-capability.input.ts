@@ -24,21 +24,25 @@ export class CreateCapabilityInput {
   @MaxLength(limits.description)
   description: string;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
   @Keywords()
-  expertiseKeywords: string[];
+  expertiseKeywords?: string[] | null;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
   @TextItems()
-  methods: string[];
+  methods?: string[] | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'Equipment and laboratories' })
+  @Field(() => [String], { nullable: true, description: 'Equipment and laboratories' })
+  @IsOptional()
   @TextItems()
-  equipment: string[];
+  equipment?: string[] | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'NACE Rev. 2 codes of the sectors served' })
+  @Field(() => [String], { nullable: true, description: 'NACE Rev. 2 codes of the sectors served' })
+  @IsOptional()
   @Sectors()
-  sectors: string[];
+  sectors?: string[] | null;
 
   @Field(() => Int, { description: 'Current TRL (1–9)' })
   @IsInt()
@@ -54,21 +58,24 @@ export class CreateCapabilityInput {
   @CollaborationTypes()
   collaborationTypes: CollaborationType[];
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
   @IsString()
   @MaxLength(limits.team)
-  team: string;
+  team?: string | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'DOIs' })
+  @Field(() => [String], { nullable: true, description: 'DOIs' })
+  @IsOptional()
   @Dois()
-  publications: string[];
+  publications?: string[] | null;
 
   @Field(() => Language, { nullable: true, description: 'Detected from the text when omitted' })
   @IsOptional()
   @IsEnum(Language)
   language?: Language | null;
 
-  @Field(() => Visibility, { defaultValue: Visibility.PUBLIC })
+  @Field(() => Visibility, { nullable: true, description: 'PUBLIC when omitted' })
+  @IsOptional()
   @IsEnum(Visibility)
-  visibility: Visibility;
+  visibility?: Visibility | null;
 }

@@ -37,17 +37,20 @@ export class CreateNeedInput {
   @MaxLength(limits.description)
   description: string;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
   @Keywords()
-  technologyKeywords: string[];
+  technologyKeywords?: string[] | null;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
   @Keywords()
-  marketKeywords: string[];
+  marketKeywords?: string[] | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'NACE Rev. 2 codes, e.g. C29.32' })
+  @Field(() => [String], { nullable: true, description: 'NACE Rev. 2 codes, e.g. C29.32' })
+  @IsOptional()
   @Sectors()
-  sectors: string[];
+  sectors?: string[] | null;
 
   @Field(() => Int, { description: 'Lowest acceptable TRL (1–9)' })
   @IsInt()
@@ -81,7 +84,8 @@ export class CreateNeedInput {
   @IsEnum(Language)
   language?: Language | null;
 
-  @Field(() => Visibility, { defaultValue: Visibility.PUBLIC })
+  @Field(() => Visibility, { nullable: true, description: 'PUBLIC when omitted' })
+  @IsOptional()
   @IsEnum(Visibility)
-  visibility: Visibility;
+  visibility?: Visibility | null;
 }
