@@ -1,0 +1,239 @@
+import {
+  buildWorld,
+  capabilityInput,
+  GraphqlClient,
+  needInput,
+  ops,
+  signUp,
+  startTestApi,
+  type TestApi,
+  type World,
+} from '@app/testing';
+
+const actors = ['anonymous', 'firm', 'otherFirm', 'researcher', 'coordinator', 'otherCoordinator', 'admin'] as const;
+type Actor = (typeof actors)[number];
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+interface Row {
+  operation: string;
+  query: string;
+  /** Runs before each actor's attempt, so a successful call never spoils the next one. */
+  variables: (world: World) => Promise<Record<string, unknown>>;
+  expected: Record<Actor, Outcome>;
+}
+
+const signedIn = (outcome: Outcome): Record<Actor, Outcome> => ({
+  anonymous: 'UNAUTHENTICATED',
+  firm: outcome,
+  otherFirm: outcome,
+  researcher: outcome,
+  coordinator: outcome,
+  otherCoordinator: outcome,
+  admin: outcome,
+});
+const only = (allowed: Actor[], otherwise: Outcome = 'FORBIDDEN'): Record<Actor, Outcome> =>
+  Object.fromEntries(
+    actors.map((actor) => [actor, actor === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(actor) ? 'ok' : otherwise]),
+  ) as Record<Actor, Outcome>;
+
+async function need(world: World, status: 'DRAFT' | 'PUBLISHED', visibility = 'PUBLIC'): Promise<string> {
+  const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: needInput({ visibility }) });
+  if (status === 'PUBLISHED') await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+  return createNeed.id;
+}
+
+async function capability(world: World, status: 'DRAFT' | 'PUBLISHED', visibility = 'PUBLIC'): Promise<string> {
+  const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
+    input: capabilityInput({ visibility }),
+  });
+  if (status === 'PUBLISHED') await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
+  return createCapability.id;
+}
+
+const none = async () => ({});
+
+const rows: Row[] = [
+  { operation: 'me', query: ops.me, variables: none, expected: signedIn('ok') },
+  { operation: 'users', query: ops.users, variables: none, expected: only(['admin']) },
+  { operation: 'clusters', query: ops.clusters, variables: none, expected: signedIn('ok') },
+  {
+    operation: 'cluster of cluster A',
+    query: ops.cluster,
+    variables: async (world) => ({ id: world.clusterId }),
+    expected: only(['firm', 'researcher', 'coordinator', 'admin'], 'NOT_FOUND'),
+  },
+  { operation: 'organizations', query: ops.organizations, variables: none, expected: signedIn('ok') },
+  { operation: 'needs', query: ops.needs, variables: none, expected: signedIn('ok') },
+  { operation: 'capabilities', query: ops.capabilities, variables: none, expected: signedIn('ok') },
+  {
+    operation: 'need, public and published',
+    query: ops.need,
+    variables: async (world) => ({ id: await need(world, 'PUBLISHED') }),
+    expected: signedIn('ok'),
+  },
+  {
+    operation: 'need, draft',
+    query: ops.need,
+    variables: async (world) => ({ id: await need(world, 'DRAFT') }),
+    expected: only(['firm', 'admin'], 'NOT_FOUND'),
+  },
+  {
+    operation: 'need, cluster-only',
+    query: ops.need,
+    variables: async (world) => ({ id: await need(world, 'PUBLISHED', 'CLUSTER') }),
+    expected: only(['firm', 'researcher', 'coordinator', 'admin'], 'NOT_FOUND'),
+  },
+  {
+    operation: 'capability, draft',
+    query: ops.capability,
+    variables: async (world) => ({ id: await capability(world, 'DRAFT') }),
+    expected: only(['researcher', 'admin'], 'NOT_FOUND'),
+  },
+  {
+    operation: 'capability, cluster-only',
+    query: ops.capability,
+    variables: async (world) => ({ id: await capability(world, 'PUBLISHED', 'CLUSTER') }),
+    expected: only(['firm', 'researcher', 'coordinator', 'admin'], 'NOT_FOUND'),
+  },
+  { operation: 'createNeed', query: ops.createNeed, variables: async () => ({ input: needInput() }), expected: only(['firm', 'otherFirm']) },
+  {
+    operation: 'updateNeed, published',
+    query: ops.updateNeed,
+    variables: async (world) => ({ id: await need(world, 'PUBLISHED'), input: { title: 'Nowy tytuł' } }),
+    expected: only(['firm']),
+  },
+  {
+    operation: 'publishNeed, draft',
+    query: ops.publishNeed,
+    variables: async (world) => ({ id: await need(world, 'DRAFT') }),
+    expected: { ...only(['firm']), otherFirm: 'NOT_FOUND' },
+  },
+  {
+    operation: 'pauseNeed',
+    query: ops.pauseNeed,
+    variables: async (world) => ({ id: await need(world, 'PUBLISHED') }),
+    expected: only(['firm', 'admin']),
+  },
+  {
+    operation: 'closeNeed',
+    query: ops.closeNeed,
+    variables: async (world) => ({ id: await need(world, 'PUBLISHED'), reason: 'WITHDRAWN' }),
+    expected: only(['firm', 'admin']),
+  },
+  {
+    operation: 'createCapability',
+    query: ops.createCapability,
+    variables: async () => ({ input: capabilityInput() }),
+    expected: only(['researcher']),
+  },
+  {
+    operation: 'updateCapability, published',
+    query: ops.updateCapability,
+    variables: async (world) => ({ id: await capability(world, 'PUBLISHED'), input: { trl: 7 } }),
+    expected: only(['researcher']),
+  },
+  {
+    operation: 'publishCapability, draft',
+    query: ops.publishCapability,
+    variables: async (world) => ({ id: await capability(world, 'DRAFT') }),
+    expected: only(['researcher']),
+  },
+  {
+    operation: 'pauseCapability',
+    query: ops.pauseCapability,
+    variables: async (world) => ({ id: await capability(world, 'PUBLISHED') }),
+    expected: only(['researcher', 'admin']),
+  },
+  {
+    operation: 'closeCapability',
+    query: ops.closeCapability,
+    variables: async (world) => ({ id: await capability(world, 'PUBLISHED'), reason: 'FULFILLED' }),
+    expected: only(['researcher', 'admin']),
+  },
+  {
+    operation: 'createCluster',
+    query: ops.createCluster,
+    variables: async () => ({ input: { name: `Klaster ${Math.random().toString(36).slice(2)}` } }),
+    expected: only(['admin']),
+  },
+  {
+    operation: 'appointCoordinator',
+    query: ops.appointCoordinator,
+    variables: async (world) => ({
+      clusterId: world.clusterId,
+      userId: (await signUp(world.anonymous, 'COORDINATOR')).id,
+    }),
+    expected: only(['admin']),
+  },
+  {
+    operation: 'addClusterMember to cluster A',
+    query: ops.addClusterMember,
+    variables: async (world) => ({
+      clusterId: world.clusterId,
+      organizationId: (await signUp(world.anonymous, 'FIRM')).organizationId,
+    }),
+    expected: only(['coordinator', 'admin']),
+  },
+  { operation: 'signOut', query: ops.signOut, variables: none, expected: signedIn('ok') },
+];
+
+describe('authorisation matrix', () => {
+  let api: TestApi;
+  let world: World;
+
+  const clientOf = (actor: Actor): GraphqlClient => {
+    if (actor === 'anonymous') return world.anonymous;
+    if (actor === 'admin') return world.admin;
+    return world[actor].client;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await buildWorld(api);
+  });
+  afterAll(() => api.close());
+
+  const table = rows.flatMap((row) =>
+    actors.filter((actor) => row.operation !== 'signOut' || actor === 'anonymous').map((actor) => [row.operation, actor, row] as const),
+  );
+
+  it.each(table)('%s as %s', async (_operation, actor, row) => {
+    const result = await clientOf(actor).request(row.query, await row.variables(world));
+    const outcome = result.errors?.length ? result.errors[0]!.extensions?.code : 'ok';
+    expect(outcome).toBe(row.expected[actor]);
+  });
+
+  it.each(['FIRM', 'RESEARCHER', 'COORDINATOR'] as const)('lets a %s sign out', async (role) => {
+    const user = await signUp(world.anonymous, role);
+    expect(await user.client.ok(ops.signOut)).toEqual({ signOut: true });
+  });
+
+  describe('anonymous postings', () => {
+    const posterOf = async (actor: Actor, id: string) =>
+      (await clientOf(actor).ok(ops.need, { id })).need.organization?.id ?? null;
+
+    it('reveal the posting firm only to itself, its cluster coordinators and admins', async () => {
+      const id = await need(world, 'PUBLISHED', 'ANONYMOUS');
+      const firmOrganization = world.firm.organizationId;
+      expect(await posterOf('firm', id)).toBe(firmOrganization);
+      expect(await posterOf('coordinator', id)).toBe(firmOrganization);
+      expect(await posterOf('admin', id)).toBe(firmOrganization);
+      expect(await posterOf('otherFirm', id)).toBeNull();
+      expect(await posterOf('researcher', id)).toBeNull();
+      expect(await posterOf('otherCoordinator', id)).toBeNull();
+    });
+
+    it('stay hidden in lists and cannot be found by filtering on the poster’s city', async () => {
+      const id = await need(world, 'PUBLISHED', 'ANONYMOUS');
+      const list = async (actor: Actor, filter: Record<string, unknown>) =>
+        (await clientOf(actor).ok(ops.needs, { filter, first: 100 })).needs.edges.map((edge: any) => edge.node);
+      const seen = (await list('researcher', { status: ['PUBLISHED'] })).find((node: any) => node.id === id);
+      expect(seen).toMatchObject({ id, organization: null });
+      expect((await list('researcher', { city: 'Świdnik' })).map((node: any) => node.id)).not.toContain(id);
+      expect((await list('coordinator', { city: 'Świdnik' })).map((node: any) => node.id)).toContain(id);
+      const { me } = await world.firm.client.ok(ops.me);
+      const anonymousNode = (await list('otherFirm', { status: ['PUBLISHED'] })).find((node: any) => node.id === id);
+      expect(JSON.stringify(anonymousNode)).not.toContain(me.organization.name);
+    });
+  });
+});
