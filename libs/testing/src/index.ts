@@ -4,3 +4,4 @@ export * from './operations';
 export * from './test-api';
 export * from './world';
 export * from './database-fingerprint';
+export * from './processes';

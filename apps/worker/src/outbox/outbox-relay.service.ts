@@ -35,6 +35,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     clearTimeout(this.timer);
     await this.running;
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.logger.info('outbox relay stopped');
   }
 
   private schedule(delayMs: number): void {

@@ -1,0 +1,107 @@
+import { NeedEntity, PostingStatus } from '@app/domain';
+import { createQueue, matchingJob, OutboxRelay, PostingChange, QueueName, recordOutboxJob } from '@app/queue';
+import { buildWorld, needInput, ops, startTestApi, type TestApi, type World } from '@app/testing';
+import type { Queue } from 'bullmq';
+
+describe('transactional outbox', () => {
+  let api: TestApi;
+  let world: World;
+  let queue: Queue;
+  let relay: OutboxRelay;
+  const silent = { warn: () => undefined };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await buildWorld(api);
+    queue = createQueue(QueueName.Matching, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
+    relay = new OutboxRelay(api.dataSource, new Map([[QueueName.Matching, queue]]), silent);
+  });
+  afterAll(async () => {
+    await queue.close();
+    await api.close();
+  });
+
+  const drain = async () => {
+    while ((await relay.relayBatch()) > 0);
+  };
+  const publishedNeed = async () => {
+    const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: needInput() });
+    const { publishNeed } = await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+    return publishNeed as { id: string; version: number };
+  };
+
+  it('announces a committed publish exactly once, even when relays race', async () => {
+    const need = await publishedNeed();
+    await Promise.all([drain(), drain(), drain()]);
+    await drain();
+    const jobId = `need-changed.${need.id}.v${need.version}`;
+    const job = await queue.getJob(jobId);
+    expect(job?.name).toBe('need-changed');
+    expect(job?.data).toEqual({ needId: need.id, version: need.version, change: 'PUBLISHED' });
+    const jobsForNeed = (await queue.getJobs(['waiting', 'active', 'completed', 'delayed', 'prioritized'])).filter(
+      (candidate) => candidate.data.needId === need.id,
+    );
+    expect(jobsForNeed).toHaveLength(1);
+  });
+
+  it('adds no second job when a relay crashed after adding but before marking the event', async () => {
+    const need = await publishedNeed();
+    const [event] = await api.dataSource.query(
+      `SELECT job_id FROM outbox_events WHERE payload->>'needId' = $1 AND relayed_at IS NULL`,
+      [need.id],
+    );
+    await queue.add('need-changed', { needId: need.id }, { jobId: event.job_id });
+    await drain();
+    const jobsForNeed = (await queue.getJobs(['waiting', 'delayed', 'prioritized'])).filter(
+      (candidate) => candidate.data.needId === need.id,
+    );
+    expect(jobsForNeed).toHaveLength(1);
+    const [{ pending }] = await api.dataSource.query(
+      `SELECT count(*)::int AS pending FROM outbox_events WHERE payload->>'needId' = $1 AND relayed_at IS NULL`,
+      [need.id],
+    );
+    expect(pending).toBe(0);
+  });
+
+  it('announces nothing for a change that rolled back', async () => {
+    const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: needInput() });
+    await expect(
+      api.dataSource.transaction(async (manager) => {
+        await manager.update(NeedEntity, createNeed.id, { status: PostingStatus.PUBLISHED });
+        await recordOutboxJob(
+          manager,
+          matchingJob({ name: 'need-changed', data: { needId: createNeed.id, version: 2, change: PostingChange.PUBLISHED } }),
+        );
+        throw new Error('simulated failure after writing the outbox row');
+      }),
+    ).rejects.toThrow('simulated failure');
+    await drain();
+    expect(await queue.getJob(`need-changed.${createNeed.id}.v2`)).toBeUndefined();
+    const [{ events }] = await api.dataSource.query(
+      `SELECT count(*)::int AS events FROM outbox_events WHERE payload->>'needId' = $1`,
+      [createNeed.id],
+    );
+    expect(events).toBe(0);
+    expect((await world.firm.client.ok(ops.need, { id: createNeed.id })).need.status).toBe('DRAFT');
+  });
+
+  it('announces edits and closing of a published need, but not edits of a draft', async () => {
+    const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: needInput() });
+    await world.firm.client.ok(ops.updateNeed, { id: createNeed.id, input: { title: 'Szkic' } });
+    await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+    await world.firm.client.ok(ops.updateNeed, { id: createNeed.id, input: { trlMax: 8 } });
+    await world.firm.client.ok(ops.pauseNeed, { id: createNeed.id });
+    await world.firm.client.ok(ops.closeNeed, { id: createNeed.id, reason: 'WITHDRAWN' });
+    const events = await api.dataSource.query(
+      `SELECT payload->>'change' AS change, (payload->>'version')::int AS version
+       FROM outbox_events WHERE payload->>'needId' = $1 ORDER BY id`,
+      [createNeed.id],
+    );
+    expect(events).toEqual([
+      { change: 'PUBLISHED', version: 3 },
+      { change: 'UPDATED', version: 4 },
+      { change: 'PAUSED', version: 5 },
+      { change: 'CLOSED', version: 6 },
+    ]);
+  });
+});
