@@ -1,0 +1,102 @@
+import { dataSourceOptions } from '@app/database';
+import { buildWorld, needInput, ops, startTestApi, type TestApi, type World } from '@app/testing';
+import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+
+/** Starts a second API with some settings changed for the duration of the call. */
+async function startApiWith(settings: Record<string, string>): Promise<TestApi> {
+  const previous = Object.fromEntries(Object.keys(settings).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, settings);
+  try {
+    return await startTestApi();
+  } finally {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+describe('platform guarantees', () => {
+  let api: TestApi;
+  let world: World;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await buildWorld(api);
+  });
+  afterAll(() => api.close());
+
+  it('has migrations that produce exactly the schema the entities describe', async () => {
+    const dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL!)).initialize();
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    await dataSource.destroy();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it('loads the posting organisations of a whole page in one query (no N+1)', async () => {
+    for (let index = 0; index < 12; index++) {
+      const { createNeed } = await world.otherFirm.client.ok(ops.createNeed, { input: needInput() });
+      await world.otherFirm.client.ok(ops.publishNeed, { id: createNeed.id });
+    }
+    const statementsFor = async (first: number) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      await world.researcher.client.ok(ops.needs, { first });
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      return count;
+    };
+    const [small, large] = [await statementsFor(2), await statementsFor(12)];
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+
+  it('refuses browser requests that could be cross-site forgeries', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
+  describe('with tight limits', () => {
+    let limited: TestApi;
+
+    beforeAll(async () => {
+      limited = await startApiWith({ GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '60' });
+    });
+    afterAll(() => limited.close());
+
+    it('rejects queries nested deeper than the depth limit', async () => {
+      const client = limited.anonymous.as(world.firm.accessToken);
+      const error = await client.fails('{ needs { edges { node { organization { id } } } } }');
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toMatch(/depth/);
+    });
+
+    it('rejects queries whose estimated cost is over the limit, counting page sizes', async () => {
+      const client = limited.anonymous.as(world.firm.accessToken);
+      const error = await client.fails('{ organizations(first: 100) { edges { node { id name } } } }');
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toMatch(/too complex/);
+      await client.ok('{ organizations(first: 5) { edges { node { id name } } } }');
+    });
+  });
+
+  describe('in production', () => {
+    let production: TestApi;
+
+    beforeAll(async () => {
+      production = await startApiWith({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' });
+    });
+    afterAll(() => production.close());
+
+    it('turns introspection off', async () => {
+      const error = await production.anonymous.fails('{ __schema { types { name } } }');
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toMatch(/introspection/i);
+    });
+  });
+});
