@@ -72,7 +72,8 @@ async function startEmbeddedPostgres() {
   await server.start();
   stoppers.push(() => server.stop());
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/matchmaking`;
-  if ((await databaseReachable(url)) === 'missing-database') await server.createDatabase('matchmaking');
+  if ((await databaseReachable(url)) === 'missing-database')
+    await server.createDatabase('matchmaking');
   log(`embedded PostgreSQL running on port ${port} (data in .data/postgres)`);
   return url;
 }
@@ -86,7 +87,12 @@ async function ensurePostgres() {
 }
 
 async function redisAnswers(url) {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 2000,
+  });
   client.on('error', () => {});
   try {
     await client.connect();
@@ -111,9 +117,13 @@ async function ensureRedis() {
     process.exit(1);
   }
   const port = new URL(env.REDIS_URL).port || '6379';
-  const server = spawn('redis-server', ['--port', port, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    'redis-server',
+    ['--port', port, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
   stoppers.push(() => server.kill('SIGTERM'));
   for (let attempt = 0; attempt < 50 && !(await redisAnswers(env.REDIS_URL)); attempt++) {
     await new Promise((done) => setTimeout(done, 100));
@@ -128,7 +138,10 @@ function run(script) {
 
 const children = [];
 function startApp(name) {
-  const child = spawn(process.execPath, [join(root, `dist/apps/${name}/main.js`)], { env, stdio: 'inherit' });
+  const child = spawn(process.execPath, [join(root, `dist/apps/${name}/main.js`)], {
+    env,
+    stdio: 'inherit',
+  });
   child.on('exit', (code, signal) => {
     if (!shuttingDown) {
       console.error(`[start] ${name} exited (${signal ?? code}); stopping the platform`);
@@ -157,7 +170,12 @@ async function shutdown(code) {
   shuttingDown = true;
   log('stopping…');
   await Promise.all(
-    children.map((child) => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM'))))),
+    children.map(
+      (child) =>
+        new Promise((done) =>
+          child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')),
+        ),
+    ),
   );
   for (const stop of stoppers.reverse()) await stop();
   process.exit(code);
@@ -178,7 +196,9 @@ try {
       `  GraphQL endpoint: http://localhost:${env.API_PORT}/graphql`,
       `  Health:           http://localhost:${env.API_PORT}/health`,
       `  Admin:            ${env.ADMIN_EMAIL} / ${process.env.ADMIN_PASSWORD ? '(from ADMIN_PASSWORD)' : env.ADMIN_PASSWORD}`,
-      env.LOAD_DEMO_DATA === 'true' ? '  Demo users:       see README (password Demo-Klaster-2026!)' : '',
+      env.LOAD_DEMO_DATA === 'true'
+        ? '  Demo users:       see README (password Demo-Klaster-2026!)'
+        : '',
       '',
     ].join('\n'),
   );

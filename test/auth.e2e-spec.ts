@@ -14,7 +14,13 @@ describe('accounts and sessions', () => {
     password: testPassword,
     fullName: 'Anna Kowalska',
     role: 'FIRM',
-    organization: { name: `Firma ${randomUUID().slice(0, 8)}`, kind: 'COMPANY', size: 'SME_11_49', city: 'Radom', region: 'mazowieckie' },
+    organization: {
+      name: `Firma ${randomUUID().slice(0, 8)}`,
+      kind: 'COMPANY',
+      size: 'SME_11_49',
+      city: 'Radom',
+      region: 'mazowieckie',
+    },
     ...overrides,
   });
 
@@ -27,7 +33,10 @@ describe('accounts and sessions', () => {
   it('signs in case-insensitively by e-mail and returns the user', async () => {
     const input = newFirmInput();
     await api.anonymous.ok(ops.signUp, { input });
-    const { signIn } = await api.anonymous.ok(ops.signIn, { email: input.email.toUpperCase(), password: testPassword });
+    const { signIn } = await api.anonymous.ok(ops.signIn, {
+      email: input.email.toUpperCase(),
+      password: testPassword,
+    });
     expect(signIn.user).toMatchObject({ email: input.email, role: 'FIRM' });
     const { me } = await api.anonymous.as(signIn.accessToken).ok(ops.me);
     expect(me.organization.inviteCode).toEqual(expect.any(String));
@@ -35,39 +44,57 @@ describe('accounts and sessions', () => {
 
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {
     const user = await signUp(api.anonymous, 'RESEARCHER');
-    const wrongPassword = await api.anonymous.fails(ops.signIn, { email: user.email, password: 'Wrong-Password-1' });
-    const unknownEmail = await api.anonymous.fails(ops.signIn, { email: 'nobody@test.example', password: testPassword });
+    const wrongPassword = await api.anonymous.fails(ops.signIn, {
+      email: user.email,
+      password: 'Wrong-Password-1',
+    });
+    const unknownEmail = await api.anonymous.fails(ops.signIn, {
+      email: 'nobody@test.example',
+      password: testPassword,
+    });
     expect(wrongPassword.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
   it('rotates refresh tokens and revokes the whole session when an old one is replayed', async () => {
     const user = await signUp(api.anonymous, 'FIRM');
-    const { refreshSession: rotated } = await api.anonymous.ok(ops.refreshSession, { token: user.refreshToken });
+    const { refreshSession: rotated } = await api.anonymous.ok(ops.refreshSession, {
+      token: user.refreshToken,
+    });
     expect(rotated.refreshToken).not.toBe(user.refreshToken);
     await api.anonymous.as(rotated.accessToken).ok(ops.me);
 
     const replay = await api.anonymous.fails(ops.refreshSession, { token: user.refreshToken });
     expect(replay.extensions?.code).toBe('UNAUTHENTICATED');
-    const afterReplay = await api.anonymous.fails(ops.refreshSession, { token: rotated.refreshToken });
+    const afterReplay = await api.anonymous.fails(ops.refreshSession, {
+      token: rotated.refreshToken,
+    });
     expect(afterReplay.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await api.anonymous.as(rotated.accessToken).fails(ops.me)).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.anonymous.as(rotated.accessToken).fails(ops.me)).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('ends the session on sign-out, leaving other sessions alive', async () => {
     const user = await signUp(api.anonymous, 'FIRM');
-    const { signIn: second } = await api.anonymous.ok(ops.signIn, { email: user.email, password: testPassword });
+    const { signIn: second } = await api.anonymous.ok(ops.signIn, {
+      email: user.email,
+      password: testPassword,
+    });
     await user.client.ok(ops.signOut);
     expect((await user.client.fails(ops.me)).extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await api.anonymous.fails(ops.refreshSession, { token: user.refreshToken })).extensions?.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      (await api.anonymous.fails(ops.refreshSession, { token: user.refreshToken })).extensions
+        ?.code,
+    ).toBe('UNAUTHENTICATED');
     await api.anonymous.as(second.accessToken).ok(ops.me);
   });
 
   it('refuses missing, malformed and forged access tokens', async () => {
     expect((await api.anonymous.fails(ops.me)).extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await api.anonymous.as('not-a-jwt').fails(ops.me)).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.anonymous.as('not-a-jwt').fails(ops.me)).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const forged =
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.ZmFrZS1zaWduYXR1cmUtZm9yLXRlc3Rpbmc';
     expect((await api.anonymous.as(forged).fails(ops.me)).extensions?.code).toBe('UNAUTHENTICATED');
@@ -76,11 +103,16 @@ describe('accounts and sessions', () => {
   it('never stores or returns the password', async () => {
     const input = newFirmInput();
     await api.anonymous.ok(ops.signUp, { input });
-    const [row] = await api.dataSource.query('SELECT password_hash FROM users WHERE email = $1', [input.email]);
+    const [row] = await api.dataSource.query('SELECT password_hash FROM users WHERE email = $1', [
+      input.email,
+    ]);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
-    const result = await api.anonymous.request(`mutation($input: SignUpInput!) { signUp(input: $input) { user { passwordHash } } }`, {
-      input: newFirmInput(),
-    });
+    const result = await api.anonymous.request(
+      `mutation($input: SignUpInput!) { signUp(input: $input) { user { passwordHash } } }`,
+      {
+        input: newFirmInput(),
+      },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,7 +1,7 @@
 import {
   buildWorld,
   capabilityInput,
-  GraphqlClient,
+  type GraphqlClient,
   needInput,
   ops,
   signUp,
@@ -10,7 +10,15 @@ import {
   type World,
 } from '@app/testing';
 
-const actors = ['anonymous', 'firm', 'otherFirm', 'researcher', 'coordinator', 'otherCoordinator', 'admin'] as const;
+const actors = [
+  'anonymous',
+  'firm',
+  'otherFirm',
+  'researcher',
+  'coordinator',
+  'otherCoordinator',
+  'admin',
+] as const;
 type Actor = (typeof actors)[number];
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
@@ -33,20 +41,34 @@ const signedIn = (outcome: Outcome): Record<Actor, Outcome> => ({
 });
 const only = (allowed: Actor[], otherwise: Outcome = 'FORBIDDEN'): Record<Actor, Outcome> =>
   Object.fromEntries(
-    actors.map((actor) => [actor, actor === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(actor) ? 'ok' : otherwise]),
+    actors.map((actor) => [
+      actor,
+      actor === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(actor) ? 'ok' : otherwise,
+    ]),
   ) as Record<Actor, Outcome>;
 
-async function need(world: World, status: 'DRAFT' | 'PUBLISHED', visibility = 'PUBLIC'): Promise<string> {
-  const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: needInput({ visibility }) });
+async function need(
+  world: World,
+  status: 'DRAFT' | 'PUBLISHED',
+  visibility = 'PUBLIC',
+): Promise<string> {
+  const { createNeed } = await world.firm.client.ok(ops.createNeed, {
+    input: needInput({ visibility }),
+  });
   if (status === 'PUBLISHED') await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
   return createNeed.id;
 }
 
-async function capability(world: World, status: 'DRAFT' | 'PUBLISHED', visibility = 'PUBLIC'): Promise<string> {
+async function capability(
+  world: World,
+  status: 'DRAFT' | 'PUBLISHED',
+  visibility = 'PUBLIC',
+): Promise<string> {
   const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
     input: capabilityInput({ visibility }),
   });
-  if (status === 'PUBLISHED') await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
+  if (status === 'PUBLISHED')
+    await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
   return createCapability.id;
 }
 
@@ -62,7 +84,12 @@ const rows: Row[] = [
     variables: async (world) => ({ id: world.clusterId }),
     expected: only(['firm', 'researcher', 'coordinator', 'admin'], 'NOT_FOUND'),
   },
-  { operation: 'organizations', query: ops.organizations, variables: none, expected: signedIn('ok') },
+  {
+    operation: 'organizations',
+    query: ops.organizations,
+    variables: none,
+    expected: signedIn('ok'),
+  },
   { operation: 'needs', query: ops.needs, variables: none, expected: signedIn('ok') },
   { operation: 'capabilities', query: ops.capabilities, variables: none, expected: signedIn('ok') },
   {
@@ -95,11 +122,19 @@ const rows: Row[] = [
     variables: async (world) => ({ id: await capability(world, 'PUBLISHED', 'CLUSTER') }),
     expected: only(['firm', 'researcher', 'coordinator', 'admin'], 'NOT_FOUND'),
   },
-  { operation: 'createNeed', query: ops.createNeed, variables: async () => ({ input: needInput() }), expected: only(['firm', 'otherFirm']) },
+  {
+    operation: 'createNeed',
+    query: ops.createNeed,
+    variables: async () => ({ input: needInput() }),
+    expected: only(['firm', 'otherFirm']),
+  },
   {
     operation: 'updateNeed, published',
     query: ops.updateNeed,
-    variables: async (world) => ({ id: await need(world, 'PUBLISHED'), input: { title: 'Nowy tytuł' } }),
+    variables: async (world) => ({
+      id: await need(world, 'PUBLISHED'),
+      input: { title: 'Nowy tytuł' },
+    }),
     expected: only(['firm']),
   },
   {
@@ -194,7 +229,9 @@ describe('authorisation matrix', () => {
   afterAll(() => api.close());
 
   const table = rows.flatMap((row) =>
-    actors.filter((actor) => row.operation !== 'signOut' || actor === 'anonymous').map((actor) => [row.operation, actor, row] as const),
+    actors
+      .filter((actor) => row.operation !== 'signOut' || actor === 'anonymous')
+      .map((actor) => [row.operation, actor, row] as const),
   );
 
   it.each(table)('%s as %s', async (_operation, actor, row) => {
@@ -226,13 +263,23 @@ describe('authorisation matrix', () => {
     it('stay hidden in lists and cannot be found by filtering on the poster’s city', async () => {
       const id = await need(world, 'PUBLISHED', 'ANONYMOUS');
       const list = async (actor: Actor, filter: Record<string, unknown>) =>
-        (await clientOf(actor).ok(ops.needs, { filter, first: 100 })).needs.edges.map((edge: any) => edge.node);
-      const seen = (await list('researcher', { status: ['PUBLISHED'] })).find((node: any) => node.id === id);
+        (await clientOf(actor).ok(ops.needs, { filter, first: 100 })).needs.edges.map(
+          (edge: any) => edge.node,
+        );
+      const seen = (await list('researcher', { status: ['PUBLISHED'] })).find(
+        (node: any) => node.id === id,
+      );
       expect(seen).toMatchObject({ id, organization: null });
-      expect((await list('researcher', { city: 'Świdnik' })).map((node: any) => node.id)).not.toContain(id);
-      expect((await list('coordinator', { city: 'Świdnik' })).map((node: any) => node.id)).toContain(id);
+      expect(
+        (await list('researcher', { city: 'Świdnik' })).map((node: any) => node.id),
+      ).not.toContain(id);
+      expect(
+        (await list('coordinator', { city: 'Świdnik' })).map((node: any) => node.id),
+      ).toContain(id);
       const { me } = await world.firm.client.ok(ops.me);
-      const anonymousNode = (await list('otherFirm', { status: ['PUBLISHED'] })).find((node: any) => node.id === id);
+      const anonymousNode = (await list('otherFirm', { status: ['PUBLISHED'] })).find(
+        (node: any) => node.id === id,
+      );
       expect(JSON.stringify(anonymousNode)).not.toContain(me.organization.name);
     });
   });

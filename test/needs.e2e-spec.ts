@@ -20,19 +20,28 @@ describe('technology needs', () => {
       id: draft.id,
       input: { title: 'Powłoki PVD dla frezów do tytanu', budget: null },
     });
-    expect(edited).toMatchObject({ title: 'Powłoki PVD dla frezów do tytanu', budget: null, version: 2 });
+    expect(edited).toMatchObject({
+      title: 'Powłoki PVD dla frezów do tytanu',
+      budget: null,
+      version: 2,
+    });
     expect(edited.summary).toBe(draft.summary);
 
     const { publishNeed: published } = await firm.ok(ops.publishNeed, { id: draft.id });
     expect(published.status).toBe('PUBLISHED');
-    expect(Date.parse(published.expiresAt) - Date.parse(published.publishedAt)).toBe(365 * 86_400_000);
+    expect(Date.parse(published.expiresAt) - Date.parse(published.publishedAt)).toBe(
+      365 * 86_400_000,
+    );
 
     const { pauseNeed: paused } = await firm.ok(ops.pauseNeed, { id: draft.id });
     expect(paused.status).toBe('PAUSED');
     const { publishNeed: resumed } = await firm.ok(ops.publishNeed, { id: draft.id });
     expect(resumed.status).toBe('PUBLISHED');
 
-    const { closeNeed: closed } = await firm.ok(ops.closeNeed, { id: draft.id, reason: 'FULFILLED' });
+    const { closeNeed: closed } = await firm.ok(ops.closeNeed, {
+      id: draft.id,
+      reason: 'FULFILLED',
+    });
     expect(closed).toMatchObject({ status: 'CLOSED', closeReason: 'FULFILLED' });
     expect(closed.closedAt).not.toBeNull();
   });
@@ -43,7 +52,8 @@ describe('technology needs', () => {
         language: null,
         title: 'Fatigue testing of welded brackets',
         summary: 'We need a partner to test the fatigue life of welded steel brackets.',
-        description: 'The brackets crack in service; we want simulations and bench tests of the welded joints.',
+        description:
+          'The brackets crack in service; we want simulations and bench tests of the welded joints.',
       }),
     });
     expect(createNeed.language).toBe('en');
@@ -61,7 +71,9 @@ describe('technology needs', () => {
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((edge: any) => edge.node.id)).toEqual([created[2], created[1]]);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await colleague.ok(ops.needs, { filter, first: 2, after: first.pageInfo.endCursor })).needs;
+    const second = (
+      await colleague.ok(ops.needs, { filter, first: 2, after: first.pageInfo.endCursor })
+    ).needs;
     expect(second.edges.map((edge: any) => edge.node.id)).toEqual([created[0]]);
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
@@ -97,7 +109,9 @@ describe('technology needs', () => {
         filter: { status: ['PUBLISHED'], ...filter },
         first: 100,
       });
-      return needs.edges.map((edge: any) => edge.node.id).filter((id: string) => [titanium, welding].includes(id));
+      return needs.edges
+        .map((edge: any) => edge.node.id)
+        .filter((id: string) => [titanium, welding].includes(id));
     };
 
     it('by sector, including a parent NACE code', async () => {

@@ -1,5 +1,12 @@
 import { NeedEntity, PostingStatus } from '@app/domain';
-import { createQueue, matchingJob, OutboxRelay, PostingChange, QueueName, recordOutboxJob } from '@app/queue';
+import {
+  createQueue,
+  matchingJob,
+  OutboxRelay,
+  PostingChange,
+  QueueName,
+  recordOutboxJob,
+} from '@app/queue';
 import { buildWorld, needInput, ops, startTestApi, type TestApi, type World } from '@app/testing';
 import type { Queue } from 'bullmq';
 
@@ -38,9 +45,9 @@ describe('transactional outbox', () => {
     const job = await queue.getJob(jobId);
     expect(job?.name).toBe('need-changed');
     expect(job?.data).toEqual({ needId: need.id, version: need.version, change: 'PUBLISHED' });
-    const jobsForNeed = (await queue.getJobs(['waiting', 'active', 'completed', 'delayed', 'prioritized'])).filter(
-      (candidate) => candidate.data.needId === need.id,
-    );
+    const jobsForNeed = (
+      await queue.getJobs(['waiting', 'active', 'completed', 'delayed', 'prioritized'])
+    ).filter((candidate) => candidate.data.needId === need.id);
     expect(jobsForNeed).toHaveLength(1);
   });
 
@@ -70,7 +77,10 @@ describe('transactional outbox', () => {
         await manager.update(NeedEntity, createNeed.id, { status: PostingStatus.PUBLISHED });
         await recordOutboxJob(
           manager,
-          matchingJob({ name: 'need-changed', data: { needId: createNeed.id, version: 2, change: PostingChange.PUBLISHED } }),
+          matchingJob({
+            name: 'need-changed',
+            data: { needId: createNeed.id, version: 2, change: PostingChange.PUBLISHED },
+          }),
         );
         throw new Error('simulated failure after writing the outbox row');
       }),

@@ -28,7 +28,9 @@ describe('platform guarantees', () => {
   afterAll(() => api.close());
 
   it('has migrations that produce exactly the schema the entities describe', async () => {
-    const dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL!)).initialize();
+    const dataSource = await new DataSource(
+      dataSourceOptions(process.env.DATABASE_URL!),
+    ).initialize();
     const pending = await dataSource.driver.createSchemaBuilder().log();
     await dataSource.destroy();
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
@@ -36,7 +38,9 @@ describe('platform guarantees', () => {
 
   it('loads the posting organisations of a whole page in one query (no N+1)', async () => {
     for (let index = 0; index < 12; index++) {
-      const { createNeed } = await world.otherFirm.client.ok(ops.createNeed, { input: needInput() });
+      const { createNeed } = await world.otherFirm.client.ok(ops.createNeed, {
+        input: needInput(),
+      });
       await world.otherFirm.client.ok(ops.publishNeed, { id: createNeed.id });
     }
     const statementsFor = async (first: number) => {
@@ -78,7 +82,9 @@ describe('platform guarantees', () => {
 
     it('rejects queries whose estimated cost is over the limit, counting page sizes', async () => {
       const client = limited.anonymous.as(world.firm.accessToken);
-      const error = await client.fails('{ organizations(first: 100) { edges { node { id name } } } }');
+      const error = await client.fails(
+        '{ organizations(first: 100) { edges { node { id name } } } }',
+      );
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.message).toMatch(/too complex/);
       await client.ok('{ organizations(first: 5) { edges { node { id name } } } }');
@@ -89,7 +95,10 @@ describe('platform guarantees', () => {
     let production: TestApi;
 
     beforeAll(async () => {
-      production = await startApiWith({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' });
+      production = await startApiWith({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
+      });
     });
     afterAll(() => production.close());
 

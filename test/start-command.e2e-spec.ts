@@ -1,10 +1,19 @@
-import { eventually, freePort, GraphqlClient, ops, startProcess, type RunningProcess } from '@app/testing';
+import {
+  eventually,
+  freePort,
+  GraphqlClient,
+  ops,
+  startProcess,
+  type RunningProcess,
+} from '@app/testing';
 import { DataSource } from 'typeorm';
 
 /** `npm start` after its build step: the platform comes up with migrations, admin and demo data. */
 describe('start command', () => {
   const databaseName = `${new URL(process.env.DATABASE_URL!).pathname.slice(1)}_start`;
-  const databaseUrl = Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/${databaseName}` }).toString();
+  const databaseUrl = Object.assign(new URL(process.env.DATABASE_URL!), {
+    pathname: `/${databaseName}`,
+  }).toString();
   let platform: RunningProcess;
   let api: GraphqlClient;
 
@@ -24,7 +33,10 @@ describe('start command', () => {
 
   afterAll(async () => {
     await platform.stop('SIGKILL');
-    const server = await new DataSource({ type: 'postgres', url: process.env.DATABASE_URL }).initialize();
+    const server = await new DataSource({
+      type: 'postgres',
+      url: process.env.DATABASE_URL,
+    }).initialize();
     await server.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
     await server.destroy();
   });
@@ -35,12 +47,18 @@ describe('start command', () => {
   });
 
   it('bootstraps the admin from the environment', async () => {
-    const { signIn } = await api.ok(ops.signIn, { email: 'admin@start.example', password: 'Start-Admin-2026!' });
+    const { signIn } = await api.ok(ops.signIn, {
+      email: 'admin@start.example',
+      password: 'Start-Admin-2026!',
+    });
     expect(signIn.user.role).toBe('ADMIN');
   });
 
   it('loads the demo cluster, so a demo firm user sees published needs and capabilities', async () => {
-    const { signIn } = await api.ok(ops.signIn, { email: 'j.kowalczyk@mps-swidnik.example', password: 'Demo-Klaster-2026!' });
+    const { signIn } = await api.ok(ops.signIn, {
+      email: 'j.kowalczyk@mps-swidnik.example',
+      password: 'Demo-Klaster-2026!',
+    });
     const firm = api.as(signIn.accessToken);
     const { capabilities } = await firm.ok(ops.capabilities, { filter: { status: ['PUBLISHED'] } });
     expect(capabilities.totalCount).toBeGreaterThanOrEqual(4);

@@ -41,14 +41,24 @@ describe('worker process', () => {
 
   it('reports PostgreSQL and Redis as healthy', async () => {
     const health = await (await fetch(healthUrl)).json();
-    expect(health).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } });
+    expect(health).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, redis: { status: 'up' } },
+    });
   });
 
   it('relays a need published over the API to the matching queue within seconds', async () => {
     const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: needInput() });
     const { publishNeed } = await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
-    const job = await eventually(() => queue.getJob(`need-changed.${publishNeed.id}.v${publishNeed.version}`), 10_000);
-    expect(job.data).toEqual({ needId: publishNeed.id, version: publishNeed.version, change: 'PUBLISHED' });
+    const job = await eventually(
+      () => queue.getJob(`need-changed.${publishNeed.id}.v${publishNeed.version}`),
+      10_000,
+    );
+    expect(job.data).toEqual({
+      needId: publishNeed.id,
+      version: publishNeed.version,
+      change: 'PUBLISHED',
+    });
   });
 
   it('shuts down gracefully on SIGTERM: stops relaying, closes its queues, then exits', async () => {

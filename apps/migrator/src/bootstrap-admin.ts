@@ -2,7 +2,11 @@ import { hashPassword, UserEntity, UserRole } from '@app/domain';
 import type { DataSource } from 'typeorm';
 
 /** Creates the first admin once; later starts leave an existing account (and its password) alone. */
-export async function bootstrapAdmin(dataSource: DataSource, email: string, password: string): Promise<boolean> {
+export async function bootstrapAdmin(
+  dataSource: DataSource,
+  email: string,
+  password: string,
+): Promise<boolean> {
   const existing = await dataSource
     .createQueryBuilder(UserEntity, 'user')
     .where('lower(user.email) = lower(:email)', { email })

@@ -11,7 +11,9 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   const env = app.get<Env>(ENV);
   await app.listen(env.WORKER_HEALTH_PORT, '0.0.0.0');
-  app.get(Logger).log(`Worker running; health at http://localhost:${env.WORKER_HEALTH_PORT}/health`);
+  app
+    .get(Logger)
+    .log(`Worker running; health at http://localhost:${env.WORKER_HEALTH_PORT}/health`);
 }
 
 void bootstrap();

@@ -7,7 +7,9 @@ const durationSeconds = z.coerce.number().int().positive();
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/matchmaking'),
     REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
     QUEUE_PREFIX: z.string().min(1).default('matchmaking'),
@@ -53,6 +55,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
 
 function stripEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+    Object.entries(source).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
+    ),
   );
 }

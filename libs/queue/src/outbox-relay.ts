@@ -48,7 +48,10 @@ export class OutboxRelay {
           relayed.push(event.id);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          this.logger.warn({ outboxEventId: event.id, err: message }, 'outbox relay failed; will retry');
+          this.logger.warn(
+            { outboxEventId: event.id, err: message },
+            'outbox relay failed; will retry',
+          );
           await manager.query(
             'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
             [event.id, message],
@@ -57,7 +60,9 @@ export class OutboxRelay {
         }
       }
       if (relayed.length > 0) {
-        await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [relayed]);
+        await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [
+          relayed,
+        ]);
       }
       return relayed.length;
     });
@@ -68,10 +73,16 @@ export class OutboxRelay {
     if (!queue) throw new Error(`No queue registered for "${event.queue}"`);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('Timed out adding job to Redis')), this.options.addTimeoutMs);
+      timer = setTimeout(
+        () => reject(new Error('Timed out adding job to Redis')),
+        this.options.addTimeoutMs,
+      );
     });
     try {
-      await Promise.race([queue.add(event.job_name, event.payload, { jobId: event.job_id }), timeout]);
+      await Promise.race([
+        queue.add(event.job_name, event.payload, { jobId: event.job_id }),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { QueueName } from './jobs';
+import { type QueueName } from './jobs';
 import { queueSettings } from './queue-settings';
 import { redisConnection } from './redis-connection';
 

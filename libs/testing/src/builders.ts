@@ -1,7 +1,7 @@
 import { hashPassword, UserEntity, UserRole } from '@app/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { GraphqlClient } from './graphql-client';
+import { type GraphqlClient } from './graphql-client';
 import { ops } from './operations';
 
 export const testPassword = 'Frezarka-CNC-2026';
@@ -14,7 +14,8 @@ export function needInput(overrides: Record<string, unknown> = {}) {
   return {
     title: 'Zwiększenie trwałości frezów przy obróbce stopów tytanu',
     summary: 'Szukamy partnera do badań powłok PVD, które wydłużą żywotność narzędzi.',
-    description: 'Obrabiamy Ti6Al4V na centrach 5-osiowych; frezy zużywają się po 30 minutach. Chcemy przetestować powłoki AlTiN.',
+    description:
+      'Obrabiamy Ti6Al4V na centrach 5-osiowych; frezy zużywają się po 30 minutach. Chcemy przetestować powłoki AlTiN.',
     technologyKeywords: ['obróbka skrawaniem', 'powłoki PVD'],
     marketKeywords: ['lotnictwo'],
     sectors: ['C25.62'],
@@ -33,7 +34,8 @@ export function capabilityInput(overrides: Record<string, unknown> = {}) {
   return {
     title: 'Wear-resistant PVD coatings for cutting tools',
     summary: 'Design and tribological testing of nitride coatings that extend tool life.',
-    description: 'Our lab deposits AlTiN and CrN coatings and tests them on tribometers and in machining trials of titanium alloys.',
+    description:
+      'Our lab deposits AlTiN and CrN coatings and tests them on tribometers and in machining trials of titanium alloys.',
     expertiseKeywords: ['PVD coatings', 'tribology'],
     methods: ['ball-on-disc tribometry'],
     equipment: ['industrial PVD arc system'],
@@ -102,7 +104,10 @@ export async function signUp(
 }
 
 /** Admins are bootstrapped, not signed up: insert one and sign in. */
-export async function createAdmin(dataSource: DataSource, anonymous: GraphqlClient): Promise<GraphqlClient> {
+export async function createAdmin(
+  dataSource: DataSource,
+  anonymous: GraphqlClient,
+): Promise<GraphqlClient> {
   const email = `admin-${randomUUID().slice(0, 8)}@test.example`;
   await dataSource.manager.insert(UserEntity, {
     email,

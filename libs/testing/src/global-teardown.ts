@@ -14,7 +14,13 @@ export default async function globalTeardown(): Promise<void> {
   const redis = new Redis(settings.redisUrl);
   let cursor = '0';
   do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${settings.queuePrefix}:*`, 'COUNT', 1000);
+    const [next, keys] = await redis.scan(
+      cursor,
+      'MATCH',
+      `${settings.queuePrefix}:*`,
+      'COUNT',
+      1000,
+    );
     if (keys.length > 0) await redis.del(...keys);
     cursor = next;
   } while (cursor !== '0');

@@ -21,7 +21,10 @@ export class GraphqlClient {
     return new GraphqlClient(this.url, accessToken);
   }
 
-  async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> {
+  async request<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<T>> {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: {
@@ -35,7 +38,10 @@ export class GraphqlClient {
   }
 
   /** Runs an operation that must succeed and returns its data. */
-  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  async ok<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T> {
     const result = await this.request<T>(query, variables);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL operation failed: ${JSON.stringify(result.errors ?? result)}`);

@@ -1,5 +1,5 @@
-import { createAdmin, signUp, TestUser } from './builders';
-import { GraphqlClient } from './graphql-client';
+import { createAdmin, signUp, type TestUser } from './builders';
+import { type GraphqlClient } from './graphql-client';
 import { ops } from './operations';
 import type { TestApi } from './test-api';
 
@@ -30,9 +30,24 @@ export async function buildWorld(api: TestApi): Promise<World> {
     signUp(anonymous, 'COORDINATOR'),
   ]);
   const suffix = firm.id.slice(0, 8);
-  const clusterId = await createCluster(admin, `Cluster A ${suffix}`, coordinator, [firm, researcher]);
-  const otherClusterId = await createCluster(admin, `Cluster B ${suffix}`, otherCoordinator, [otherFirm]);
-  return { anonymous, admin, firm, otherFirm, researcher, coordinator, otherCoordinator, clusterId, otherClusterId };
+  const clusterId = await createCluster(admin, `Cluster A ${suffix}`, coordinator, [
+    firm,
+    researcher,
+  ]);
+  const otherClusterId = await createCluster(admin, `Cluster B ${suffix}`, otherCoordinator, [
+    otherFirm,
+  ]);
+  return {
+    anonymous,
+    admin,
+    firm,
+    otherFirm,
+    researcher,
+    coordinator,
+    otherCoordinator,
+    clusterId,
+    otherClusterId,
+  };
 }
 
 async function createCluster(
@@ -46,7 +61,10 @@ async function createCluster(
   });
   await admin.ok(ops.appointCoordinator, { clusterId: cluster.id, userId: coordinator.id });
   for (const member of members) {
-    await admin.ok(ops.addClusterMember, { clusterId: cluster.id, organizationId: member.organizationId });
+    await admin.ok(ops.addClusterMember, {
+      clusterId: cluster.id,
+      organizationId: member.organizationId,
+    });
   }
   return cluster.id;
 }

@@ -1,5 +1,5 @@
-import { UserRole } from '@app/domain';
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { type UserRole } from '@app/domain';
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { Viewer } from './viewer';

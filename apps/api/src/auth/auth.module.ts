@@ -16,6 +16,11 @@ import { SessionService } from './session.service';
     }),
     UsersModule,
   ],
-  providers: [AuthService, SessionService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    SessionService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AuthModule {}

@@ -16,7 +16,9 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Create an account, and an organisation or join one' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Create an account, and an organisation or join one',
+  })
   async signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadModel> {
     return this.payload(await this.auth.signUp(input));
   }
@@ -31,12 +33,16 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Rotate the refresh token; reusing one ends the session' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Rotate the refresh token; reusing one ends the session',
+  })
   async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadModel> {
     return this.payload(await this.sessions.refresh(refreshToken));
   }
 
-  @Mutation(() => Boolean, { description: "End this session: its refresh and access tokens stop working" })
+  @Mutation(() => Boolean, {
+    description: 'End this session: its refresh and access tokens stop working',
+  })
   async signOut(@CurrentViewer() viewer: Viewer): Promise<boolean> {
     await this.sessions.signOut(viewer.sessionId);
     return true;

@@ -30,7 +30,10 @@ export class AuthService {
     const email = input.email.trim();
     assertStrongPassword(input.password, email);
     if (!input.organization === !input.inviteCode) {
-      throw invalidInput('organization', 'Give either a new organization or an inviteCode, not both');
+      throw invalidInput(
+        'organization',
+        'Give either a new organization or an inviteCode, not both',
+      );
     }
     const passwordHash = await hashPassword(input.password);
     try {
@@ -58,7 +61,9 @@ export class AuthService {
         throw conflict(`An account for ${email} already exists`);
       }
       if (isUniqueViolation(error, 'UQ_organizations_name_city')) {
-        throw conflict('This organisation is already registered; ask a colleague for its invite code');
+        throw conflict(
+          'This organisation is already registered; ask a colleague for its invite code',
+        );
       }
       throw error;
     }
@@ -74,10 +79,15 @@ export class AuthService {
     return this.dataSource.transaction((manager) => this.sessions.startSession(manager, user.id));
   }
 
-  private async organizationFor(manager: EntityManager, input: SignUpInput): Promise<OrganizationEntity> {
+  private async organizationFor(
+    manager: EntityManager,
+    input: SignUpInput,
+  ): Promise<OrganizationEntity> {
     const allowedKinds = organizationKindsByRole[input.role];
     if (input.inviteCode) {
-      const existing = await manager.findOneBy(OrganizationEntity, { inviteCode: input.inviteCode });
+      const existing = await manager.findOneBy(OrganizationEntity, {
+        inviteCode: input.inviteCode,
+      });
       if (!existing) throw invalidInput('inviteCode', 'No organisation has this invite code');
       if (!allowedKinds.includes(existing.kind)) {
         throw invalidInput('role', `A ${input.role} cannot join a ${existing.kind} organisation`);

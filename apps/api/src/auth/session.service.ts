@@ -51,7 +51,8 @@ export class SessionService {
       await manager.update(RefreshTokenEntity, token.id, { usedAt: new Date() });
       return this.issue(manager, token.userId, token.familyId);
     });
-    if (outcome === 'reused') throw unauthenticated('Refresh token was already used; the session is revoked');
+    if (outcome === 'reused')
+      throw unauthenticated('Refresh token was already used; the session is revoked');
     if (outcome === 'invalid') throw unauthenticated('Refresh token is invalid or expired');
     return outcome;
   }
@@ -80,7 +81,11 @@ export class SessionService {
     };
   }
 
-  private async issue(manager: EntityManager, userId: string, familyId: string): Promise<SessionTokens> {
+  private async issue(
+    manager: EntityManager,
+    userId: string,
+    familyId: string,
+  ): Promise<SessionTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
     await manager.insert(RefreshTokenEntity, {
       userId,
@@ -96,7 +101,11 @@ export class SessionService {
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager.update(
+      RefreshTokenEntity,
+      { familyId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
   }
 }
 

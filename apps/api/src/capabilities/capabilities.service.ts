@@ -60,10 +60,16 @@ export class CapabilitiesService extends PostingsService<CapabilityEntity, Capab
     return this.editPosting(id, viewer, (capability) => Object.assign(capability, patch));
   }
 
-  protected override applyKindFilter(query: SelectQueryBuilder<CapabilityEntity>, filter: CapabilityFilter): void {
+  protected override applyKindFilter(
+    query: SelectQueryBuilder<CapabilityEntity>,
+    filter: CapabilityFilter,
+  ): void {
     if (filter.trlMin) query.andWhere('capability.trl >= :trlMin', { trlMin: filter.trlMin });
     if (filter.trlMax) query.andWhere('capability.trl <= :trlMax', { trlMax: filter.trlMax });
-    if (filter.iprStatus?.length) query.andWhere('capability.ipr_status IN (:...iprStatuses)', { iprStatuses: filter.iprStatus });
+    if (filter.iprStatus?.length)
+      query.andWhere('capability.ipr_status IN (:...iprStatuses)', {
+        iprStatuses: filter.iprStatus,
+      });
   }
 
   protected toModel(capability: CapabilityEntity): CapabilityModel {

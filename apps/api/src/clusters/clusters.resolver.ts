@@ -13,7 +13,9 @@ import { ClusterModel } from './models/cluster.model';
 export class ClustersResolver {
   constructor(private readonly service: ClustersService) {}
 
-  @Query(() => [ClusterModel], { description: 'All for admins; coordinated or joined ones for others' })
+  @Query(() => [ClusterModel], {
+    description: 'All for admins; coordinated or joined ones for others',
+  })
   clusters(@CurrentViewer() viewer: Viewer) {
     return this.service.visibleTo(viewer);
   }
@@ -35,7 +37,10 @@ export class ClustersResolver {
     @Args('clusterId', { type: () => ID }) clusterId: string,
     @Args('userId', { type: () => ID }) userId: string,
   ) {
-    return this.service.appointCoordinator(assertFoundId('Cluster', clusterId), assertFoundId('User', userId));
+    return this.service.appointCoordinator(
+      assertFoundId('Cluster', clusterId),
+      assertFoundId('User', userId),
+    );
   }
 
   @Roles(UserRole.ADMIN, UserRole.COORDINATOR)

@@ -44,7 +44,9 @@ export class ClustersService {
 
   /** Admins see every cluster, coordinators theirs, everyone else the clusters of their organisation. */
   async visibleTo(viewer: Viewer): Promise<ClusterModel[]> {
-    const query = this.dataSource.createQueryBuilder(ClusterEntity, 'cluster').orderBy('cluster.name');
+    const query = this.dataSource
+      .createQueryBuilder(ClusterEntity, 'cluster')
+      .orderBy('cluster.name');
     if (!isAdmin(viewer)) {
       query.where(
         `cluster.id = ANY(:coordinated) OR cluster.id IN
@@ -66,7 +68,10 @@ export class ClustersService {
     const user = await this.dataSource.manager.findOneBy(UserEntity, { id: userId });
     if (!user) throw notFound('User', userId);
     if (user.role !== UserRole.COORDINATOR) {
-      throw invalidInput('userId', `Only users with the COORDINATOR role can coordinate; this one is ${user.role}`);
+      throw invalidInput(
+        'userId',
+        `Only users with the COORDINATOR role can coordinate; this one is ${user.role}`,
+      );
     }
     try {
       await this.dataSource.manager.insert(ClusterCoordinatorEntity, { clusterId, userId });
@@ -79,12 +84,18 @@ export class ClustersService {
     return cluster;
   }
 
-  async addMember(clusterId: string, organizationId: string, viewer: Viewer): Promise<ClusterModel> {
+  async addMember(
+    clusterId: string,
+    organizationId: string,
+    viewer: Viewer,
+  ): Promise<ClusterModel> {
     const cluster = await this.existing(clusterId);
     if (!isAdmin(viewer) && !viewer.coordinatedClusterIds.includes(clusterId)) {
       throw forbidden('Only admins and the cluster’s coordinators can add members');
     }
-    const organization = await this.dataSource.manager.findOneBy(OrganizationEntity, { id: organizationId });
+    const organization = await this.dataSource.manager.findOneBy(OrganizationEntity, {
+      id: organizationId,
+    });
     if (!organization) throw notFound('Organization', organizationId);
     try {
       await this.dataSource.manager.insert(ClusterMemberEntity, { clusterId, organizationId });
@@ -100,7 +111,12 @@ export class ClustersService {
   async coordinators(clusterId: string): Promise<UserModel[]> {
     const users = await this.dataSource
       .createQueryBuilder(UserEntity, 'user')
-      .innerJoin(ClusterCoordinatorEntity, 'cc', 'cc.user_id = user.id AND cc.cluster_id = :clusterId', { clusterId })
+      .innerJoin(
+        ClusterCoordinatorEntity,
+        'cc',
+        'cc.user_id = user.id AND cc.cluster_id = :clusterId',
+        { clusterId },
+      )
       .orderBy('user.full_name')
       .getMany();
     return users.map((user) => UserModel.from(user));
@@ -109,7 +125,12 @@ export class ClustersService {
   async members(clusterId: string): Promise<OrganizationModel[]> {
     const organizations = await this.dataSource
       .createQueryBuilder(OrganizationEntity, 'org')
-      .innerJoin(ClusterMemberEntity, 'cm', 'cm.organization_id = org.id AND cm.cluster_id = :clusterId', { clusterId })
+      .innerJoin(
+        ClusterMemberEntity,
+        'cm',
+        'cm.organization_id = org.id AND cm.cluster_id = :clusterId',
+        { clusterId },
+      )
       .orderBy('org.name')
       .getMany();
     return organizations.map((organization) => OrganizationModel.from(organization));

@@ -14,12 +14,21 @@ const graphqlCodes: Record<DomainErrorCode, string> = {
 };
 
 /** Apollo's own codes for requests that never reached a resolver. */
-const passThroughCodes = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST']);
+const passThroughCodes = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+]);
 
 export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
 
     if (original instanceof DomainException) {
       const { fieldErrors, currentState } = original.details;

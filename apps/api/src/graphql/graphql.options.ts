@@ -1,5 +1,5 @@
 import type { Env } from '@app/config';
-import { ApolloDriverConfig } from '@nestjs/apollo';
+import { type ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { join } from 'node:path';
@@ -12,7 +12,11 @@ import { createLoaders } from './loaders';
 /** The schema file is written in development and test so clients and reviewers can read it. */
 export const schemaFile = join(process.cwd(), 'apps/api/schema.graphql');
 
-export function graphqlOptions(env: Env, dataSource: DataSource, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(
+  env: Env,
+  dataSource: DataSource,
+  logger: Logger,
+): ApolloDriverConfig {
   const production = env.NODE_ENV === 'production';
   let schema: GraphQLSchema | undefined;
   return {

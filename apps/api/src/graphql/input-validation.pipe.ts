@@ -3,9 +3,12 @@ import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@
 
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((error) => {
-    const field = Array.isArray(error.target) || /^\d+$/.test(error.property)
-      ? `${prefix}[${error.property}]`
-      : prefix ? `${prefix}.${error.property}` : error.property;
+    const field =
+      Array.isArray(error.target) || /^\d+$/.test(error.property)
+        ? `${prefix}[${error.property}]`
+        : prefix
+          ? `${prefix}.${error.property}`
+          : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
@@ -31,7 +34,10 @@ export class InputValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (error) {
       if (!Array.isArray(error)) throw error;
-      const fieldErrors = flatten(error as ValidationError[], metadata.type === 'custom' ? '' : (metadata.data ?? ''));
+      const fieldErrors = flatten(
+        error as ValidationError[],
+        metadata.type === 'custom' ? '' : (metadata.data ?? ''),
+      );
       const message = fieldErrors.map((fieldError) => fieldError.message).join('; ');
       throw new DomainException(DomainErrorCode.INVALID_INPUT, message, { fieldErrors });
     }

@@ -1,8 +1,8 @@
 import { OrganizationEntity } from '@app/domain';
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 
 /** Per-request batching for relations exposed as fields, so lists cost one query per relation. */
 export interface Loaders {

@@ -129,7 +129,10 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
       cursorId: id,
     });
   }
-  query.orderBy(order.column, order.direction).addOrderBy(order.idColumn, order.direction).limit(args.first + 1);
+  query
+    .orderBy(order.column, order.direction)
+    .addOrderBy(order.idColumn, order.direction)
+    .limit(args.first + 1);
   const { entities, raw } = await query.getRawAndEntities();
   const pageEntities = entities.slice(0, args.first);
   const edges = pageEntities.map((entity, index) => ({
@@ -138,7 +141,10 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
   }));
   return {
     edges,
-    pageInfo: { hasNextPage: entities.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: entities.length > args.first,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }

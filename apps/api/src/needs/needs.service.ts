@@ -76,8 +76,12 @@ export class NeedsService extends PostingsService<NeedEntity, NeedModel> {
     assertNeedTermsValid(need, todayIn(platformTimeZone));
   }
 
-  protected override applyKindFilter(query: SelectQueryBuilder<NeedEntity>, filter: NeedFilter): void {
-    if (filter.trl) query.andWhere(':trl BETWEEN need.trl_min AND need.trl_max', { trl: filter.trl });
+  protected override applyKindFilter(
+    query: SelectQueryBuilder<NeedEntity>,
+    filter: NeedFilter,
+  ): void {
+    if (filter.trl)
+      query.andWhere(':trl BETWEEN need.trl_min AND need.trl_max', { trl: filter.trl });
   }
 
   protected toModel(need: NeedEntity): NeedModel {

@@ -16,7 +16,10 @@ class OrganizationListArgs extends ListArgs(OrganizationFilter) {}
 export class OrganizationsResolver {
   constructor(private readonly service: OrganizationsService) {}
 
-  @Query(() => OrganizationConnection, { complexity: pageComplexity, description: 'Sorted by name' })
+  @Query(() => OrganizationConnection, {
+    complexity: pageComplexity,
+    description: 'Sorted by name',
+  })
   organizations(@Args() args: OrganizationListArgs) {
     return this.service.list(args.filter ?? {}, args);
   }
@@ -27,7 +30,10 @@ export class OrganizationsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: "Members' own organisation only" })
-  inviteCode(@Parent() organization: OrganizationModel, @CurrentViewer() viewer: Viewer | undefined) {
+  inviteCode(
+    @Parent() organization: OrganizationModel,
+    @CurrentViewer() viewer: Viewer | undefined,
+  ) {
     return this.service.inviteCodeFor(organization, viewer);
   }
 }

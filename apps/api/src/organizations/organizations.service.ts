@@ -16,7 +16,8 @@ export class OrganizationsService {
   async list(filter: OrganizationFilter, page: PaginationArgs): Promise<Page<OrganizationModel>> {
     const query = this.dataSource.createQueryBuilder(OrganizationEntity, 'org');
     if (filter.kind) query.andWhere('org.kind = :kind', { kind: filter.kind });
-    if (filter.name) query.andWhere('org.name ILIKE :name', { name: `%${escapeLike(filter.name)}%` });
+    if (filter.name)
+      query.andWhere('org.name ILIKE :name', { name: `%${escapeLike(filter.name)}%` });
     if (filter.clusterId) {
       query.andWhere(
         'org.id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = :clusterId)',
@@ -26,7 +27,13 @@ export class OrganizationsService {
     return paginate(
       query,
       page,
-      { column: 'org.name', property: 'name', idColumn: 'org.id', direction: 'ASC', sortType: 'text' },
+      {
+        column: 'org.name',
+        property: 'name',
+        idColumn: 'org.id',
+        direction: 'ASC',
+        sortType: 'text',
+      },
       OrganizationModel.from,
     );
   }
@@ -40,6 +47,8 @@ export class OrganizationsService {
   /** Public operations (sign-in) have no viewer yet; they get no invite code either. */
   inviteCodeFor(organization: OrganizationModel, viewer: Viewer | undefined): string | null {
     if (!viewer) return null;
-    return viewer.organizationId === organization.id || isAdmin(viewer) ? organization.inviteCode : null;
+    return viewer.organizationId === organization.id || isAdmin(viewer)
+      ? organization.inviteCode
+      : null;
   }
 }

@@ -1,4 +1,4 @@
-import { PostingEntity, PostingStatus, Visibility } from '@app/domain';
+import { type PostingEntity, PostingStatus, Visibility } from '@app/domain';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isAdmin, type Viewer } from '../auth/viewer';
 

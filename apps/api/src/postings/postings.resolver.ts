@@ -40,8 +40,15 @@ export function PostingResolver<M extends PostingModel>(options: PostingResolver
       return this.service.get(id, viewer);
     }
 
-    @Query(() => connection, { name: plural, complexity: pageComplexity, description: 'Newest first' })
-    list(@Args({ type: () => PostingListArgs }) args: PostingListArgs, @CurrentViewer() viewer: Viewer) {
+    @Query(() => connection, {
+      name: plural,
+      complexity: pageComplexity,
+      description: 'Newest first',
+    })
+    list(
+      @Args({ type: () => PostingListArgs }) args: PostingListArgs,
+      @CurrentViewer() viewer: Viewer,
+    ) {
       return this.service.list(args.filter ?? {}, args, viewer);
     }
 

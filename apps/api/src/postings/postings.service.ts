@@ -2,24 +2,29 @@ import {
   assertActionAllowed,
   buildSearchDocument,
   buildSearchQuery,
-  CloseReason,
+  type CloseReason,
   expiryFrom,
   forbidden,
   notFound,
   OrganizationEntity,
   PostingAction,
-  PostingEntity,
+  type PostingEntity,
   PostingStatus,
-  UserRole,
+  type UserRole,
   type WeightedText,
 } from '@app/domain';
 import { PostingChange, recordOutboxJob, type QueuedJob } from '@app/queue';
 import type { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import { assertFoundId } from '../graphql/ids';
-import { Page, paginate, PaginationArgs } from '../graphql/pagination';
+import { type Page, paginate, type PaginationArgs } from '../graphql/pagination';
 import type { PostingFilter } from './dto/posting-filter.input';
-import { identityVisibleSql, identityVisibleTo, viewerParameters, whereVisibleTo } from './posting-access';
+import {
+  identityVisibleSql,
+  identityVisibleTo,
+  viewerParameters,
+  whereVisibleTo,
+} from './posting-access';
 import type { PostingModel } from './models/posting.model';
 
 export interface PostingKind<E extends PostingEntity> {
@@ -60,7 +65,13 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
     return paginate(
       query,
       page,
-      { column: `${alias}.created_at`, property: 'createdAt', idColumn: `${alias}.id`, direction: 'DESC', sortType: 'timestamp' },
+      {
+        column: `${alias}.created_at`,
+        property: 'createdAt',
+        idColumn: `${alias}.id`,
+        direction: 'DESC',
+        sortType: 'timestamp',
+      },
       (posting) => this.present(posting, viewer),
     );
   }
@@ -95,7 +106,9 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
 
   protected async createPosting(viewer: Viewer, fields: Partial<E>): Promise<M> {
     if (viewer.role !== this.kind.authorRole || !viewer.organizationId) {
-      throw forbidden(`Only ${this.kind.authorRole} users can post a ${this.kind.label.toLowerCase()}`);
+      throw forbidden(
+        `Only ${this.kind.authorRole} users can post a ${this.kind.label.toLowerCase()}`,
+      );
     }
     const posting = this.dataSource.manager.create(this.kind.entity, {
       ...fields,
@@ -149,7 +162,9 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
     if (posting.organizationId === viewer.organizationId) return;
     const moderation = action === PostingAction.PAUSE || action === PostingAction.CLOSE;
     if (moderation && isAdmin(viewer)) return;
-    throw forbidden(`Only the organisation that posted this ${this.kind.label.toLowerCase()} can ${action} it`);
+    throw forbidden(
+      `Only the organisation that posted this ${this.kind.label.toLowerCase()} can ${action} it`,
+    );
   }
 
   private query(manager: EntityManager): SelectQueryBuilder<E> {
@@ -163,11 +178,20 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
     return model;
   }
 
-  private applyCommonFilter(query: SelectQueryBuilder<E>, filter: PostingFilter, viewer: Viewer): void {
+  private applyCommonFilter(
+    query: SelectQueryBuilder<E>,
+    filter: PostingFilter,
+    viewer: Viewer,
+  ): void {
     const { alias } = this.kind;
-    if (filter.status?.length) query.andWhere(`${alias}.status IN (:...statuses)`, { statuses: filter.status });
-    if (filter.language) query.andWhere(`${alias}.language = :language`, { language: filter.language });
-    if (filter.mine) query.andWhere(`${alias}.organization_id = :mineOrganizationId`, { mineOrganizationId: viewer.organizationId });
+    if (filter.status?.length)
+      query.andWhere(`${alias}.status IN (:...statuses)`, { statuses: filter.status });
+    if (filter.language)
+      query.andWhere(`${alias}.language = :language`, { language: filter.language });
+    if (filter.mine)
+      query.andWhere(`${alias}.organization_id = :mineOrganizationId`, {
+        mineOrganizationId: viewer.organizationId,
+      });
     if (filter.collaborationTypes?.length) {
       query.andWhere(`${alias}.collaboration_types && :collaborationTypes`, {
         collaborationTypes: filter.collaborationTypes,
@@ -182,15 +206,18 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
     }
     if (filter.text) {
       const tsQuery = buildSearchQuery(filter.text);
-      if (tsQuery) query.andWhere(`${alias}.search_document @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
+      if (tsQuery)
+        query.andWhere(`${alias}.search_document @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
     }
     if (filter.city || filter.region) {
       // Filtering by place must not reveal where an anonymous poster is.
       query
         .innerJoin(OrganizationEntity, 'poster', `poster.id = ${alias}.organization_id`)
         .andWhere(identityVisibleSql(alias, viewer), viewerParameters(viewer));
-      if (filter.city) query.andWhere('lower(poster.city) = lower(:city)', { city: filter.city.trim() });
-      if (filter.region) query.andWhere('lower(poster.region) = lower(:region)', { region: filter.region.trim() });
+      if (filter.city)
+        query.andWhere('lower(poster.city) = lower(:city)', { city: filter.city.trim() });
+      if (filter.region)
+        query.andWhere('lower(poster.region) = lower(:region)', { region: filter.region.trim() });
     }
   }
 }

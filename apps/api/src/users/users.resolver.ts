@@ -20,7 +20,11 @@ export class UsersResolver {
   @Query(() => [UserModel], { description: 'Admins only: up to 100 users, newest first' })
   users(
     @Args('role', { type: () => UserRole, nullable: true }) role?: UserRole | null,
-    @Args('email', { type: () => String, nullable: true, description: 'Part of the e-mail address' })
+    @Args('email', {
+      type: () => String,
+      nullable: true,
+      description: 'Part of the e-mail address',
+    })
     email?: string | null,
   ): Promise<UserModel[]> {
     return this.service.search({ role, email });

@@ -16,9 +16,15 @@ export class UsersService {
 
   /** Directory for admins, e.g. to find a coordinator to appoint. */
   async search(filter: { role?: UserRole | null; email?: string | null }): Promise<UserModel[]> {
-    const query = this.dataSource.createQueryBuilder(UserEntity, 'user').orderBy('user.created_at', 'DESC').limit(100);
+    const query = this.dataSource
+      .createQueryBuilder(UserEntity, 'user')
+      .orderBy('user.created_at', 'DESC')
+      .limit(100);
     if (filter.role) query.andWhere('user.role = :role', { role: filter.role });
-    if (filter.email) query.andWhere('lower(user.email) LIKE lower(:email)', { email: `%${escapeLike(filter.email)}%` });
+    if (filter.email)
+      query.andWhere('lower(user.email) LIKE lower(:email)', {
+        email: `%${escapeLike(filter.email)}%`,
+      });
     return (await query.getMany()).map((user) => UserModel.from(user));
   }
 }

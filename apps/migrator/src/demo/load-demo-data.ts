@@ -5,8 +5,8 @@ import {
   ClusterCoordinatorEntity,
   ClusterEntity,
   ClusterMemberEntity,
-  CompanySize,
-  Currency,
+  type CompanySize,
+  type Currency,
   expiryFrom,
   hashPassword,
   NeedEntity,
@@ -20,17 +20,36 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import demoJson from './demo-data.json';
 
-type PostingFields = 'title' | 'summary' | 'description' | 'sectors' | 'collaborationTypes' | 'language' | 'visibility';
+type PostingFields =
+  | 'title'
+  | 'summary'
+  | 'description'
+  | 'sectors'
+  | 'collaborationTypes'
+  | 'language'
+  | 'visibility';
 
-interface DemoNeed extends Pick<NeedEntity, PostingFields | 'technologyKeywords' | 'marketKeywords' | 'trlMin' | 'trlMax'> {
+interface DemoNeed extends Pick<
+  NeedEntity,
+  PostingFields | 'technologyKeywords' | 'marketKeywords' | 'trlMin' | 'trlMax'
+> {
   author: string;
   status: PostingStatus;
   budget: { min: number; max: number; currency: Currency } | null;
   deadlineInDays: number | null;
 }
 
-interface DemoCapability
-  extends Pick<CapabilityEntity, PostingFields | 'expertiseKeywords' | 'methods' | 'equipment' | 'trl' | 'iprStatus' | 'team' | 'publications'> {
+interface DemoCapability extends Pick<
+  CapabilityEntity,
+  | PostingFields
+  | 'expertiseKeywords'
+  | 'methods'
+  | 'equipment'
+  | 'trl'
+  | 'iprStatus'
+  | 'team'
+  | 'publications'
+> {
   author: string;
   status: PostingStatus;
 }
@@ -41,7 +60,9 @@ interface DemoData {
   organizations: (Pick<OrganizationEntity, 'name' | 'kind' | 'city' | 'region'> & {
     size?: CompanySize;
     member: boolean;
-    users: (Pick<UserEntity, 'email' | 'fullName' | 'role' | 'language'> & { coordinates?: boolean })[];
+    users: (Pick<UserEntity, 'email' | 'fullName' | 'role' | 'language'> & {
+      coordinates?: boolean;
+    })[];
   })[];
   needs: DemoNeed[];
   capabilities: DemoCapability[];
@@ -61,15 +82,26 @@ export async function loadDemoData(dataSource: DataSource): Promise<Record<strin
     const authors = new Map<string, UserEntity>();
     for (const { users, member, ...fields } of demo.organizations) {
       const organization = await manager.save(
-        manager.create(OrganizationEntity, { ...fields, inviteCode: randomBytes(12).toString('base64url') }),
+        manager.create(OrganizationEntity, {
+          ...fields,
+          inviteCode: randomBytes(12).toString('base64url'),
+        }),
       );
-      if (member) await manager.insert(ClusterMemberEntity, { clusterId: cluster.id, organizationId: organization.id });
+      if (member)
+        await manager.insert(ClusterMemberEntity, {
+          clusterId: cluster.id,
+          organizationId: organization.id,
+        });
       for (const { coordinates, ...user } of users) {
         const saved = await manager.save(
           manager.create(UserEntity, { ...user, passwordHash, organizationId: organization.id }),
         );
         authors.set(saved.email, saved);
-        if (coordinates) await manager.insert(ClusterCoordinatorEntity, { clusterId: cluster.id, userId: saved.id });
+        if (coordinates)
+          await manager.insert(ClusterCoordinatorEntity, {
+            clusterId: cluster.id,
+            userId: saved.id,
+          });
       }
     }
     for (const need of demo.needs) await saveNeed(manager, need, authors.get(need.author)!);
@@ -90,7 +122,11 @@ function lifecycle(status: PostingStatus) {
   return { status, publishedAt, expiresAt: publishedAt && expiryFrom(publishedAt) };
 }
 
-async function saveNeed(manager: EntityManager, demoNeed: DemoNeed, author: UserEntity): Promise<void> {
+async function saveNeed(
+  manager: EntityManager,
+  demoNeed: DemoNeed,
+  author: UserEntity,
+): Promise<void> {
   const { author: _author, budget, deadlineInDays, status, ...fields } = demoNeed;
   const need = manager.create(NeedEntity, {
     ...fields,
@@ -100,19 +136,28 @@ async function saveNeed(manager: EntityManager, demoNeed: DemoNeed, author: User
     budgetMin: budget?.min ?? null,
     budgetMax: budget?.max ?? null,
     currency: budget?.currency ?? null,
-    deadline: deadlineInDays ? new Date(Date.now() + deadlineInDays * 86_400_000).toISOString().slice(0, 10) : null,
+    deadline: deadlineInDays
+      ? new Date(Date.now() + deadlineInDays * 86_400_000).toISOString().slice(0, 10)
+      : null,
   });
   need.searchDocument = buildSearchDocument(needSearchText(need), need.language);
   const saved = await manager.save(need);
   if (saved.status === PostingStatus.PUBLISHED) {
     await recordOutboxJob(
       manager,
-      matchingJob({ name: 'need-changed', data: { needId: saved.id, version: saved.version, change: PostingChange.PUBLISHED } }),
+      matchingJob({
+        name: 'need-changed',
+        data: { needId: saved.id, version: saved.version, change: PostingChange.PUBLISHED },
+      }),
     );
   }
 }
 
-async function saveCapability(manager: EntityManager, demoCapability: DemoCapability, author: UserEntity): Promise<void> {
+async function saveCapability(
+  manager: EntityManager,
+  demoCapability: DemoCapability,
+  author: UserEntity,
+): Promise<void> {
   const { author: _author, status, ...fields } = demoCapability;
   const capability = manager.create(CapabilityEntity, {
     ...fields,
@@ -120,7 +165,10 @@ async function saveCapability(manager: EntityManager, demoCapability: DemoCapabi
     organizationId: author.organizationId!,
     authorId: author.id,
   });
-  capability.searchDocument = buildSearchDocument(capabilitySearchText(capability), capability.language);
+  capability.searchDocument = buildSearchDocument(
+    capabilitySearchText(capability),
+    capability.language,
+  );
   const saved = await manager.save(capability);
   if (saved.status === PostingStatus.PUBLISHED) {
     await recordOutboxJob(

@@ -21,7 +21,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     private readonly logger: PinoLogger,
   ) {
     this.queues = new Map(
-      Object.values(QueueName).map((name) => [name, createQueue(name, env.REDIS_URL, env.QUEUE_PREFIX)]),
+      Object.values(QueueName).map((name) => [
+        name,
+        createQueue(name, env.REDIS_URL, env.QUEUE_PREFIX),
+      ]),
     );
     this.relay = new OutboxRelay(dataSource, this.queues, logger.logger);
   }

@@ -10,11 +10,20 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_capabilities_status_created', ['status', 'createdAt'])
 @Index('IDX_capabilities_search', { synchronize: false })
 @Check('CHK_capabilities_trl', `"trl" BETWEEN 1 AND 9`)
-@Check('CHK_capabilities_ipr', `"ipr_status" IN ('NO_IPR_APPLIED', 'SECRET_KNOW_HOW', 'IPR_APPLIED_NOT_GRANTED', 'IPR_GRANTED')`)
-@Check('CHK_capabilities_status', `"status" IN ('DRAFT', 'PUBLISHED', 'PAUSED', 'CLOSED', 'EXPIRED')`)
+@Check(
+  'CHK_capabilities_ipr',
+  `"ipr_status" IN ('NO_IPR_APPLIED', 'SECRET_KNOW_HOW', 'IPR_APPLIED_NOT_GRANTED', 'IPR_GRANTED')`,
+)
+@Check(
+  'CHK_capabilities_status',
+  `"status" IN ('DRAFT', 'PUBLISHED', 'PAUSED', 'CLOSED', 'EXPIRED')`,
+)
 @Check('CHK_capabilities_visibility', `"visibility" IN ('PUBLIC', 'CLUSTER', 'ANONYMOUS')`)
 @Check('CHK_capabilities_language', `"language" IN ('pl', 'en')`)
-@Check('CHK_capabilities_keywords', `cardinality("expertise_keywords") <= 5 AND cardinality("sectors") <= 5`)
+@Check(
+  'CHK_capabilities_keywords',
+  `cardinality("expertise_keywords") <= 5 AND cardinality("sectors") <= 5`,
+)
 export class CapabilityEntity extends PostingEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_capabilities_organization' })

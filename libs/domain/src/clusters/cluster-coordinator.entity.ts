@@ -4,11 +4,19 @@ import { ClusterEntity } from './cluster.entity';
 
 @Entity('cluster_coordinators')
 export class ClusterCoordinatorEntity {
-  @PrimaryColumn({ name: 'cluster_id', type: 'uuid', primaryKeyConstraintName: 'PK_cluster_coordinators' })
+  @PrimaryColumn({
+    name: 'cluster_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'PK_cluster_coordinators',
+  })
   clusterId: string;
 
   @Index('IDX_cluster_coordinators_user')
-  @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'PK_cluster_coordinators' })
+  @PrimaryColumn({
+    name: 'user_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'PK_cluster_coordinators',
+  })
   userId: string;
 
   @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })

@@ -4,11 +4,19 @@ import { ClusterEntity } from './cluster.entity';
 
 @Entity('cluster_members')
 export class ClusterMemberEntity {
-  @PrimaryColumn({ name: 'cluster_id', type: 'uuid', primaryKeyConstraintName: 'PK_cluster_members' })
+  @PrimaryColumn({
+    name: 'cluster_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'PK_cluster_members',
+  })
   clusterId: string;
 
   @Index('IDX_cluster_members_organization')
-  @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'PK_cluster_members' })
+  @PrimaryColumn({
+    name: 'organization_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'PK_cluster_members',
+  })
   organizationId: string;
 
   @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })
@@ -16,7 +24,10 @@ export class ClusterMemberEntity {
   cluster?: ClusterEntity;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_cluster_members_organization' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'FK_cluster_members_organization',
+  })
   organization?: OrganizationEntity;
 
   @CreateDateColumn({ name: 'added_at', type: 'timestamptz' })

@@ -1,6 +1,6 @@
 import { Currency } from '../enums';
 import { DomainErrorCode, DomainException } from '../errors/domain.exception';
-import { assertNeedTermsValid, NeedTerms } from './need-rules';
+import { assertNeedTermsValid, type NeedTerms } from './need-rules';
 
 const valid: NeedTerms = {
   trlMin: 4,
@@ -25,10 +25,13 @@ function fieldOf(terms: Partial<NeedTerms>): string | undefined {
 describe('need terms', () => {
   it('accepts a consistent need', () => {
     expect(fieldOf({})).toBeUndefined();
-    expect(fieldOf({ trlMin: 5, trlMax: 5, budgetMin: null, budgetMax: null, deadline: null })).toBeUndefined();
+    expect(
+      fieldOf({ trlMin: 5, trlMax: 5, budgetMin: null, budgetMax: null, deadline: null }),
+    ).toBeUndefined();
   });
 
-  it('rejects an inverted TRL range', () => expect(fieldOf({ trlMin: 8, trlMax: 3 })).toBe('trlMin'));
+  it('rejects an inverted TRL range', () =>
+    expect(fieldOf({ trlMin: 8, trlMax: 3 })).toBe('trlMin'));
 
   it('rejects a budget whose minimum exceeds its maximum', () =>
     expect(fieldOf({ budgetMin: 60_000 })).toBe('budget.min'));
@@ -38,5 +41,6 @@ describe('need terms', () => {
     expect(fieldOf({ deadline: '2026-11-26' })).toBeUndefined();
   });
 
-  it('rejects impossible calendar dates', () => expect(fieldOf({ deadline: '2027-02-30' })).toBe('deadline'));
+  it('rejects impossible calendar dates', () =>
+    expect(fieldOf({ deadline: '2027-02-30' })).toBe('deadline'));
 });

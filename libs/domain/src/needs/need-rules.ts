@@ -1,4 +1,4 @@
-import { Currency } from '../enums';
+import { type Currency } from '../enums';
 import { invalidInput } from '../errors/domain.exception';
 import { assertDeadlineNotPast } from '../postings/posting-rules';
 
@@ -17,7 +17,10 @@ export function assertNeedTermsValid(need: NeedTerms, today: string): void {
     throw invalidInput('trlMin', `trlMin (${need.trlMin}) must not exceed trlMax (${need.trlMax})`);
   }
   if (need.budgetMin !== null && need.budgetMax !== null && need.budgetMin > need.budgetMax) {
-    throw invalidInput('budget.min', `budget min (${need.budgetMin}) must not exceed max (${need.budgetMax})`);
+    throw invalidInput(
+      'budget.min',
+      `budget min (${need.budgetMin}) must not exceed max (${need.budgetMax})`,
+    );
   }
   assertDeadlineNotPast(need.deadline, today);
 }

@@ -9,12 +9,21 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_needs_author', ['authorId'])
 @Index('IDX_needs_status_created', ['status', 'createdAt'])
 @Index('IDX_needs_search', { synchronize: false })
-@Check('CHK_needs_trl', `"trl_min" BETWEEN 1 AND 9 AND "trl_max" BETWEEN 1 AND 9 AND "trl_min" <= "trl_max"`)
-@Check('CHK_needs_budget', `("budget_min" IS NULL OR "budget_min" >= 0) AND ("budget_max" IS NULL OR "budget_max" >= COALESCE("budget_min", 0)) AND (("budget_min" IS NULL AND "budget_max" IS NULL) = ("currency" IS NULL))`)
+@Check(
+  'CHK_needs_trl',
+  `"trl_min" BETWEEN 1 AND 9 AND "trl_max" BETWEEN 1 AND 9 AND "trl_min" <= "trl_max"`,
+)
+@Check(
+  'CHK_needs_budget',
+  `("budget_min" IS NULL OR "budget_min" >= 0) AND ("budget_max" IS NULL OR "budget_max" >= COALESCE("budget_min", 0)) AND (("budget_min" IS NULL AND "budget_max" IS NULL) = ("currency" IS NULL))`,
+)
 @Check('CHK_needs_status', `"status" IN ('DRAFT', 'PUBLISHED', 'PAUSED', 'CLOSED', 'EXPIRED')`)
 @Check('CHK_needs_visibility', `"visibility" IN ('PUBLIC', 'CLUSTER', 'ANONYMOUS')`)
 @Check('CHK_needs_language', `"language" IN ('pl', 'en')`)
-@Check('CHK_needs_keywords', `cardinality("technology_keywords") <= 5 AND cardinality("market_keywords") <= 5 AND cardinality("sectors") <= 5`)
+@Check(
+  'CHK_needs_keywords',
+  `cardinality("technology_keywords") <= 5 AND cardinality("market_keywords") <= 5 AND cardinality("sectors") <= 5`,
+)
 export class NeedEntity extends PostingEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_needs_organization' })

@@ -2,8 +2,14 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 import { CompanySize, OrganizationKind } from '../enums';
 
 @Entity('organizations')
-@Check('CHK_organizations_kind', `"kind" IN ('COMPANY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'CLUSTER_BODY', 'PUBLIC_BODY')`)
-@Check('CHK_organizations_size', `"size" IS NULL OR ("kind" = 'COMPANY' AND "size" IN ('SME_UP_TO_10', 'SME_11_49', 'SME_50_249', 'LARGE'))`)
+@Check(
+  'CHK_organizations_kind',
+  `"kind" IN ('COMPANY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'CLUSTER_BODY', 'PUBLIC_BODY')`,
+)
+@Check(
+  'CHK_organizations_size',
+  `"size" IS NULL OR ("kind" = 'COMPANY' AND "size" IN ('SME_UP_TO_10', 'SME_11_49', 'SME_50_249', 'LARGE'))`,
+)
 @Index('UQ_organizations_name_city', { synchronize: false })
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,5 +1,5 @@
 import { detectLanguage } from '@app/matching';
-import { Language } from '../enums';
+import { type Language } from '../enums';
 import { invalidInput } from '../errors/domain.exception';
 
 /** Today's date in the cluster's time zone, as YYYY-MM-DD. */
@@ -24,8 +24,11 @@ export function assertDeadlineNotPast(deadline: string | null, today: string): v
 
 /** The fields an update actually gives; refuses an update that gives none. */
 export function definedFields<T extends object>(patch: T): Partial<T> {
-  const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-  if (Object.keys(defined).length === 0) throw invalidInput('input', 'Give at least one field to change');
+  const defined = Object.fromEntries(
+    Object.entries(patch).filter(([, value]) => value !== undefined),
+  );
+  if (Object.keys(defined).length === 0)
+    throw invalidInput('input', 'Give at least one field to change');
   return defined as Partial<T>;
 }
 
@@ -37,6 +40,10 @@ export function assertNoNulls<T extends object>(patch: T, required: readonly (ke
 }
 
 /** The posting's language when its author did not say: guessed from its own words. */
-export function detectPostingLanguage(texts: { title: string; summary: string; description: string }): Language {
+export function detectPostingLanguage(texts: {
+  title: string;
+  summary: string;
+  description: string;
+}): Language {
   return detectLanguage(`${texts.title} ${texts.summary} ${texts.description}`, 'pl') as Language;
 }

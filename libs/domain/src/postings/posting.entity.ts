@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { CloseReason, CollaborationType, Language, PostingStatus, Visibility } from '../enums';
 
 /** Columns shared by technology needs and capabilities (both are "postings" with one lifecycle). */

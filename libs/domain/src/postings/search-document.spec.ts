@@ -14,7 +14,9 @@ describe('search documents', () => {
   });
 
   it('builds a query that accepts either language stem of each word', () => {
-    expect(buildSearchQuery('powłoki coatings')).toMatch(/^\('.+'( \| '.+')?\) & \('.+'( \| '.+')?\)$/);
+    expect(buildSearchQuery('powłoki coatings')).toMatch(
+      /^\('.+'( \| '.+')?\) & \('.+'( \| '.+')?\)$/,
+    );
     expect(buildSearchQuery('  the i  ')).toBeNull();
   });
 });

@@ -31,6 +31,8 @@ export function buildSearchDocument(parts: WeightedText[], language: SupportedLa
 
 /** A `to_tsquery('simple', …)` expression: every word must match, in either language's stem. */
 export function buildSearchQuery(text: string): string | null {
-  const words = analyzeQuery(text).map((forms) => `(${forms.map((form) => `'${form}'`).join(' | ')})`);
+  const words = analyzeQuery(text).map(
+    (forms) => `(${forms.map((form) => `'${form}'`).join(' | ')})`,
+  );
   return words.length > 0 ? words.join(' & ') : null;
 }

@@ -13,6 +13,9 @@ export const needSearchText = (need: NeedEntity): WeightedText[] => [
 export const capabilitySearchText = (capability: CapabilityEntity): WeightedText[] => [
   { text: capability.title, weight: 'A' },
   { text: capability.expertiseKeywords.join(' '), weight: 'B' },
-  { text: [capability.summary, ...capability.methods, ...capability.equipment].join(' '), weight: 'C' },
+  {
+    text: [capability.summary, ...capability.methods, ...capability.equipment].join(' '),
+    weight: 'C',
+  },
   { text: capability.description, weight: 'D' },
 ];

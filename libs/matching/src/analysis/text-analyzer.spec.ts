@@ -2,7 +2,9 @@ import { analyze, analyzeQuery, detectLanguage, foldDiacritics, tokenize } from 
 
 describe('text analysis', () => {
   it('gives Polish inflections of one word the same stem', () => {
-    const stems = ['obróbka', 'obróbki', 'obróbką', 'obróbkę'].map((word) => analyze(word, 'pl')[0]);
+    const stems = ['obróbka', 'obróbki', 'obróbką', 'obróbkę'].map(
+      (word) => analyze(word, 'pl')[0],
+    );
     expect(new Set(stems).size).toBe(1);
   });
 
@@ -22,12 +24,23 @@ describe('text analysis', () => {
   });
 
   it('splits hyphenated words and ignores punctuation', () => {
-    expect(tokenize('Badania R&D, laser-hybrid welding!')).toEqual(['badania', 'r', 'd', 'laser', 'hybrid', 'welding']);
+    expect(tokenize('Badania R&D, laser-hybrid welding!')).toEqual([
+      'badania',
+      'r',
+      'd',
+      'laser',
+      'hybrid',
+      'welding',
+    ]);
   });
 
   it('detects Polish and English and falls back on ambiguous text', () => {
-    expect(detectLanguage('Szukamy partnera do badań nad powłokami, które zmniejszą zużycie narzędzi.')).toBe('pl');
-    expect(detectLanguage('We are looking for a partner to test the fatigue of welded joints.')).toBe('en');
+    expect(
+      detectLanguage('Szukamy partnera do badań nad powłokami, które zmniejszą zużycie narzędzi.'),
+    ).toBe('pl');
+    expect(
+      detectLanguage('We are looking for a partner to test the fatigue of welded joints.'),
+    ).toBe('en');
     expect(detectLanguage('CNC', 'pl')).toBe('pl');
   });
 

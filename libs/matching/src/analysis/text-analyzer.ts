@@ -4,7 +4,15 @@ import { stopWords } from './stop-words';
 const tokenPattern = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 const polishLetters = /[ąćęłńóśźż]/g;
 const diacriticFold: Record<string, string> = {
-  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
 };
 
 export function tokenize(text: string): string[] {
@@ -22,7 +30,10 @@ export function foldDiacritics(term: string): string {
  * Guesses Polish or English from diacritics and stop words. Short or ambiguous texts default
  * to the caller's fallback rather than a coin toss.
  */
-export function detectLanguage(text: string, fallback: SupportedLanguage = 'en'): SupportedLanguage {
+export function detectLanguage(
+  text: string,
+  fallback: SupportedLanguage = 'en',
+): SupportedLanguage {
   const tokens = tokenize(text);
   let polish = (text.toLowerCase().match(polishLetters) ?? []).length * 0.5;
   let english = 0;

@@ -31,7 +31,9 @@ export class SignUpInput {
   @MaxLength(limits.fullName)
   fullName: string;
 
-  @Field(() => UserRole, { description: 'FIRM, RESEARCHER or COORDINATOR; admins are bootstrapped' })
+  @Field(() => UserRole, {
+    description: 'FIRM, RESEARCHER or COORDINATOR; admins are bootstrapped',
+  })
   @IsIn([UserRole.FIRM, UserRole.RESEARCHER, UserRole.COORDINATOR], {
     message: 'role must be FIRM, RESEARCHER or COORDINATOR',
   })
@@ -50,7 +52,10 @@ export class SignUpInput {
   @Type(() => NewOrganizationInput)
   organization?: NewOrganizationInput | null;
 
-  @Field(() => String, { nullable: true, description: "Join an existing organisation with a colleague's invite code" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Join an existing organisation with a colleague's invite code",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)

@@ -1,8 +1,23 @@
 import { limits } from '@app/domain';
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CollaborationType, IprStatus, Language, Visibility } from '../../graphql/enums';
-import { CollaborationTypes, Dois, Keywords, Sectors, TextItems } from '../../postings/dto/field-rules';
+import {
+  CollaborationTypes,
+  Dois,
+  Keywords,
+  Sectors,
+  TextItems,
+} from '../../postings/dto/field-rules';
 
 @InputType()
 export class CreateCapabilityInput {

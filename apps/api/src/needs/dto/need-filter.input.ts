@@ -4,7 +4,10 @@ import { PostingFilter } from '../../postings/dto/posting-filter.input';
 
 @InputType()
 export class NeedFilter extends PostingFilter {
-  @Field(() => Int, { nullable: true, description: 'Needs whose acceptable TRL range contains this level' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Needs whose acceptable TRL range contains this level',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -1,6 +1,13 @@
 import { limits } from '@app/domain';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  IsEnum,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 import { CompanySize, OrganizationKind } from '../../graphql/enums';
 
 @InputType()

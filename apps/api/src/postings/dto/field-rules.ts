@@ -34,13 +34,19 @@ export const TextItems = () =>
 export const Sectors = () =>
   applyDecorators(
     ArrayMaxSize(limits.sectors),
-    Matches(naceCodePattern, { each: true, message: 'sectors must be NACE Rev. 2 codes such as C29.10' }),
+    Matches(naceCodePattern, {
+      each: true,
+      message: 'sectors must be NACE Rev. 2 codes such as C29.10',
+    }),
   );
 
 export const Dois = () =>
   applyDecorators(
     ArrayMaxSize(limits.publications),
-    Matches(doiPattern, { each: true, message: 'publications must be DOIs such as 10.1016/j.wear.2024.01.002' }),
+    Matches(doiPattern, {
+      each: true,
+      message: 'publications must be DOIs such as 10.1016/j.wear.2024.01.002',
+    }),
   );
 
 export const CollaborationTypes = () =>

@@ -19,10 +19,16 @@ export abstract class PostingFilter {
   @IsEnum(PostingStatus, { each: true })
   status?: PostingStatus[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'NACE codes; C29 also matches C29.1 and C29.10' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'NACE codes; C29 also matches C29.1 and C29.10',
+  })
   @IsOptional()
   @ArrayMaxSize(limits.sectors)
-  @Matches(naceCodePattern, { each: true, message: 'sectors must be NACE Rev. 2 codes such as C29.10' })
+  @Matches(naceCodePattern, {
+    each: true,
+    message: 'sectors must be NACE Rev. 2 codes such as C29.10',
+  })
   sectors?: string[] | null;
 
   @Field(() => [CollaborationType], { nullable: true, description: 'At least one of these' })

@@ -1,6 +1,12 @@
 import { PostingEntity } from '@app/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CloseReason, CollaborationType, Language, PostingStatus, Visibility } from '../../graphql/enums';
+import {
+  CloseReason,
+  CollaborationType,
+  Language,
+  PostingStatus,
+  Visibility,
+} from '../../graphql/enums';
 
 /** Fields shared by needs and capabilities. */
 @ObjectType({ isAbstract: true })

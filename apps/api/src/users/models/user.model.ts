@@ -26,6 +26,14 @@ export class UserModel {
 
   static from(entity: UserEntity): UserModel {
     const { id, email, fullName, role, language, createdAt, organizationId } = entity;
-    return Object.assign(new UserModel(), { id, email, fullName, role, language, createdAt, organizationId });
+    return Object.assign(new UserModel(), {
+      id,
+      email,
+      fullName,
+      role,
+      language,
+      createdAt,
+      organizationId,
+    });
   }
 }
