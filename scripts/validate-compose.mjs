@@ -15,7 +15,9 @@ const withoutLegacyIds = (node) =>
     : node && typeof node === 'object'
       ? Object.fromEntries(
           Object.entries(node)
-            .filter(([key, value]) => !(key === 'id' && typeof value === 'string') && key !== '$schema')
+            .filter(
+              ([key, value]) => !(key === 'id' && typeof value === 'string') && key !== '$schema',
+            )
             .map(([key, value]) => [key, withoutLegacyIds(value)]),
         )
       : node;
@@ -34,15 +36,22 @@ if (!ajv.validate(schema, compose)) {
 }
 for (const [name, service] of Object.entries(compose.services ?? {})) {
   for (const dependency of Object.keys(service.depends_on ?? {})) {
-    if (!compose.services[dependency]) problems.push(`services.${name} depends on unknown service ${dependency}`);
+    if (!compose.services[dependency])
+      problems.push(`services.${name} depends on unknown service ${dependency}`);
   }
   for (const volume of service.volumes ?? []) {
     const source = typeof volume === 'string' ? volume.split(':')[0] : volume.source;
-    if (source && !source.startsWith('.') && !source.startsWith('/') && !(source in (compose.volumes ?? {}))) {
+    if (
+      source &&
+      !source.startsWith('.') &&
+      !source.startsWith('/') &&
+      !(source in (compose.volumes ?? {}))
+    ) {
       problems.push(`services.${name} mounts undeclared volume ${source}`);
     }
   }
-  if (!service.image && !service.build) problems.push(`services.${name} has neither image nor build`);
+  if (!service.image && !service.build)
+    problems.push(`services.${name} has neither image nor build`);
 }
 if (problems.length > 0) {
   console.error(`docker/compose.yml is not a valid Compose file:\n  ${problems.join('\n  ')}`);
