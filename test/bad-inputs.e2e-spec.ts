@@ -108,6 +108,14 @@ const cases: BadInput[] = [
     field: 'input.description',
   },
   {
+    name: 'a title of spaces only',
+    as: firm,
+    operation: ops.createNeed,
+    variables: createNeed({ title: '   ' }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.title',
+  },
+  {
     name: 'an empty title',
     as: firm,
     operation: ops.createNeed,

@@ -1,44 +1,12 @@
 import { limits } from '@app/domain';
 import { Field, InputType, Int } from '@nestjs/graphql';
-import {
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { CollaborationType, IprStatus, Language, Visibility } from '../../graphql/enums';
-import {
-  CollaborationTypes,
-  Dois,
-  Keywords,
-  Sectors,
-  TextItems,
-} from '../../postings/dto/field-rules';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IprStatus } from '../../graphql/enums';
+import { Dois, Keywords, TextItems } from '../../postings/dto/field-rules';
+import { PostingInput } from '../../postings/dto/posting.input';
 
 @InputType()
-export class CreateCapabilityInput {
-  @Field({ description: `At most ${limits.title} characters` })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(limits.title)
-  title: string;
-
-  @Field({ description: `At most ${limits.summary} characters` })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(limits.summary)
-  summary: string;
-
-  @Field({ description: `At most ${limits.description} characters` })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(limits.description)
-  description: string;
-
+export class CreateCapabilityInput extends PostingInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @Keywords()
@@ -54,11 +22,6 @@ export class CreateCapabilityInput {
   @TextItems()
   equipment?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'NACE Rev. 2 codes of the sectors served' })
-  @IsOptional()
-  @Sectors()
-  sectors?: string[] | null;
-
   @Field(() => Int, { description: 'Current TRL (1–9)' })
   @IsInt()
   @Min(1)
@@ -68,10 +31,6 @@ export class CreateCapabilityInput {
   @Field(() => IprStatus)
   @IsEnum(IprStatus)
   iprStatus: IprStatus;
-
-  @Field(() => [CollaborationType])
-  @CollaborationTypes()
-  collaborationTypes: CollaborationType[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -83,14 +42,4 @@ export class CreateCapabilityInput {
   @IsOptional()
   @Dois()
   publications?: string[] | null;
-
-  @Field(() => Language, { nullable: true, description: 'Detected from the text when omitted' })
-  @IsOptional()
-  @IsEnum(Language)
-  language?: Language | null;
-
-  @Field(() => Visibility, { nullable: true, description: 'PUBLIC when omitted' })
-  @IsOptional()
-  @IsEnum(Visibility)
-  visibility?: Visibility | null;
 }

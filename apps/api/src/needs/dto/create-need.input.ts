@@ -1,42 +1,12 @@
-import { limits } from '@app/domain';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { CollaborationType, Language, Visibility } from '../../graphql/enums';
+import { IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { BudgetInput } from '../../postings/dto/budget.input';
-import { CollaborationTypes, Keywords, Sectors } from '../../postings/dto/field-rules';
+import { Keywords } from '../../postings/dto/field-rules';
+import { PostingInput } from '../../postings/dto/posting.input';
 
 @InputType()
-export class CreateNeedInput {
-  @Field({ description: `At most ${limits.title} characters` })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(limits.title)
-  title: string;
-
-  @Field({ description: `At most ${limits.summary} characters` })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(limits.summary)
-  summary: string;
-
-  @Field({ description: `At most ${limits.description} characters` })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(limits.description)
-  description: string;
-
+export class CreateNeedInput extends PostingInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @Keywords()
@@ -46,11 +16,6 @@ export class CreateNeedInput {
   @IsOptional()
   @Keywords()
   marketKeywords?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'NACE Rev. 2 codes, e.g. C29.32' })
-  @IsOptional()
-  @Sectors()
-  sectors?: string[] | null;
 
   @Field(() => Int, { description: 'Lowest acceptable TRL (1–9)' })
   @IsInt()
@@ -64,10 +29,6 @@ export class CreateNeedInput {
   @Max(9)
   trlMax: number;
 
-  @Field(() => [CollaborationType])
-  @CollaborationTypes()
-  collaborationTypes: CollaborationType[];
-
   @Field(() => BudgetInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -78,14 +39,4 @@ export class CreateNeedInput {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deadline must be a date as YYYY-MM-DD' })
   deadline?: string | null;
-
-  @Field(() => Language, { nullable: true, description: 'Detected from the text when omitted' })
-  @IsOptional()
-  @IsEnum(Language)
-  language?: Language | null;
-
-  @Field(() => Visibility, { nullable: true, description: 'PUBLIC when omitted' })
-  @IsOptional()
-  @IsEnum(Visibility)
-  visibility?: Visibility | null;
 }

@@ -1,5 +1,6 @@
 import { doiPattern, limits, naceCodePattern } from '@app/domain';
 import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -51,3 +52,7 @@ export const Dois = () =>
 
 export const CollaborationTypes = () =>
   applyDecorators(ArrayMinSize(1), ArrayUnique(), IsEnum(CollaborationType, { each: true }));
+
+/** Leading and trailing white space is not content: "   " is an empty title. */
+export const Trimmed = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
