@@ -1,2 +1,7 @@
 export type { SupportedLanguage } from './analysis/snowball';
 export * from './analysis/text-analyzer';
+export * from './evaluation/metrics';
+export * from './profiles';
+export * from './engine';
+export * from './scoring/config';
+export * from './concepts';

@@ -1,0 +1,218 @@
+import { MatchingEngine } from './engine';
+import type { CapabilityProfile, NeedProfile } from './profiles';
+
+const today = '2026-11-26';
+
+const coatingsNeed: NeedProfile = {
+  id: 'need-coatings',
+  language: 'pl',
+  title: 'Zwiększenie trwałości frezów przy obróbce stopów tytanu',
+  summary: 'Szukamy partnera do badań powłok PVD i zużycia narzędzi.',
+  description:
+    'Frezy węglikowe zużywają się szybko przy obróbce Ti6Al4V. Chcemy przetestować nowe powłoki i chłodzenie.',
+  keywords: ['powłoki PVD', 'zużycie narzędzi', 'stopy tytanu'],
+  sectors: ['C25.62'],
+  trlMin: 4,
+  trlMax: 7,
+  collaborationTypes: ['CONTRACT_RESEARCH', 'TESTING_AND_LAB_SERVICES'],
+  place: { city: 'Świdnik', region: 'lubelskie', country: 'PL' },
+  organizationId: 'firm',
+  budget: { min: 40000, max: 120000, currency: 'PLN' },
+  deadline: '2027-04-30',
+};
+
+const capability = (fields: Partial<CapabilityProfile> & { id: string }): CapabilityProfile => ({
+  language: 'en',
+  title: '',
+  description: '',
+  organizationId: `lab-${fields.id}`,
+  ...fields,
+});
+
+const coatingsLab = capability({
+  id: 'coatings-lab',
+  title: 'Wear-resistant PVD coatings for cutting tools',
+  summary: 'Deposition and tribological testing of nitride coatings that extend tool life.',
+  description:
+    'We design AlTiN and CrN coatings and test tool wear in milling trials of titanium alloys.',
+  keywords: ['PVD coatings', 'tool wear', 'tribology'],
+  sectors: ['C25.73'],
+  trl: 6,
+  collaborationTypes: ['CONTRACT_RESEARCH', 'TESTING_AND_LAB_SERVICES'],
+  place: { city: 'Radom', region: 'mazowieckie', country: 'PL' },
+});
+
+const weldingLab = capability({
+  id: 'welding-lab',
+  title: 'Fatigue analysis of welded joints',
+  summary: 'Finite element fatigue assessment and bench tests of welded steel structures.',
+  description:
+    'Hot-spot stress analysis, strain gauge measurements and fatigue tests of welded frames.',
+  keywords: ['fatigue', 'welded joints'],
+  trl: 5,
+  collaborationTypes: ['RD_COOPERATION'],
+  place: { city: 'Lublin', region: 'lubelskie', country: 'PL' },
+});
+
+const batteriesLab = capability({
+  id: 'batteries-lab',
+  language: 'pl',
+  title: 'Diagnostyka akumulatorów litowo-jonowych',
+  description: 'Badamy starzenie ogniw i systemy zarządzania baterią w pojazdach elektrycznych.',
+  trl: 4,
+  collaborationTypes: ['CONTRACT_RESEARCH'],
+});
+
+function engineWith(...capabilities: CapabilityProfile[]): MatchingEngine {
+  const engine = new MatchingEngine();
+  capabilities.forEach((c) => engine.upsertCapability(c));
+  engine.upsertNeed(coatingsNeed);
+  return engine;
+}
+
+describe('matching engine', () => {
+  it('finds the English capability on the subject of a Polish need first', () => {
+    const matches = engineWith(weldingLab, batteriesLab, coatingsLab).matchesForNeed(
+      coatingsNeed.id,
+      today,
+    );
+    expect(matches[0]?.capabilityId).toBe('coatings-lab');
+    expect(matches.map((m) => m.capabilityId)).not.toContain('batteries-lab');
+  });
+
+  it('explains each score with factors whose contributions sum to it', () => {
+    const [best] = engineWith(coatingsLab).matchesForNeed(coatingsNeed.id, today);
+    const sum = best!.factors.reduce((total, factor) => total + factor.contribution, 0);
+    expect(best!.score).toBeCloseTo(sum, 10);
+    expect(best!.factors.map((f) => f.name)).toEqual([
+      'topic',
+      'keywords',
+      'trl',
+      'collaboration',
+      'geography',
+      'feasibility',
+    ]);
+    expect(best!.factors.reduce((total, factor) => total + factor.weight, 0)).toBeCloseTo(1, 10);
+    expect(best!.score).toBeGreaterThan(0.5);
+    expect(best!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('leaves factors without data out and rescales the rest', () => {
+    const engine = new MatchingEngine();
+    engine.upsertNeed({
+      id: 'n',
+      language: 'en',
+      title: 'PVD coatings for tools',
+      description: 'tool wear of coatings',
+    });
+    engine.upsertCapability({
+      id: 'c',
+      language: 'en',
+      title: 'PVD coatings',
+      description: 'coatings against tool wear',
+    });
+    const pair = engine.score('n', 'c', today);
+    expect(pair.factors.map((f) => f.name)).toEqual(['topic']);
+    expect(pair.factors[0]!.weight).toBe(1);
+  });
+
+  it('scores a pair the same from either side', () => {
+    const engine = engineWith(coatingsLab, weldingLab);
+    const fromNeed = engine
+      .matchesForNeed(coatingsNeed.id, today)
+      .find((m) => m.capabilityId === 'coatings-lab')!;
+    const fromCapability = engine
+      .matchesForCapability('coatings-lab', today)
+      .find((m) => m.needId === coatingsNeed.id)!;
+    expect(fromCapability.score).toBeCloseTo(fromNeed.score, 10);
+  });
+
+  it('needs both sides to fit: a capability that covers a sliver of the need scores lower', () => {
+    const broad = capability({
+      ...coatingsLab,
+      id: 'broad',
+      title: 'Materials engineering services',
+      description: `${coatingsLab.description} ${'We also study polymers, ceramics, glass, wood, concrete, textiles and food packaging. '.repeat(5)}`,
+    });
+    const engine = engineWith(coatingsLab, broad);
+    const score = (id: string) =>
+      engine.score(coatingsNeed.id, id, today).factors.find((f) => f.name === 'topic')!.value;
+    expect(score('coatings-lab')).toBeGreaterThan(score('broad'));
+  });
+
+  it('prefers a capability whose TRL is inside the range and which offers the wanted collaboration', () => {
+    const early = capability({
+      ...coatingsLab,
+      id: 'early',
+      trl: 2,
+      collaborationTypes: ['STUDENT_PROJECTS'],
+    });
+    const engine = engineWith(coatingsLab, early);
+    expect(engine.score(coatingsNeed.id, 'coatings-lab', today).score).toBeGreaterThan(
+      engine.score(coatingsNeed.id, 'early', today).score,
+    );
+  });
+
+  it('matches a CLUSTER posting only within its clusters', () => {
+    const clusterOnly = { ...coatingsNeed, visibility: 'CLUSTER' as const, clusterIds: ['wmm'] };
+    const outside = capability({ ...coatingsLab, id: 'outside', clusterIds: ['other'] });
+    const inside = capability({ ...coatingsLab, id: 'inside', clusterIds: ['wmm'] });
+    const engine = new MatchingEngine();
+    engine.upsertCapability(outside);
+    engine.upsertCapability(inside);
+    engine.upsertNeed(clusterOnly);
+    expect(engine.matchesForNeed(clusterOnly.id, today).map((m) => m.capabilityId)).toEqual([
+      'inside',
+    ]);
+  });
+
+  it('follows updates and removals without a rebuild', () => {
+    const engine = engineWith(coatingsLab, weldingLab);
+    engine.upsertCapability({
+      ...coatingsLab,
+      title: 'Battery cell ageing',
+      summary: '',
+      description: 'Lithium-ion battery ageing tests',
+      keywords: [],
+    });
+    expect(engine.matchesForNeed(coatingsNeed.id, today).map((m) => m.capabilityId)).not.toContain(
+      'coatings-lab',
+    );
+    engine.upsertCapability(coatingsLab);
+    expect(engine.matchesForNeed(coatingsNeed.id, today)[0]?.capabilityId).toBe('coatings-lab');
+    engine.remove('capability', 'coatings-lab');
+    expect(engine.matchesForNeed(coatingsNeed.id, today).map((m) => m.capabilityId)).not.toContain(
+      'coatings-lab',
+    );
+    expect(engine.size.capability).toBe(1);
+  });
+
+  it('keeps at most top-k matches above the threshold', () => {
+    const topics = [
+      'battery ageing',
+      'railway noise',
+      'food packaging',
+      'road asphalt',
+      'textile dyes',
+      'beer brewing',
+    ];
+    const unrelated = Array.from({ length: 30 }, (_, i) =>
+      capability({
+        id: `other-${i}`,
+        title: topics[i % topics.length]!,
+        description: `${topics[i % topics.length]} studies ${i}`,
+      }),
+    );
+    const labs = Array.from({ length: 8 }, (_, i) =>
+      capability({ ...coatingsLab, id: `lab-${i}` }),
+    );
+    const engine = engineWith(...unrelated, ...labs);
+    expect(engine.matchesForNeed(coatingsNeed.id, today, { topK: 5 })).toHaveLength(5);
+    expect(engine.matchesForNeed(coatingsNeed.id, today, { threshold: 1.01 })).toHaveLength(0);
+  });
+
+  it('names the shared terms', () => {
+    const pair = engineWith(coatingsLab).score(coatingsNeed.id, 'coatings-lab', today);
+    expect(pair.sharedTerms.length).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,331 @@
+import { conceptTerms, prefixMarker } from './concepts';
+import { type FieldTerms, SideIndex } from './index/side-index';
+import { intersect, type TermVector } from './index/term-vector';
+import { Vocabulary } from './index/vocabulary';
+import type { CapabilityProfile, NeedProfile, PostingProfile, Side } from './profiles';
+import {
+  defaultMatchingConfig,
+  factorNames,
+  type FactorName,
+  type MatchingConfig,
+  type MatchingOverrides,
+  withOverrides,
+} from './scoring/config';
+import {
+  collaborationFit,
+  feasibility,
+  geographyFit,
+  sectorsOverlap,
+  trlFit,
+} from './scoring/factors';
+import { TopK } from './scoring/top-k';
+
+export interface MatchFactor {
+  name: FactorName;
+  value: number;
+  weight: number;
+  contribution: number;
+}
+
+export interface ScoredPair {
+  needId: string;
+  capabilityId: string;
+  score: number;
+  factors: MatchFactor[];
+  /** Index keys both texts share, most telling first. */
+  sharedTerms: string[];
+}
+
+interface Entry<P extends PostingProfile> {
+  profile: P;
+  vector: TermVector;
+  keywordTerms: number[][];
+}
+
+const querySaturation = 7;
+const sideOf = { need: 'capability', capability: 'need' } as const satisfies Record<Side, Side>;
+
+/**
+ * Matches technology needs with research capabilities. Both sides live in in-memory BM25F
+ * indexes over one bilingual key space; retrieval follows the most informative terms of a
+ * posting through the other side's postings, and the best candidates are re-ranked with every
+ * explainable factor. Pure: no I/O, no clock (callers pass `today`).
+ */
+export class MatchingEngine {
+  private readonly vocabulary = new Vocabulary();
+  private readonly indexes: Record<Side, SideIndex>;
+  private readonly entries = {
+    need: new Map<string, Entry<NeedProfile>>(),
+    capability: new Map<string, Entry<CapabilityProfile>>(),
+  };
+
+  constructor(readonly config: MatchingConfig = defaultMatchingConfig) {
+    this.indexes = { need: new SideIndex(config), capability: new SideIndex(config) };
+  }
+
+  get size(): Record<Side, number> {
+    return { need: this.indexes.need.size, capability: this.indexes.capability.size };
+  }
+
+  upsertNeed(need: NeedProfile): void {
+    this.upsert('need', need, { keywords: need.keywords ?? [], extra: [] });
+  }
+
+  upsertCapability(capability: CapabilityProfile): void {
+    this.upsert('capability', capability, {
+      keywords: capability.keywords ?? [],
+      extra: [...(capability.methods ?? []), ...(capability.equipment ?? [])],
+    });
+  }
+
+  remove(side: Side, id: string): void {
+    this.indexes[side].remove(id);
+    this.entries[side].delete(id);
+  }
+
+  has(side: Side, id: string): boolean {
+    return this.entries[side].has(id);
+  }
+
+  /** The best capabilities for an indexed need: above the threshold, at most top-k, best first. */
+  matchesForNeed(needId: string, today: string, overrides?: MatchingOverrides): ScoredPair[] {
+    return this.matchesFor('need', needId, today, overrides);
+  }
+
+  matchesForCapability(
+    capabilityId: string,
+    today: string,
+    overrides?: MatchingOverrides,
+  ): ScoredPair[] {
+    return this.matchesFor('capability', capabilityId, today, overrides);
+  }
+
+  /** Scores the given candidates of an indexed posting, without retrieval cut-offs or threshold. */
+  rankCandidates(side: Side, id: string, candidateIds: string[], today: string): ScoredPair[] {
+    const query = this.entry(side, id);
+    return candidateIds
+      .map((candidateId) => this.entries[sideOf[side]].get(candidateId))
+      .filter((candidate) => candidate !== undefined)
+      .map((candidate) => this.pair(side, query, candidate, this.config, today))
+      .sort(byScore);
+  }
+
+  /** The full score of one indexed pair. */
+  score(
+    needId: string,
+    capabilityId: string,
+    today: string,
+    overrides?: MatchingOverrides,
+  ): ScoredPair {
+    const config = withOverrides(this.config, overrides);
+    return this.pair(
+      'need',
+      this.entry('need', needId),
+      this.entry('capability', capabilityId),
+      config,
+      today,
+    );
+  }
+
+  private matchesFor(
+    side: Side,
+    id: string,
+    today: string,
+    overrides?: MatchingOverrides,
+  ): ScoredPair[] {
+    const config = withOverrides(this.config, overrides);
+    const query = this.entry(side, id);
+    const other = sideOf[side];
+    const results: ScoredPair[] = [];
+    for (const slot of this.retrieve(query.vector, other)) {
+      const candidate = this.entries[other].get(this.indexes[other].idAt(slot))!;
+      if (!mayMatch(query.profile, candidate.profile)) continue;
+      const pair = this.pair(side, query, candidate, config, today);
+      const topic = pair.factors.find((factor) => factor.name === 'topic')!.value;
+      if (pair.score >= config.threshold && topic >= config.minimumTopic) results.push(pair);
+    }
+    return results.sort(byScore).slice(0, config.topK);
+  }
+
+  /** Candidate slots on the other side, by the query's most informative terms. */
+  private retrieve(query: TermVector, side: Side): number[] {
+    const index = this.indexes[side];
+    const weighted: { term: number; weight: number }[] = [];
+    for (let i = 0; i < query.terms.length; i++) {
+      const term = query.terms[i]!;
+      if (index.df(term) === 0) continue;
+      weighted.push({ term, weight: this.idf(term) * saturate(query.weights[i]!) });
+    }
+    weighted.sort((a, b) => b.weight - a.weight);
+    const scores = new Float64Array(index.capacity);
+    const touched: number[] = [];
+    for (const { term, weight } of weighted.slice(0, this.config.maxQueryTerms)) {
+      index.accumulate(term, weight, scores, touched);
+    }
+    const best = new TopK(this.config.candidatePool);
+    for (const slot of touched) best.offer(slot, scores[slot]!);
+    return best.items();
+  }
+
+  private pair(
+    querySide: Side,
+    query: Entry<PostingProfile>,
+    candidate: Entry<PostingProfile>,
+    config: MatchingConfig,
+    today: string,
+  ): ScoredPair {
+    const [needEntry, capabilityEntry] =
+      querySide === 'need' ? [query, candidate] : [candidate, query];
+    const need = needEntry.profile as NeedProfile;
+    const capability = capabilityEntry.profile as CapabilityProfile;
+    const { topic, sharedTerms } = this.topic(needEntry.vector, capabilityEntry.vector);
+    const values: Record<FactorName, number | undefined> = {
+      topic,
+      keywords: this.keywordFit(needEntry, capabilityEntry),
+      trl: trlFit(need, capability),
+      collaboration: collaborationFit(need, capability),
+      geography: geographyFit(need, capability),
+      feasibility: feasibility(need, capability, today),
+    };
+    const present = factorNames.filter((name) => values[name] !== undefined);
+    const totalWeight = present.reduce((sum, name) => sum + config.weights[name], 0) || 1;
+    const factors = present.map((name) => {
+      const weight = config.weights[name] / totalWeight;
+      const value = values[name]!;
+      return { name, value, weight, contribution: value * weight };
+    });
+    return {
+      needId: need.id,
+      capabilityId: capability.id,
+      score: factors.reduce((sum, factor) => sum + factor.contribution, 0),
+      factors,
+      sharedTerms: sharedTerms.map((term) => this.vocabulary.keyOf(term)),
+    };
+  }
+
+  /**
+   * How much each text covers the other, as a share of what it would score against itself; the
+   * geometric mean makes the fit reciprocal: both texts must be about the same thing.
+   */
+  private topic(
+    need: TermVector,
+    capability: TermVector,
+  ): { topic: number; sharedTerms: number[] } {
+    const contributions: { term: number; value: number }[] = [];
+    let forward = 0;
+    let reverse = 0;
+    intersect(need, capability, (term, needWeight, capabilityWeight) => {
+      const idf = this.idf(term);
+      const there =
+        (idf * saturate(needWeight) * capabilityWeight) / (this.config.k1 + capabilityWeight);
+      const back = (idf * saturate(capabilityWeight) * needWeight) / (this.config.k1 + needWeight);
+      forward += there;
+      reverse += back;
+      if (!this.vocabulary.keyOf(term).startsWith(prefixMarker))
+        contributions.push({ term, value: there + back });
+    });
+    const ratio = Math.sqrt(
+      (forward / this.selfScore(need)) * (reverse / this.selfScore(capability)),
+    );
+    contributions.sort((a, b) => b.value - a.value);
+    return {
+      topic: Math.min(1, Math.sqrt(ratio || 0)),
+      sharedTerms: contributions.slice(0, 8).map(({ term }) => term),
+    };
+  }
+
+  private selfScore(vector: TermVector): number {
+    let total = 0;
+    for (let i = 0; i < vector.terms.length; i++) {
+      const weight = vector.weights[i]!;
+      total += (this.idf(vector.terms[i]!) * saturate(weight) * weight) / (this.config.k1 + weight);
+    }
+    return total || 1;
+  }
+
+  /** Share of each side's keywords the other side's text speaks of, averaged both ways, with sectors. */
+  private keywordFit(
+    need: Entry<PostingProfile>,
+    capability: Entry<PostingProfile>,
+  ): number | undefined {
+    const covered = (keywords: number[][], text: TermVector) => {
+      if (keywords.length === 0) return undefined;
+      const terms = new Set(text.terms);
+      return (
+        keywords.filter((keyword) => keyword.some((term) => terms.has(term))).length /
+        keywords.length
+      );
+    };
+    const parts = [
+      covered(need.keywordTerms, capability.vector),
+      covered(capability.keywordTerms, need.vector),
+      sectorsOverlap(need.profile.sectors, capability.profile.sectors),
+    ].filter((part) => part !== undefined);
+    return parts.length > 0 ? parts.reduce((sum, part) => sum + part, 0) / parts.length : undefined;
+  }
+
+  private idf(term: number): number {
+    const documents = this.indexes.need.size + this.indexes.capability.size;
+    const frequency = this.indexes.need.df(term) + this.indexes.capability.df(term);
+    return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+  }
+
+  private entry<S extends Side>(side: S, id: string): Entry<PostingProfile> {
+    const entry = this.entries[side].get(id);
+    if (!entry) throw new Error(`${side} ${id} is not indexed`);
+    return entry;
+  }
+
+  private upsert(
+    side: Side,
+    profile: PostingProfile,
+    texts: { keywords: string[]; extra: string[] },
+  ): void {
+    const analyse = (text: string) => conceptTerms(text, profile.language);
+    const fields: FieldTerms = {
+      title: this.termCounts(analyse(profile.title)),
+      keywords: this.termCounts(analyse(texts.keywords.join(' . '))),
+      summary: this.termCounts(analyse([profile.summary ?? '', ...texts.extra].join(' . '))),
+      description: this.termCounts(analyse(profile.description)),
+    };
+    const vector = this.indexes[side].upsert(profile.id, fields);
+    const keywordTerms = texts.keywords
+      .map((keyword) =>
+        analyse(keyword)
+          .filter((term) => !term.key.startsWith(prefixMarker))
+          .map((term) => this.vocabulary.idOf(term.key)),
+      )
+      .filter((terms) => terms.length > 0);
+    (this.entries[side] as Map<string, Entry<PostingProfile>>).set(profile.id, {
+      profile,
+      vector,
+      keywordTerms,
+    });
+  }
+
+  private termCounts(terms: { key: string; weight: number }[]): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const { key, weight } of terms) {
+      const id = this.vocabulary.idOf(key);
+      counts.set(id, (counts.get(id) ?? 0) + weight);
+    }
+    return counts;
+  }
+}
+
+/** A CLUSTER posting matches only postings of organisations in one of its clusters. */
+export function mayMatch(a: PostingProfile, b: PostingProfile): boolean {
+  if (a.organizationId && a.organizationId === b.organizationId) return false;
+  const shareCluster = () =>
+    (a.clusterIds ?? []).some((cluster) => (b.clusterIds ?? []).includes(cluster));
+  if ((a.visibility === 'CLUSTER' || b.visibility === 'CLUSTER') && !shareCluster()) return false;
+  return true;
+}
+
+function saturate(weight: number): number {
+  return ((querySaturation + 1) * weight) / (querySaturation + weight);
+}
+
+function byScore(a: ScoredPair, b: ScoredPair): number {
+  return b.score - a.score || (a.needId + a.capabilityId).localeCompare(b.needId + b.capabilityId);
+}

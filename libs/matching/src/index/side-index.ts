@@ -1,0 +1,191 @@
+import type { FieldName, MatchingConfig } from '../scoring/config';
+import { fieldNames } from '../scoring/config';
+import { toTermVector, type TermVector } from './term-vector';
+
+class Postings {
+  docs = new Int32Array(4);
+  weights = new Float32Array(4);
+  length = 0;
+
+  push(doc: number, weight: number): void {
+    if (this.length === this.docs.length) {
+      const docs = new Int32Array(this.length * 2);
+      docs.set(this.docs);
+      this.docs = docs;
+      const weights = new Float32Array(this.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.docs[this.length] = doc;
+    this.weights[this.length] = weight;
+    this.length++;
+  }
+}
+
+export type FieldTerms = Record<FieldName, Map<number, number>>;
+
+/**
+ * One side's postings (needs, or capabilities) with BM25F term weights. Documents are appended;
+ * removal leaves a tombstone that scoring skips, and the postings are compacted once a quarter of
+ * them are dead, so updates from events never rebuild the whole index.
+ */
+export class SideIndex {
+  private readonly postings: Postings[] = [];
+  private documentFrequency = new Int32Array(1024);
+  private alive = new Uint8Array(1024);
+  private readonly vectors: (TermVector | undefined)[] = [];
+  private readonly slots = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private readonly fieldLengthTotals: Record<FieldName, number> = {
+    title: 0,
+    keywords: 0,
+    summary: 0,
+    description: 0,
+  };
+  private live = 0;
+  private dead = 0;
+
+  constructor(private readonly config: MatchingConfig) {}
+
+  get size(): number {
+    return this.live;
+  }
+
+  has(id: string): boolean {
+    return this.slots.has(id);
+  }
+
+  slotOf(id: string): number | undefined {
+    return this.slots.get(id);
+  }
+
+  idAt(slot: number): string {
+    return this.ids[slot]!;
+  }
+
+  vectorAt(slot: number): TermVector {
+    return this.vectors[slot]!;
+  }
+
+  df(term: number): number {
+    return term < this.documentFrequency.length ? this.documentFrequency[term]! : 0;
+  }
+
+  /** Adds or replaces a document; returns its BM25F term vector. */
+  upsert(id: string, fields: FieldTerms): TermVector {
+    this.remove(id);
+    const vector = this.weigh(fields);
+    const slot = this.ids.length;
+    this.ids.push(id);
+    this.vectors.push(vector);
+    this.slots.set(id, slot);
+    this.ensureCapacity(slot + 1, vector);
+    this.alive[slot] = 1;
+    this.live++;
+    for (const name of fieldNames) this.fieldLengthTotals[name] += fieldLength(fields[name]);
+    this.fields.set(slot, fieldLengths(fields));
+    for (let i = 0; i < vector.terms.length; i++) {
+      const term = vector.terms[i]!;
+      (this.postings[term] ??= new Postings()).push(slot, vector.weights[i]!);
+      this.documentFrequency[term]!++;
+    }
+    return vector;
+  }
+
+  remove(id: string): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    const vector = this.vectors[slot]!;
+    for (const term of vector.terms) this.documentFrequency[term]!--;
+    const lengths = this.fields.get(slot)!;
+    for (const name of fieldNames) this.fieldLengthTotals[name] -= lengths[name];
+    this.fields.delete(slot);
+    this.alive[slot] = 0;
+    this.vectors[slot] = undefined;
+    this.slots.delete(id);
+    this.live--;
+    this.dead++;
+    if (this.dead > 1000 && this.dead > this.live / 3) this.compact();
+  }
+
+  /** BM25F term weights of a text that is not (or not yet) in this index, e.g. a query. */
+  weigh(fields: FieldTerms): TermVector {
+    const combined = new Map<number, number>();
+    for (const name of fieldNames) {
+      const average =
+        this.live > 0 ? this.fieldLengthTotals[name] / this.live : fieldLength(fields[name]) || 1;
+      const b = this.config.fieldLengthNormalisation[name];
+      const norm = 1 - b + (b * fieldLength(fields[name])) / Math.max(average, 1);
+      const weight = this.config.fieldWeights[name] / norm;
+      for (const [term, frequency] of fields[name]) {
+        combined.set(term, (combined.get(term) ?? 0) + weight * frequency);
+      }
+    }
+    return toTermVector(combined);
+  }
+
+  /** Adds `weight × saturated tf` of every live document holding the term to the accumulator. */
+  accumulate(term: number, weight: number, scores: Float64Array, touched: number[]): void {
+    const postings = this.postings[term];
+    if (!postings) return;
+    const k1 = this.config.k1;
+    const { docs, weights, length } = postings;
+    for (let i = 0; i < length; i++) {
+      const doc = docs[i]!;
+      if (this.alive[doc] === 0) continue;
+      const tf = weights[i]!;
+      if (scores[doc] === 0) touched.push(doc);
+      scores[doc] += (weight * tf) / (k1 + tf);
+    }
+  }
+
+  get capacity(): number {
+    return this.ids.length;
+  }
+
+  private readonly fields = new Map<number, Record<FieldName, number>>();
+
+  private ensureCapacity(slots: number, vector: TermVector): void {
+    if (slots > this.alive.length) {
+      const alive = new Uint8Array(slots * 2);
+      alive.set(this.alive);
+      this.alive = alive;
+    }
+    const maxTerm = vector.terms.length > 0 ? vector.terms[vector.terms.length - 1]! : 0;
+    if (maxTerm >= this.documentFrequency.length) {
+      const frequencies = new Int32Array(Math.max(maxTerm + 1, this.documentFrequency.length * 2));
+      frequencies.set(this.documentFrequency);
+      this.documentFrequency = frequencies;
+    }
+  }
+
+  private compact(): void {
+    for (const postings of this.postings) {
+      if (!postings) continue;
+      let kept = 0;
+      for (let i = 0; i < postings.length; i++) {
+        if (this.alive[postings.docs[i]!] === 0) continue;
+        postings.docs[kept] = postings.docs[i]!;
+        postings.weights[kept] = postings.weights[i]!;
+        kept++;
+      }
+      postings.length = kept;
+    }
+    this.dead = 0;
+  }
+}
+
+function fieldLength(terms: Map<number, number>): number {
+  let total = 0;
+  for (const frequency of terms.values()) total += frequency;
+  return total;
+}
+
+function fieldLengths(fields: FieldTerms): Record<FieldName, number> {
+  return {
+    title: fieldLength(fields.title),
+    keywords: fieldLength(fields.keywords),
+    summary: fieldLength(fields.summary),
+    description: fieldLength(fields.description),
+  };
+}

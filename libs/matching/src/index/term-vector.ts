@@ -1,0 +1,30 @@
+/** A sparse vector over term ids, sorted by id so two vectors intersect in one merge pass. */
+export interface TermVector {
+  terms: Int32Array;
+  weights: Float32Array;
+}
+
+export function toTermVector(weights: Map<number, number>): TermVector {
+  const terms = Int32Array.from([...weights.keys()].sort((a, b) => a - b));
+  return { terms, weights: Float32Array.from(terms, (term) => weights.get(term)!) };
+}
+
+/** Σ over shared terms of f(term, weight in a, weight in b). */
+export function intersect(
+  a: TermVector,
+  b: TermVector,
+  visit: (term: number, weightA: number, weightB: number) => void,
+): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const termA = a.terms[i]!;
+    const termB = b.terms[j]!;
+    if (termA === termB) {
+      visit(termA, a.weights[i]!, b.weights[j]!);
+      i++;
+      j++;
+    } else if (termA < termB) i++;
+    else j++;
+  }
+}

@@ -1,0 +1,27 @@
+/** Interns index keys as small integers shared by both sides of the engine. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
+
+  idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+
+  find(key: string): number | undefined {
+    return this.ids.get(key);
+  }
+
+  keyOf(id: number): string {
+    return this.keys[id]!;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+}

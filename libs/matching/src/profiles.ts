@@ -1,0 +1,43 @@
+/**
+ * What the engine knows about a posting: plain data, no entities. Optional fields are the ones a
+ * posting (or an evaluation set) may lack; factors built on them stay neutral when they do.
+ */
+export type EngineLanguage = 'pl' | 'en';
+
+export interface Place {
+  city?: string;
+  region?: string;
+  country?: string;
+}
+
+export interface PostingProfile {
+  id: string;
+  language: EngineLanguage;
+  title: string;
+  summary?: string;
+  description: string;
+  keywords?: string[];
+  sectors?: string[];
+  collaborationTypes?: string[];
+  organizationId?: string;
+  place?: Place;
+  visibility?: 'PUBLIC' | 'CLUSTER' | 'ANONYMOUS';
+  /** Clusters of the posting organisation; a CLUSTER posting matches only inside them. */
+  clusterIds?: string[];
+}
+
+export interface NeedProfile extends PostingProfile {
+  trlMin?: number;
+  trlMax?: number;
+  budget?: { min?: number | null; max?: number | null; currency: 'PLN' | 'EUR' } | null;
+  /** YYYY-MM-DD */
+  deadline?: string | null;
+}
+
+export interface CapabilityProfile extends PostingProfile {
+  trl?: number;
+  methods?: string[];
+  equipment?: string[];
+}
+
+export type Side = 'need' | 'capability';
