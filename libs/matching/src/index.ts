@@ -5,3 +5,4 @@ export * from './profiles';
 export * from './engine';
 export * from './scoring/config';
 export * from './concepts';
+export * from './explain/reasons';

@@ -1,0 +1,56 @@
+import { MatchingEngine } from '../engine';
+import type { CapabilityProfile, NeedProfile } from '../profiles';
+import { explain } from './reasons';
+
+const need: NeedProfile = {
+  id: 'n',
+  language: 'pl',
+  title: 'Powłoki ograniczające zużycie frezów',
+  description: 'Szukamy powłok PVD, które zmniejszą zużycie narzędzi przy obróbce tytanu.',
+  trlMin: 4,
+  trlMax: 7,
+  collaborationTypes: ['CONTRACT_RESEARCH'],
+  place: { city: 'Świdnik', region: 'lubelskie', country: 'PL' },
+};
+const capability: CapabilityProfile = {
+  id: 'c',
+  language: 'en',
+  title: 'PVD coatings against tool wear',
+  description: 'We develop wear-resistant coatings for cutting tools used on titanium.',
+  trl: 8,
+  collaborationTypes: ['CONTRACT_RESEARCH', 'CONSULTING'],
+  place: { city: 'Lublin', region: 'lubelskie', country: 'PL' },
+};
+
+describe('match explanations', () => {
+  const engine = new MatchingEngine();
+  engine.upsertNeed(need);
+  engine.upsertCapability(capability);
+  const explanation = explain(engine.score('n', 'c', '2026-11-26'), need, capability);
+
+  it('pairs the words each side used for a shared subject', () => {
+    expect(explanation.matchedTerms).toEqual(expect.arrayContaining(['powłoki ↔ coatings']));
+  });
+
+  it('tells the firm, in Polish and English, about topics, TRL, collaboration and distance', () => {
+    expect(explanation.reasonForFirm.en).toMatch(
+      /^Shared topics: .*coatings.*\. TRL 8 is above your range 4–7; the team offers contract research; the partner is in the same region\.$/,
+    );
+    expect(explanation.reasonForFirm.pl).toMatch(
+      /^Wspólne tematy: .*\. TRL 8 jest powyżej zakresu 4–7, którego szukasz; zespół oferuje badania na zlecenie; partner jest w tym samym regionie\.$/,
+    );
+  });
+
+  it('tells the researcher in their terms, quoting the need’s words', () => {
+    expect(explanation.reasonForResearcher.en).toMatch(
+      /^Shared topics: .*powłoki.*Your TRL 8 is above the firm's range 4–7; the firm wants contract research, which you offer/,
+    );
+    expect(explanation.reasonForResearcher.pl).toContain(
+      'Twoje TRL 8 jest powyżej zakresu 4–7 wskazanego przez firmę',
+    );
+  });
+
+  it('never names a city', () => {
+    expect(JSON.stringify(explanation)).not.toMatch(/Świdnik|Lublin/);
+  });
+});
