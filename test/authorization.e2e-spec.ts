@@ -123,6 +123,18 @@ const rows: Row[] = [
     expected: only(['firm', 'researcher', 'coordinator', 'admin'], 'NOT_FOUND'),
   },
   {
+    operation: 'matchesForNeed',
+    query: ops.matchesForNeed,
+    variables: async (world) => ({ needId: await need(world, 'PUBLISHED') }),
+    expected: only(['firm', 'coordinator', 'admin']),
+  },
+  {
+    operation: 'matchesForCapability',
+    query: ops.matchesForCapability,
+    variables: async (world) => ({ capabilityId: await capability(world, 'PUBLISHED') }),
+    expected: only(['researcher', 'coordinator', 'admin']),
+  },
+  {
     operation: 'createNeed',
     query: ops.createNeed,
     variables: async () => ({ input: needInput() }),

@@ -13,6 +13,7 @@ import { CapabilitiesModule } from './capabilities/capabilities.module';
 import { ClustersModule } from './clusters/clusters.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
+import { MatchesModule } from './matches/matches.module';
 import { NeedsModule } from './needs/needs.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { UsersModule } from './users/users.module';
@@ -38,6 +39,7 @@ import { UsersModule } from './users/users.module';
     ClustersModule,
     NeedsModule,
     CapabilitiesModule,
+    MatchesModule,
   ],
   providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
 })

@@ -3,6 +3,7 @@ import { dataSourceOptions } from '@app/database';
 import { HealthModule, structuredLogger } from '@app/observability';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MatchingModule } from './matching/matching.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 
 @Module({
@@ -14,6 +15,7 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
       useFactory: (env: Env) => dataSourceOptions(env.DATABASE_URL),
     }),
     HealthModule,
+    MatchingModule,
   ],
   providers: [OutboxRelayService],
 })

@@ -2,6 +2,7 @@ import { CapabilityEntity } from './capabilities/capability.entity';
 import { ClusterCoordinatorEntity } from './clusters/cluster-coordinator.entity';
 import { ClusterMemberEntity } from './clusters/cluster-member.entity';
 import { ClusterEntity } from './clusters/cluster.entity';
+import { MatchEntity } from './matches/match.entity';
 import { NeedEntity } from './needs/need.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
@@ -19,4 +20,5 @@ export const entities = [
   NeedEntity,
   CapabilityEntity,
   OutboxEventEntity,
+  MatchEntity,
 ];

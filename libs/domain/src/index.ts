@@ -11,6 +11,7 @@ export * from './postings/posting.entity';
 export * from './needs/need.entity';
 export * from './capabilities/capability.entity';
 export * from './outbox/outbox-event.entity';
+export * from './matches/match.entity';
 export * from './entities';
 export * from './postings/posting-lifecycle';
 export * from './postings/posting-rules';

@@ -87,6 +87,10 @@ export class MatchingEngine {
     return this.entries[side].has(id);
   }
 
+  profile(side: Side, id: string): PostingProfile | undefined {
+    return this.entries[side].get(id)?.profile;
+  }
+
   /** The best capabilities for an indexed need: above the threshold, at most top-k, best first. */
   matchesForNeed(needId: string, today: string, overrides?: MatchingOverrides): ScoredPair[] {
     return this.matchesFor('need', needId, today, overrides);
@@ -264,8 +268,14 @@ export class MatchingEngine {
     return parts.length > 0 ? parts.reduce((sum, part) => sum + part, 0) / parts.length : undefined;
   }
 
+  /**
+   * Inverse document frequency over both sides, with a prior of `backgroundDocuments` postings
+   * that hold none of the terms: on a young platform where ten labs describe the same subject,
+   * its words must not count for nothing, while on a large one the prior fades away.
+   */
   private idf(term: number): number {
-    const documents = this.indexes.need.size + this.indexes.capability.size;
+    const documents =
+      this.indexes.need.size + this.indexes.capability.size + this.config.backgroundDocuments;
     const frequency = this.indexes.need.df(term) + this.indexes.capability.df(term);
     return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
   }

@@ -12,6 +12,8 @@ export interface Place {
 
 export interface PostingProfile {
   id: string;
+  /** The posting's version, carried through to the stored match. */
+  version?: number;
   language: EngineLanguage;
   title: string;
   summary?: string;

@@ -8,6 +8,9 @@ export const capabilityFields = `
   id title summary description expertiseKeywords methods equipment sectors trl iprStatus team publications
   collaborationTypes language visibility status closeReason publishedAt version isOwn organization { id name city }`;
 
+export const matchFields = `id score factors { name value weight contribution } reasonForFirm reasonForResearcher
+  matchedTerms engineVersion status createdAt updatedAt`;
+
 export const authFields = `accessToken refreshToken user { id email role organization { id name inviteCode } }`;
 
 export const ops = {
@@ -37,6 +40,14 @@ export const ops = {
   capabilities: `query($filter: CapabilityFilter, $first: Int, $after: String) {
     capabilities(filter: $filter, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${capabilityFields} } } } }`,
+
+  matchesForNeed: `query($needId: ID!, $first: Int, $after: String) {
+    matchesForNeed(needId: $needId, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { ${matchFields} capability { id title organization { id } } } } } }`,
+  matchesForCapability: `query($capabilityId: ID!, $first: Int) {
+    matchesForCapability(capabilityId: $capabilityId, first: $first) {
+      totalCount edges { node { ${matchFields} need { id title organization { id } } } } } }`,
 
   createCluster: `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id name regions } }`,
   appointCoordinator: `mutation($clusterId: ID!, $userId: ID!) {

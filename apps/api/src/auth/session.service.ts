@@ -1,5 +1,5 @@
 import { ENV, type Env } from '@app/config';
-import { RefreshTokenEntity, unauthenticated, UserRole } from '@app/domain';
+import { type Language, RefreshTokenEntity, unauthenticated, type UserRole } from '@app/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -73,6 +73,7 @@ export class SessionService {
     return {
       id: row.id,
       role: row.role,
+      language: row.language,
       organizationId: row.organization_id,
       sessionId: claims.sid,
       coordinatedClusterIds: row.coordinated_cluster_ids,
@@ -112,6 +113,7 @@ export class SessionService {
 interface ViewerRow {
   id: string;
   role: UserRole;
+  language: Language;
   organization_id: string | null;
   coordinated_cluster_ids: string[];
   coordinated_organization_ids: string[];
@@ -119,7 +121,7 @@ interface ViewerRow {
 }
 
 const viewerQuery = `
-  SELECT u.id, u.role, u.organization_id,
+  SELECT u.id, u.role, u.language, u.organization_id,
     ARRAY(SELECT cc.cluster_id FROM cluster_coordinators cc WHERE cc.user_id = u.id)::text[]
       AS coordinated_cluster_ids,
     ARRAY(SELECT DISTINCT cm.organization_id FROM cluster_members cm

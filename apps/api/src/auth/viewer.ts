@@ -1,9 +1,11 @@
-import { UserRole } from '@app/domain';
+import { type Language, UserRole } from '@app/domain';
 
 /** Who is asking, with the memberships every access rule needs, loaded once per request. */
 export interface Viewer {
   id: string;
   role: UserRole;
+  /** The language texts written for this user (e.g. match reasons) are given in. */
+  language: Language;
   organizationId: string | null;
   sessionId: string;
   coordinatedClusterIds: string[];

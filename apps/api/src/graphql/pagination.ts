@@ -84,11 +84,11 @@ export interface KeysetOrder {
   /** SQL expression of the unique tie-breaker. */
   idColumn: string;
   direction: 'ASC' | 'DESC';
-  sortType: 'timestamp' | 'text';
+  sortType: 'timestamp' | 'text' | 'number';
 }
 
 function encodeCursor(sortValue: unknown, id: string): string {
-  const value = sortValue instanceof Date ? sortValue.toISOString() : sortValue;
+  const value = sortValue instanceof Date ? sortValue.toISOString() : String(sortValue);
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
 
@@ -100,7 +100,10 @@ function decodeCursor(cursor: string, sortType: KeysetOrder['sortType']): [strin
       decoded.length === 2 &&
       typeof decoded[0] === 'string' &&
       isUuid(decoded[1]) &&
-      (sortType === 'text' || !Number.isNaN(Date.parse(decoded[0])))
+      (sortType === 'text' ||
+        (sortType === 'number'
+          ? Number.isFinite(Number(decoded[0]))
+          : !Number.isNaN(Date.parse(decoded[0]))))
     ) {
       return decoded as [string, string];
     }

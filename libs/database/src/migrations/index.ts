@@ -1,4 +1,5 @@
 import { Initial1764162000000 } from './1764162000000-initial';
+import { Matches1764180000000 } from './1764180000000-matches';
 
 /** In order of application; listed as classes because the apps are bundled. */
-export const migrations = [Initial1764162000000];
+export const migrations = [Initial1764162000000, Matches1764180000000];

@@ -9,6 +9,7 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_capabilities_author', ['authorId'])
 @Index('IDX_capabilities_status_created', ['status', 'createdAt'])
 @Index('IDX_capabilities_search', { synchronize: false })
+@Index('IDX_capabilities_updated', ['updatedAt'])
 @Check('CHK_capabilities_trl', `"trl" BETWEEN 1 AND 9`)
 @Check(
   'CHK_capabilities_ipr',

@@ -4,7 +4,15 @@ const polish = `a aby ach acz aczkolwiek aj albo ale ależ ani aż bardziej bard
 
 const english = `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just may me might more most must my myself no nor not now of off on once only or other our ours ourselves out over own same shall she should so some such than that the their theirs them themselves then there these they this those through to too under until up upon us very via was we were what when where which while who whom why will with within without would you your yours yourself yourselves`;
 
+/**
+ * Words every posting on a matchmaking platform uses whatever its subject (seeking, offering,
+ * partners, help): they say nothing about what a need or a capability is about.
+ */
+const polishPlatform = `szukamy szuka poszukujemy chcemy chce potrzebujemy potrzebuje oferujemy oferuje możemy może pomoc pomóc pomoże firma firmy firmie partner partnera partnerem współpraca współpracy współpracę zespół zespołu nasz nasza nasze naszych naszym oczekujemy planujemy jesteśmy mamy ma będzie nowe nowych nowy`;
+
+const englishPlatform = `seek seeking looking need needs needed want wants wanted offer offers offered provide provides help helps helped helping partner partners company companies team our we us can could able would also new including include includes based use used using work works working way well`;
+
 export const stopWords: Record<SupportedLanguage, ReadonlySet<string>> = {
-  pl: new Set(polish.split(/\s+/)),
-  en: new Set(english.split(/\s+/)),
+  pl: new Set(`${polish} ${polishPlatform}`.split(/\s+/)),
+  en: new Set(`${english} ${englishPlatform}`.split(/\s+/)),
 };

@@ -21,6 +21,8 @@ export interface MatchingConfig {
   fieldWeights: Record<FieldName, number>;
   fieldLengthNormalisation: Record<FieldName, number>;
   k1: number;
+  /** Pseudo-postings added to the corpus size in IDF (see MatchingEngine.idf). */
+  backgroundDocuments: number;
   /** The query terms retrieval follows, most informative first; re-ranking reads them all. */
   maxQueryTerms: number;
   /** How many retrieved candidates are re-ranked with every factor. */
@@ -40,6 +42,7 @@ export const defaultMatchingConfig: MatchingConfig = {
   fieldWeights: { title: 2.5, keywords: 2, summary: 1.5, description: 1 },
   fieldLengthNormalisation: { title: 0.4, keywords: 0.3, summary: 0.6, description: 0.75 },
   k1: 1.2,
+  backgroundDocuments: 1000,
   maxQueryTerms: 48,
   candidatePool: 200,
   weights: {
@@ -50,8 +53,8 @@ export const defaultMatchingConfig: MatchingConfig = {
     geography: 0.07,
     feasibility: 0.08,
   },
-  threshold: 0.35,
-  minimumTopic: 0.2,
+  threshold: 0.4,
+  minimumTopic: 0.25,
   topK: 20,
 };
 

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CapabilitiesModule } from '../capabilities/capabilities.module';
+import { NeedsModule } from '../needs/needs.module';
+import { MatchesResolver } from './matches.resolver';
+import { MatchesService } from './matches.service';
+
+@Module({
+  imports: [NeedsModule, CapabilitiesModule],
+  providers: [MatchesService, MatchesResolver],
+})
+export class MatchesModule {}

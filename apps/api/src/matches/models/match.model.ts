@@ -1,0 +1,74 @@
+import { type MatchEntity, MatchStatus } from '@app/domain';
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Viewer } from '../../auth/viewer';
+import { Connection } from '../../graphql/pagination';
+
+registerEnumType(MatchStatus, { name: 'MatchStatus' });
+
+@ObjectType('MatchFactor', {
+  description: 'One reason behind a score; contributions of all factors sum to it',
+})
+export class MatchFactorModel {
+  @Field({ description: 'topic, keywords, trl, collaboration, geography or feasibility' })
+  name: string;
+
+  @Field(() => Float, { description: 'How well this aspect fits, 0–1' })
+  value: number;
+
+  @Field(() => Float, {
+    description: 'Share of the score this factor carries; factors without data have none',
+  })
+  weight: number;
+
+  @Field(() => Float, { description: 'value × weight' })
+  contribution: number;
+}
+
+@ObjectType('Match', {
+  description: 'A need and a capability the engine proposes to bring together',
+})
+export class MatchModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Float, { description: '0–1' })
+  score: number;
+
+  @Field(() => [MatchFactorModel])
+  factors: MatchFactorModel[];
+
+  @Field({ description: "Why this capability fits the need, in the reader's language" })
+  reasonForFirm: string;
+
+  @Field({ description: "Why this need fits the capability, in the reader's language" })
+  reasonForResearcher: string;
+
+  @Field(() => [String], { description: 'Subjects both texts share, as each side wrote them' })
+  matchedTerms: string[];
+
+  @Field()
+  engineVersion: string;
+
+  @Field(() => MatchStatus)
+  status: MatchStatus;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  needId: string;
+  capabilityId: string;
+
+  static from(entity: MatchEntity, viewer: Viewer): MatchModel {
+    return Object.assign(new MatchModel(), {
+      ...entity,
+      reasonForFirm: entity.reasonForFirm[viewer.language],
+      reasonForResearcher: entity.reasonForResearcher[viewer.language],
+    });
+  }
+}
+
+@ObjectType()
+export class MatchConnection extends Connection(MatchModel, 'Match') {}

@@ -1,0 +1,79 @@
+import { type CapabilityProfile, MatchingEngine, type NeedProfile, type Side } from '@app/matching';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { EntityManager } from 'typeorm';
+import { type LoadedPosting, PostingLoader } from './posting-loader';
+
+/** Commits can land out of `updated_at` order; re-reading this far back catches late ones. */
+const catchUpOverlapMs = 60_000;
+
+/**
+ * The worker's in-memory engine. Built from PostgreSQL at start, page by page so the event loop
+ * stays free, then kept current from events and by catching up on postings other workers
+ * changed, so every worker process scores against the same data.
+ */
+@Injectable()
+export class EngineStateService implements OnApplicationBootstrap {
+  readonly engine = new MatchingEngine();
+  private readonly versions = {
+    need: new Map<string, number>(),
+    capability: new Map<string, number>(),
+  };
+  private watermark = new Date(0);
+  private loaded: Promise<void> | undefined;
+
+  constructor(
+    private readonly loader: PostingLoader,
+    private readonly logger: PinoLogger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.ready();
+  }
+
+  /** Resolves once the initial build has finished. */
+  ready(): Promise<void> {
+    return (this.loaded ??= this.build());
+  }
+
+  apply(side: 'need', posting: LoadedPosting<NeedProfile>): void;
+  apply(side: 'capability', posting: LoadedPosting<CapabilityProfile>): void;
+  apply(side: Side, posting: LoadedPosting<NeedProfile | CapabilityProfile>): void {
+    const { id } = posting.profile;
+    if (posting.updatedAt > this.watermark) this.watermark = posting.updatedAt;
+    if (
+      this.versions[side].get(id) === posting.version &&
+      posting.published === this.engine.has(side, id)
+    )
+      return;
+    this.versions[side].set(id, posting.version);
+    if (!posting.published) this.engine.remove(side, id);
+    else if (side === 'need') this.engine.upsertNeed(posting.profile as NeedProfile);
+    else this.engine.upsertCapability(posting.profile as CapabilityProfile);
+  }
+
+  /** Applies every posting changed since this worker last looked. */
+  async catchUp(manager?: EntityManager): Promise<void> {
+    const since = new Date(this.watermark.getTime() - catchUpOverlapMs);
+    const { needs, capabilities } = await this.loader.changedSince(since, manager);
+    needs.forEach((need) => this.apply('need', need));
+    capabilities.forEach((capability) => this.apply('capability', capability));
+  }
+
+  private async build(): Promise<void> {
+    const started = performance.now();
+    for (const side of ['capability', 'need'] as const) {
+      for await (const page of this.loader.published(side)) {
+        for (const posting of page)
+          this.apply(side as 'need', posting as LoadedPosting<NeedProfile>);
+        await yieldToEventLoop();
+      }
+    }
+    await this.catchUp();
+    this.logger.info(
+      { ...this.engine.size, ms: Math.round(performance.now() - started) },
+      'matching index built',
+    );
+  }
+}

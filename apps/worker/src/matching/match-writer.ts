@@ -1,0 +1,91 @@
+import { type Bilingual, MatchEntity, MatchStatus, platformTimeZone, todayIn } from '@app/domain';
+import { type CapabilityProfile, explain, type NeedProfile, type ScoredPair } from '@app/matching';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { EngineStateService } from './engine-state.service';
+
+export interface RefreshOutcome {
+  proposed: number;
+  withdrawn: number;
+}
+
+/**
+ * Replaces one need's proposed matches with the engine's current top-k. Runs under a per-need
+ * advisory lock, after catching up inside it, so concurrent workers write in turn and the last
+ * one writes from the freshest data. Matches a coordinator has acted on are never touched.
+ */
+@Injectable()
+export class MatchWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly state: EngineStateService,
+  ) {}
+
+  refreshNeed(needId: string): Promise<RefreshOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `matches-of-need:${needId}`,
+      ]);
+      await this.state.catchUp(manager);
+      const { engine } = this.state;
+      const pairs = engine.has('need', needId)
+        ? engine.matchesForNeed(needId, todayIn(platformTimeZone))
+        : [];
+      for (const pair of pairs) await this.upsert(manager, pair);
+      const withdrawn = await manager.update(
+        MatchEntity,
+        {
+          needId,
+          status: MatchStatus.PROPOSED,
+          ...(pairs.length > 0
+            ? { capabilityId: Not(In(pairs.map((pair) => pair.capabilityId))) }
+            : {}),
+        },
+        { status: MatchStatus.WITHDRAWN },
+      );
+      return { proposed: pairs.length, withdrawn: withdrawn.affected ?? 0 };
+    });
+  }
+
+  /** Needs that currently hold a proposed match with the capability. */
+  async needsMatchedTo(capabilityId: string): Promise<string[]> {
+    const rows = await this.dataSource.manager.find(MatchEntity, {
+      select: { needId: true },
+      where: { capabilityId, status: MatchStatus.PROPOSED },
+    });
+    return rows.map((row) => row.needId);
+  }
+
+  private async upsert(manager: EntityManager, pair: ScoredPair): Promise<void> {
+    const need = this.state.engine.profile('need', pair.needId) as NeedProfile;
+    const capability = this.state.engine.profile(
+      'capability',
+      pair.capabilityId,
+    ) as CapabilityProfile;
+    const explanation = explain(pair, need, capability);
+    await manager.query(
+      `INSERT INTO matches (need_id, capability_id, score, factors, matched_terms, reason_for_firm,
+         reason_for_researcher, engine_version, status, need_version, capability_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'PROPOSED', $9, $10)
+       ON CONFLICT (need_id, capability_id) DO UPDATE SET
+         score = EXCLUDED.score, factors = EXCLUDED.factors, matched_terms = EXCLUDED.matched_terms,
+         reason_for_firm = EXCLUDED.reason_for_firm, reason_for_researcher = EXCLUDED.reason_for_researcher,
+         engine_version = EXCLUDED.engine_version, status = 'PROPOSED', need_version = EXCLUDED.need_version,
+         capability_version = EXCLUDED.capability_version, updated_at = now()
+       WHERE matches.status IN ('PROPOSED', 'WITHDRAWN')`,
+      [
+        pair.needId,
+        pair.capabilityId,
+        Math.min(1, Math.max(0, pair.score)),
+        JSON.stringify(pair.factors),
+        explanation.matchedTerms,
+        JSON.stringify(explanation.reasonForFirm satisfies Bilingual),
+        JSON.stringify(explanation.reasonForResearcher satisfies Bilingual),
+        this.state.engine.config.version,
+        need.version ?? 0,
+        capability.version ?? 0,
+      ],
+    );
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { platformTimeZone, todayIn } from '@app/domain';
+import { EngineStateService } from './engine-state.service';
+import { MatchWriter } from './match-writer';
+import { PostingLoader } from './posting-loader';
+
+export type JobOutcome =
+  { skipped: string } | { needsRefreshed: number; proposed: number; withdrawn: number };
+
+/** What a change of a need or a capability does to the stored matches. */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly state: EngineStateService,
+    private readonly loader: PostingLoader,
+    private readonly writer: MatchWriter,
+  ) {}
+
+  async needChanged(needId: string, version: number): Promise<JobOutcome> {
+    await this.state.ready();
+    const need = await this.loader.need(needId);
+    if (need && need.version > version) return { skipped: `need is at version ${need.version}` };
+    if (need) this.state.apply('need', need);
+    else this.state.engine.remove('need', needId);
+    return this.refresh([needId]);
+  }
+
+  /** A capability changes the match lists of the needs it was in and of those it now fits. */
+  async capabilityChanged(capabilityId: string, version: number): Promise<JobOutcome> {
+    await this.state.ready();
+    const capability = await this.loader.capability(capabilityId);
+    if (capability && capability.version > version) {
+      return { skipped: `capability is at version ${capability.version}` };
+    }
+    if (capability) this.state.apply('capability', capability);
+    else this.state.engine.remove('capability', capabilityId);
+    const { engine } = this.state;
+    const candidates = engine.has('capability', capabilityId)
+      ? engine
+          .matchesForCapability(capabilityId, todayIn(platformTimeZone))
+          .map((pair) => pair.needId)
+      : [];
+    return this.refresh([
+      ...new Set([...(await this.writer.needsMatchedTo(capabilityId)), ...candidates]),
+    ]);
+  }
+
+  private async refresh(needIds: string[]): Promise<JobOutcome> {
+    let proposed = 0;
+    let withdrawn = 0;
+    for (const needId of needIds) {
+      const outcome = await this.writer.refreshNeed(needId);
+      proposed += outcome.proposed;
+      withdrawn += outcome.withdrawn;
+    }
+    return { needsRefreshed: needIds.length, proposed, withdrawn };
+  }
+}
