@@ -24,35 +24,52 @@ const prefixWeight = 0.3;
  * (Eeschema/Eeschemie).
  */
 export function conceptTerms(text: string, language: SupportedLanguage): ConceptTerm[] {
-  const stemmer = snowballStemmer(language);
-  const english = snowballStemmer('en');
   const terms: ConceptTerm[] = [];
   for (const surface of tokenize(text)) {
     if (surface.length < 2 || stopWords[language].has(surface)) continue;
-    const stem = stemmer.stem(surface);
-    let prefixSource = surface;
-    if (language === 'en') {
-      terms.push({ key: normalizeKey(stem), weight: 1, surface });
-    } else {
-      const translations = translationsOf(stem);
-      if (translations) {
-        for (const { keys, weight } of translations) {
-          for (const key of keys) terms.push({ key, weight: weight / keys.length, surface });
-        }
-      } else {
-        const cognate = english.stem(transliteratePolishStem(stem));
-        prefixSource = cognate;
-        terms.push({ key: normalizeKey(cognate), weight: 1, surface });
-      }
-    }
-    const prefix = normalizeKey(prefixSource);
-    if (prefix.length >= prefixLength) {
-      terms.push({
-        key: prefixMarker + prefix.slice(0, prefixLength),
-        weight: prefixWeight,
-        surface,
-      });
-    }
+    for (const { key, weight } of wordKeys(surface, language)) terms.push({ key, weight, surface });
   }
   return terms;
+}
+
+type WordKey = { key: string; weight: number };
+
+/** Words repeat endlessly across postings: their keys are computed once per word. */
+const memo: Record<SupportedLanguage, Map<string, WordKey[]>> = { pl: new Map(), en: new Map() };
+const memoLimit = 500_000;
+
+function wordKeys(word: string, language: SupportedLanguage): WordKey[] {
+  const cache = memo[language];
+  let keys = cache.get(word);
+  if (!keys) {
+    keys = computeWordKeys(word, language);
+    if (cache.size >= memoLimit) cache.clear();
+    cache.set(word, keys);
+  }
+  return keys;
+}
+
+function computeWordKeys(word: string, language: SupportedLanguage): WordKey[] {
+  const stem = snowballStemmer(language).stem(word);
+  const keys: WordKey[] = [];
+  let prefixSource = word;
+  if (language === 'en') {
+    keys.push({ key: normalizeKey(stem), weight: 1 });
+  } else {
+    const translations = translationsOf(stem);
+    if (translations) {
+      for (const { keys: translated, weight } of translations) {
+        for (const key of translated) keys.push({ key, weight: weight / translated.length });
+      }
+    } else {
+      const cognate = snowballStemmer('en').stem(transliteratePolishStem(stem));
+      prefixSource = cognate;
+      keys.push({ key: normalizeKey(cognate), weight: 1 });
+    }
+  }
+  const prefix = normalizeKey(prefixSource);
+  if (prefix.length >= prefixLength) {
+    keys.push({ key: prefixMarker + prefix.slice(0, prefixLength), weight: prefixWeight });
+  }
+  return keys;
 }
