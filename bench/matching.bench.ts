@@ -1,5 +1,5 @@
 /**
- * npm run bench:matching [-- --json] [-- --sizes 10000,100000] [-- --queries 200]
+ * npm run bench:matching [-- --json] [-- --sizes 10000,100000] [-- --queries 50]
  *
  * Builds a seeded synthetic corpus of capabilities, then measures index build time, memory and
  * per-need top-50 matching latency of the engine, side by side with plain BM25 (MiniSearch) on
@@ -15,7 +15,7 @@ const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,100000' },
-    queries: { type: 'string', default: '200' },
+    queries: { type: 'string', default: '50' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -31,7 +31,8 @@ function heapBytes(): number {
 
 function percentiles(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
   const round = (x: number) => Math.round(x * 100) / 100;
   return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)) };
 }
@@ -46,7 +47,10 @@ function measure(run: (need: NeedProfile) => void, needs: NeedProfile[]) {
     samples.push(performance.now() - before);
   }
   const seconds = (performance.now() - started) / 1000;
-  return { ...percentiles(samples), throughputPerSecond: Math.round(needs.length / seconds) };
+  return {
+    ...percentiles(samples),
+    throughputPerSecond: Math.round((needs.length / seconds) * 100) / 100,
+  };
 }
 
 function benchSize(size: number) {
@@ -68,12 +72,16 @@ function benchSize(size: number) {
 
   const baselineHeap = heapBytes();
   started = performance.now();
-  const search = new MiniSearch({ fields: ['title', 'keywords', 'summary', 'description'], storeFields: [] });
+  const search = new MiniSearch({
+    fields: ['title', 'keywords', 'summary', 'description'],
+    storeFields: [],
+  });
   search.addAll(capabilities.map((c) => ({ ...c, keywords: c.keywords?.join(' ') })));
   const baselineBuildSeconds = (performance.now() - started) / 1000;
   const baselineMemoryMb = (heapBytes() - baselineHeap) / 2 ** 20;
   const baselineLatency = measure(
-    (need) => void search.search(`${need.title} ${need.summary} ${need.description}`).slice(0, topK),
+    (need) =>
+      void search.search(`${need.title} ${need.summary} ${need.description}`).slice(0, topK),
     needs,
   );
   const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

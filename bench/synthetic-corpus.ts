@@ -14,8 +14,14 @@ export function random(seed: number): () => number {
 }
 
 const polishEndings = ['', 'a', 'i', 'y', 'ą', 'ę', 'ów', 'ami', 'ach', 'em'];
-const polishFiller = 'oraz w na do z dla przy który która jest są być może badania prace rozwiązanie zakres proces projekt'.split(' ');
-const englishFiller = 'and the of for with in on to is are be can research work solution scope process project'.split(' ');
+const polishFiller =
+  'oraz w na do z dla przy który która jest są być może badania prace rozwiązanie zakres proces projekt'.split(
+    ' ',
+  );
+const englishFiller =
+  'and the of for with in on to is are be can research work solution scope process project'.split(
+    ' ',
+  );
 const cities = [
   ['Lublin', 'lubelskie'],
   ['Świdnik', 'lubelskie'],
@@ -26,7 +32,14 @@ const cities = [
   ['Rzeszów', 'podkarpackie'],
   ['Kraków', 'małopolskie'],
 ] as const;
-const collaborationTypes = ['RD_COOPERATION', 'CONTRACT_RESEARCH', 'CONSULTING', 'TESTING_AND_LAB_SERVICES', 'LICENSING', 'STUDENT_PROJECTS'];
+const collaborationTypes = [
+  'RD_COOPERATION',
+  'CONTRACT_RESEARCH',
+  'CONSULTING',
+  'TESTING_AND_LAB_SERVICES',
+  'LICENSING',
+  'STUDENT_PROJECTS',
+];
 
 interface Topic {
   polish: string[];
@@ -46,7 +59,10 @@ export class SyntheticCorpus {
     this.next = random(seed);
     const entries = Object.entries(lexicon.entries).filter(([polish]) => !polish.includes(' '));
     this.topics = Array.from({ length: topicCount }, () => {
-      const chosen = Array.from({ length: 14 }, () => entries[Math.floor(this.next() ** 1.6 * entries.length)]!);
+      const chosen = Array.from(
+        { length: 14 },
+        () => entries[Math.floor(this.next() ** 1.6 * entries.length)]!,
+      );
       return {
         polish: chosen.map(([polish]) => polish),
         english: chosen.map(([, english]) => english.split(',')[0]!.trim()),
@@ -76,7 +92,9 @@ export class SyntheticCorpus {
     const main = this.pick(this.topics);
     const second = this.pick(this.topics);
     const words = (count: number) =>
-      Array.from({ length: count }, () => this.word(this.next() < 0.75 ? main : second, language)).join(' ');
+      Array.from({ length: count }, () =>
+        this.word(this.next() < 0.75 ? main : second, language),
+      ).join(' ');
     const [city, region] = this.pick(cities);
     return {
       id,
@@ -94,7 +112,9 @@ export class SyntheticCorpus {
   private word(topic: Topic, language: 'pl' | 'en'): string {
     if (this.next() < 0.3) return this.pick(language === 'pl' ? polishFiller : englishFiller);
     const index = Math.floor(this.next() ** 1.3 * topic.polish.length);
-    return language === 'pl' ? topic.polish[index]! + this.pick(polishEndings) : topic.english[index]!;
+    return language === 'pl'
+      ? topic.polish[index]! + this.pick(polishEndings)
+      : topic.english[index]!;
   }
 
   private pick<T>(items: readonly T[]): T {

@@ -3,10 +3,9 @@ import {
   buildWorld,
   capabilityInput,
   eventually,
-  freePort,
   needInput,
   ops,
-  startProcess,
+  startWorker,
   startTestApi,
   type RunningProcess,
   type TestApi,
@@ -51,17 +50,7 @@ describe('matching pipeline', () => {
   let queue: Queue;
   const workers: RunningProcess[] = [];
 
-  const startWorker = async () => {
-    const port = await freePort();
-    const worker = startProcess('dist/apps/worker/main.js', {
-      WORKER_HEALTH_PORT: String(port),
-      OUTBOX_POLL_INTERVAL_MS: '50',
-      LOG_LEVEL: 'warn',
-    });
-    workers.push(worker);
-    await eventually(async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok, 20_000);
-    return worker;
-  };
+  const addWorker = async () => workers.push(await startWorker());
 
   /** Every committed change relayed and every job done. */
   const settled = () =>
@@ -93,7 +82,7 @@ describe('matching pipeline', () => {
     api = await startTestApi();
     world = await buildWorld(api);
     queue = createQueue(QueueName.Matching, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
-    await startWorker();
+    await addWorker();
   });
   afterAll(async () => {
     await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
@@ -230,7 +219,7 @@ describe('matching pipeline', () => {
   });
 
   it('gives the same matches with two workers as with one', async () => {
-    await startWorker();
+    await addWorker();
     const needIds: string[] = [];
     const variants = ['sprężyn zawieszenia', 'resorów piórowych', 'stabilizatorów zawieszenia'];
     for (const [index, subject] of variants.entries()) {

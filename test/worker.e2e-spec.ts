@@ -2,10 +2,9 @@ import { createQueue, QueueName } from '@app/queue';
 import {
   buildWorld,
   eventually,
-  freePort,
   needInput,
   ops,
-  startProcess,
+  startWorker,
   startTestApi,
   type RunningProcess,
   type TestApi,
@@ -24,14 +23,9 @@ describe('worker process', () => {
     api = await startTestApi();
     world = await buildWorld(api);
     queue = createQueue(QueueName.Matching, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
-    const port = await freePort();
-    healthUrl = `http://127.0.0.1:${port}/health`;
-    worker = startProcess('dist/apps/worker/main.js', {
-      WORKER_HEALTH_PORT: String(port),
-      OUTBOX_POLL_INTERVAL_MS: '50',
-      LOG_LEVEL: 'info',
-    });
-    await eventually(async () => (await fetch(healthUrl)).ok, 20_000);
+    const started = await startWorker({ LOG_LEVEL: 'info' });
+    worker = started;
+    healthUrl = started.healthUrl;
   });
   afterAll(async () => {
     await worker.stop('SIGKILL');

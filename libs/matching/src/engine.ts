@@ -1,6 +1,6 @@
 import { conceptTerms, prefixMarker } from './concepts';
 import { type FieldTerms, SideIndex } from './index/side-index';
-import { intersect, type TermVector } from './index/term-vector';
+import { contains, intersect, type TermVector } from './index/term-vector';
 import { Vocabulary } from './index/vocabulary';
 import type { CapabilityProfile, NeedProfile, PostingProfile, Side } from './profiles';
 import {
@@ -225,8 +225,7 @@ export class MatchingEngine {
       const back = (idf * saturate(capabilityWeight) * needWeight) / (this.config.k1 + needWeight);
       forward += there;
       reverse += back;
-      if (!this.vocabulary.keyOf(term).startsWith(prefixMarker))
-        contributions.push({ term, value: there + back });
+      if (!this.vocabulary.isBackoff(term)) contributions.push({ term, value: there + back });
     });
     const ratio = Math.sqrt(
       (forward / this.selfScore(need)) * (reverse / this.selfScore(capability)),
@@ -254,9 +253,8 @@ export class MatchingEngine {
   ): number | undefined {
     const covered = (keywords: number[][], text: TermVector) => {
       if (keywords.length === 0) return undefined;
-      const terms = new Set(text.terms);
       return (
-        keywords.filter((keyword) => keyword.some((term) => terms.has(term))).length /
+        keywords.filter((keyword) => keyword.some((term) => contains(text, term))).length /
         keywords.length
       );
     };

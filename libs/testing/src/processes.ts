@@ -69,3 +69,19 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** The built worker on the run's database and queues, once its health check passes. */
+export async function startWorker(
+  env: Record<string, string> = {},
+): Promise<RunningProcess & { healthUrl: string }> {
+  const port = await freePort();
+  const worker = startProcess('dist/apps/worker/main.js', {
+    WORKER_HEALTH_PORT: String(port),
+    OUTBOX_POLL_INTERVAL_MS: '50',
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
+  const healthUrl = `http://127.0.0.1:${port}/health`;
+  await eventually(async () => (await fetch(healthUrl)).ok, 20_000);
+  return { ...worker, healthUrl };
+}

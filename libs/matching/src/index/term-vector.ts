@@ -28,3 +28,17 @@ export function intersect(
     else j++;
   }
 }
+
+/** Binary search: vectors are sorted by term id. */
+export function contains(vector: TermVector, term: number): boolean {
+  let low = 0;
+  let high = vector.terms.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = vector.terms[middle]!;
+    if (value === term) return true;
+    if (value < term) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}

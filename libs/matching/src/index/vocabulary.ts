@@ -1,7 +1,10 @@
+import { prefixMarker } from '../concepts';
+
 /** Interns index keys as small integers shared by both sides of the engine. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
+  private readonly backoff: boolean[] = [];
 
   idOf(key: string): number {
     let id = this.ids.get(key);
@@ -9,12 +12,18 @@ export class Vocabulary {
       id = this.keys.length;
       this.ids.set(key, id);
       this.keys.push(key);
+      this.backoff.push(key.startsWith(prefixMarker));
     }
     return id;
   }
 
   find(key: string): number | undefined {
     return this.ids.get(key);
+  }
+
+  /** Whether the key is a prefix back-off key rather than a concept. */
+  isBackoff(id: number): boolean {
+    return this.backoff[id]!;
   }
 
   keyOf(id: number): string {
