@@ -27,6 +27,8 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
+  // End-to-end tests wait for real processes; the timeout is global in Jest, not per project.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
@@ -43,7 +45,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
 };

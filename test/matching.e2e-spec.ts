@@ -12,6 +12,7 @@ import {
   type World,
 } from '@app/testing';
 import type { Queue } from 'bullmq';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 const springsNeed = (overrides: Record<string, unknown> = {}) =>
   needInput({
@@ -125,6 +126,22 @@ describe('matching pipeline', () => {
       .find((m: any) => m.need.id === needId);
     expect(reverse.score).toBeCloseTo(match.score, 10);
     expect(reverse.reasonForResearcher).toMatch(/Twoje TRL 6 mieści się w zakresie 4–7/);
+  });
+
+  it('loads the postings of a page of matches without a query per match', async () => {
+    const needId = await publishNeed(springsNeed());
+    await publishCapability(springsCapability());
+    await eventually(async () => (await matchesOf(needId)).length >= 2);
+    const statementsFor = async (first: number) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      await world.firm.client.ok(ops.matchesForNeed, { needId, first });
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      return count;
+    };
+    const [one, two] = [await statementsFor(1), await statementsFor(2)];
+    expect(one).toBeGreaterThan(0);
+    expect(two).toBe(one);
   });
 
   it('shows a need’s matches to its firm and cluster coordinator only, and keeps an anonymous firm hidden', async () => {

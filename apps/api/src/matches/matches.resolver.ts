@@ -2,12 +2,10 @@ import { Args, ArgsType, Field, ID, Parent, Query, ResolveField, Resolver } from
 import { IsString } from 'class-validator';
 import { CurrentViewer } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
-import { CapabilitiesService } from '../capabilities/capabilities.service';
 import { CapabilityModel } from '../capabilities/models/capability.model';
 import { pageComplexity } from '../graphql/complexity.plugin';
 import { PaginationArgs } from '../graphql/pagination';
 import { NeedModel } from '../needs/models/need.model';
-import { NeedsService } from '../needs/needs.service';
 import { MatchesService } from './matches.service';
 import { MatchConnection, MatchModel } from './models/match.model';
 
@@ -27,11 +25,7 @@ class CapabilityMatchesArgs extends PaginationArgs {
 
 @Resolver(() => MatchModel)
 export class MatchesResolver {
-  constructor(
-    private readonly matches: MatchesService,
-    private readonly needs: NeedsService,
-    private readonly capabilities: CapabilitiesService,
-  ) {}
+  constructor(private readonly matches: MatchesService) {}
 
   @Query(() => MatchConnection, {
     complexity: pageComplexity,
@@ -53,15 +47,15 @@ export class MatchesResolver {
     nullable: true,
     description: 'Null if the viewer may no longer see it',
   })
-  need(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
-    return this.needs.get(match.needId, viewer).catch(() => null);
+  need(@Parent() match: MatchModel) {
+    return match.need;
   }
 
   @ResolveField(() => CapabilityModel, {
     nullable: true,
     description: 'Null if the viewer may no longer see it',
   })
-  capability(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
-    return this.capabilities.get(match.capabilityId, viewer).catch(() => null);
+  capability(@Parent() match: MatchModel) {
+    return match.capability;
   }
 }

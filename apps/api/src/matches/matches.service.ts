@@ -41,17 +41,18 @@ export class MatchesService {
     throw forbidden('Only the posting organisation and its cluster coordinators see its matches');
   }
 
-  private list(
+  /** One page of matches with both postings loaded in two queries, whatever the page size. */
+  private async list(
     column: 'need_id' | 'capability_id',
     id: string,
     page: PaginationArgs,
     viewer: Viewer,
-  ) {
+  ): Promise<Page<MatchModel>> {
     const query = this.dataSource
       .createQueryBuilder(MatchEntity, 'match')
       .where(`match.${column} = :id`, { id })
       .andWhere('match.status = :status', { status: MatchStatus.PROPOSED });
-    return paginate(
+    const result = await paginate(
       query,
       page,
       {
@@ -63,5 +64,21 @@ export class MatchesService {
       },
       (match) => MatchModel.from(match, viewer),
     );
+    const matches = result.edges.map((edge) => edge.node);
+    const [needs, capabilities] = await Promise.all([
+      this.needs.getMany(
+        matches.map((match) => match.needId),
+        viewer,
+      ),
+      this.capabilities.getMany(
+        matches.map((match) => match.capabilityId),
+        viewer,
+      ),
+    ]);
+    matches.forEach((match, index) => {
+      match.need = needs[index] ?? null;
+      match.capability = capabilities[index] ?? null;
+    });
+    return result;
   }
 }

@@ -1,5 +1,13 @@
-import { type CapabilityProfile, MatchingEngine, type NeedProfile, type Side } from '@app/matching';
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { ENV, type Env } from '@app/config';
+import {
+  type CapabilityProfile,
+  defaultMatchingConfig,
+  MatchingEngine,
+  type NeedProfile,
+  type Side,
+  withOverrides,
+} from '@app/matching';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
@@ -15,7 +23,7 @@ const catchUpOverlapMs = 60_000;
  */
 @Injectable()
 export class EngineStateService implements OnApplicationBootstrap {
-  readonly engine = new MatchingEngine();
+  readonly engine: MatchingEngine;
   private readonly versions = {
     need: new Map<string, number>(),
     capability: new Map<string, number>(),
@@ -24,9 +32,17 @@ export class EngineStateService implements OnApplicationBootstrap {
   private loaded: Promise<void> | undefined;
 
   constructor(
+    @Inject(ENV) env: Env,
     private readonly loader: PostingLoader,
     private readonly logger: PinoLogger,
-  ) {}
+  ) {
+    this.engine = new MatchingEngine(
+      withOverrides(defaultMatchingConfig, {
+        threshold: env.MATCH_THRESHOLD,
+        topK: env.MATCH_TOP_K,
+      }),
+    );
+  }
 
   onApplicationBootstrap(): void {
     void this.ready();

@@ -1,7 +1,9 @@
 import { type MatchEntity, MatchStatus } from '@app/domain';
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Viewer } from '../../auth/viewer';
+import type { CapabilityModel } from '../../capabilities/models/capability.model';
 import { Connection } from '../../graphql/pagination';
+import type { NeedModel } from '../../needs/models/need.model';
 
 registerEnumType(MatchStatus, { name: 'MatchStatus' });
 
@@ -60,6 +62,9 @@ export class MatchModel {
 
   needId: string;
   capabilityId: string;
+  /** Loaded with the page; null where the viewer may no longer see the posting. */
+  need: NeedModel | null;
+  capability: CapabilityModel | null;
 
   static from(entity: MatchEntity, viewer: Viewer): MatchModel {
     return Object.assign(new MatchModel(), {
