@@ -123,6 +123,12 @@ const rows: Row[] = [
     expected: only(['firm', 'researcher', 'coordinator', 'admin'], 'NOT_FOUND'),
   },
   {
+    operation: 'reviewQueue',
+    query: ops.reviewQueue,
+    variables: none,
+    expected: only(['coordinator', 'otherCoordinator', 'admin']),
+  },
+  {
     operation: 'matchesForNeed',
     query: ops.matchesForNeed,
     variables: async (world) => ({ needId: await need(world, 'PUBLISHED') }),

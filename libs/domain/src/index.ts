@@ -12,6 +12,8 @@ export * from './needs/need.entity';
 export * from './capabilities/capability.entity';
 export * from './outbox/outbox-event.entity';
 export * from './matches/match.entity';
+export * from './matches/match-event.entity';
+export * from './matches/match-lifecycle';
 export * from './entities';
 export * from './postings/posting-lifecycle';
 export * from './postings/posting-rules';

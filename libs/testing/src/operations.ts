@@ -49,6 +49,20 @@ export const ops = {
     matchesForCapability(capabilityId: $capabilityId, first: $first) {
       totalCount edges { node { ${matchFields} need { id title organization { id } } } } } }`,
 
+  match: `query($id: ID!) { match(id: $id) { ${matchFields}
+    history { action fromStatus toStatus reason note actorId }
+    firmContact { organization person email } researcherContact { organization person email } } }`,
+  reviewQueue: `query($clusterId: ID, $status: [MatchStatus!], $first: Int) {
+    reviewQueue(clusterId: $clusterId, status: $status, first: $first) {
+      totalCount edges { node { id score status need { id } capability { id } } } } }`,
+  approveMatch: `mutation($id: ID!, $note: String) { approveMatch(id: $id, note: $note) { id status } }`,
+  rejectMatch: `mutation($id: ID!, $reason: DeclineReason!, $note: String) {
+    rejectMatch(id: $id, reason: $reason, note: $note) { id status } }`,
+  approveMatches: `mutation($ids: [ID!]!) { approveMatches(ids: $ids) { id match { status } error { code message } } }`,
+  respondToMatch: `mutation($id: ID!, $interested: Boolean!, $reason: DeclineReason, $message: String) {
+    respondToMatch(id: $id, interested: $interested, reason: $reason, message: $message) {
+      id status firmContact { email } researcherContact { email } } }`,
+
   createCluster: `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id name regions } }`,
   appointCoordinator: `mutation($clusterId: ID!, $userId: ID!) {
     appointCoordinator(clusterId: $clusterId, userId: $userId) { id coordinators { id } } }`,

@@ -5,7 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 
 /** One exhaustive table from domain error codes to the GraphQL codes clients rely on. */
-const graphqlCodes: Record<DomainErrorCode, string> = {
+export const graphqlCodes: Record<DomainErrorCode, string> = {
   [DomainErrorCode.INVALID_INPUT]: 'BAD_USER_INPUT',
   [DomainErrorCode.UNAUTHENTICATED]: 'UNAUTHENTICATED',
   [DomainErrorCode.FORBIDDEN]: 'FORBIDDEN',

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CapabilitiesModule } from '../capabilities/capabilities.module';
 import { NeedsModule } from '../needs/needs.module';
+import { MatchReviewService } from './match-review.service';
 import { MatchesResolver } from './matches.resolver';
 import { MatchesService } from './matches.service';
 
 @Module({
   imports: [NeedsModule, CapabilitiesModule],
-  providers: [MatchesService, MatchesResolver],
+  providers: [MatchesService, MatchReviewService, MatchesResolver],
 })
 export class MatchesModule {}

@@ -1,12 +1,38 @@
-import { Args, ArgsType, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsString } from 'class-validator';
-import { CurrentViewer } from '../auth/auth.decorators';
+import { DeclineReason, UserRole } from '@app/domain';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
+import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
 import { CapabilityModel } from '../capabilities/models/capability.model';
 import { pageComplexity } from '../graphql/complexity.plugin';
 import { PaginationArgs } from '../graphql/pagination';
 import { NeedModel } from '../needs/models/need.model';
+import { ReviewQueueArgs } from './dto/review-queue.args';
+import { MatchReviewService } from './match-review.service';
 import { MatchesService } from './matches.service';
+import {
+  MatchActionResultModel,
+  MatchContactModel,
+  MatchEventModel,
+} from './models/match-review.model';
 import { MatchConnection, MatchModel } from './models/match.model';
 
 @ArgsType()
@@ -23,13 +49,80 @@ class CapabilityMatchesArgs extends PaginationArgs {
   capabilityId: string;
 }
 
+@ArgsType()
+class ReviewArgs {
+  @Field(() => ID)
+  @IsString()
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@ArgsType()
+class RejectArgs extends ReviewArgs {
+  @Field(() => DeclineReason)
+  @IsEnum(DeclineReason)
+  reason: DeclineReason;
+}
+
+@ArgsType()
+class BulkReviewArgs {
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  ids: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@ArgsType()
+class BulkRejectArgs extends BulkReviewArgs {
+  @Field(() => DeclineReason)
+  @IsEnum(DeclineReason)
+  reason: DeclineReason;
+}
+
+@ArgsType()
+class RespondArgs {
+  @Field(() => ID)
+  @IsString()
+  id: string;
+
+  @Field()
+  @IsBoolean()
+  interested: boolean;
+
+  @Field(() => DeclineReason, { nullable: true, description: 'Required when not interested' })
+  @IsOptional()
+  @IsEnum(DeclineReason)
+  reason?: DeclineReason | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  message?: string | null;
+}
+
 @Resolver(() => MatchModel)
 export class MatchesResolver {
-  constructor(private readonly matches: MatchesService) {}
+  constructor(
+    private readonly matches: MatchesService,
+    private readonly review: MatchReviewService,
+  ) {}
 
   @Query(() => MatchConnection, {
     complexity: pageComplexity,
-    description: "A need's proposed capabilities, best first",
+    description: "A need's matches, best first",
   })
   matchesForNeed(@Args() args: NeedMatchesArgs, @CurrentViewer() viewer: Viewer) {
     return this.matches.forNeed(args.needId, args, viewer);
@@ -37,10 +130,63 @@ export class MatchesResolver {
 
   @Query(() => MatchConnection, {
     complexity: pageComplexity,
-    description: "A capability's proposed needs, best first",
+    description: "A capability's matches, best first",
   })
   matchesForCapability(@Args() args: CapabilityMatchesArgs, @CurrentViewer() viewer: Viewer) {
     return this.matches.forCapability(args.capabilityId, args, viewer);
+  }
+
+  @Query(() => MatchModel, { description: 'For its two sides, their coordinators and admins' })
+  match(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.matches.byId(id, viewer);
+  }
+
+  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Query(() => MatchConnection, {
+    complexity: pageComplexity,
+    description: 'Matches involving members of your clusters, best first',
+  })
+  reviewQueue(@Args() args: ReviewQueueArgs, @CurrentViewer() viewer: Viewer) {
+    return this.matches.reviewQueue(args, viewer);
+  }
+
+  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Mutation(() => MatchModel)
+  approveMatch(@Args() { id, note }: ReviewArgs, @CurrentViewer() viewer: Viewer) {
+    return this.review.approve(id, note, viewer);
+  }
+
+  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Mutation(() => MatchModel, { description: 'OTHER requires a note' })
+  rejectMatch(@Args() { id, reason, note }: RejectArgs, @CurrentViewer() viewer: Viewer) {
+    return this.review.reject(id, reason, note, viewer);
+  }
+
+  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Mutation(() => [MatchActionResultModel], {
+    description: 'Each id reported as done or with its error',
+  })
+  approveMatches(@Args() { ids, note }: BulkReviewArgs, @CurrentViewer() viewer: Viewer) {
+    return this.review.forEach(ids, (id) => this.review.approve(id, note, viewer));
+  }
+
+  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Mutation(() => [MatchActionResultModel], {
+    description: 'Each id reported as done or with its error',
+  })
+  rejectMatches(@Args() { ids, reason, note }: BulkRejectArgs, @CurrentViewer() viewer: Viewer) {
+    return this.review.forEach(ids, (id) => this.review.reject(id, reason, note, viewer));
+  }
+
+  @Roles(UserRole.FIRM, UserRole.RESEARCHER)
+  @Mutation(() => MatchModel, {
+    description: 'When both sides are interested the match becomes INTRODUCED',
+  })
+  respondToMatch(
+    @Args() { id, interested, reason, message }: RespondArgs,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.review.respond(id, interested, reason, message, viewer);
   }
 
   @ResolveField(() => NeedModel, {
@@ -57,5 +203,23 @@ export class MatchesResolver {
   })
   capability(@Parent() match: MatchModel) {
     return match.capability;
+  }
+
+  @ResolveField(() => [MatchEventModel], {
+    nullable: true,
+    description: 'Coordinators and admins only',
+  })
+  history(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
+    return this.matches.history(match.id, viewer);
+  }
+
+  @ResolveField(() => MatchContactModel, { nullable: true, description: 'Once INTRODUCED' })
+  async firmContact(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
+    return (await this.matches.contacts(match.id, viewer))?.firm ?? null;
+  }
+
+  @ResolveField(() => MatchContactModel, { nullable: true, description: 'Once INTRODUCED' })
+  async researcherContact(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
+    return (await this.matches.contacts(match.id, viewer))?.researcher ?? null;
   }
 }

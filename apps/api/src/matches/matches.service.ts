@@ -1,16 +1,33 @@
-import { forbidden, MatchEntity, MatchStatus } from '@app/domain';
+import {
+  forbidden,
+  MatchEntity,
+  MatchEventEntity,
+  MatchStatus,
+  notFound,
+  UserRole,
+} from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { coordinatesOrganization, isAdmin, type Viewer } from '../auth/viewer';
 import { CapabilitiesService } from '../capabilities/capabilities.service';
+import { assertFoundId } from '../graphql/ids';
 import { type Page, paginate, type PaginationArgs } from '../graphql/pagination';
 import { NeedsService } from '../needs/needs.service';
 import type { PostingModel } from '../postings/models/posting.model';
+import type { ReviewQueueArgs } from './dto/review-queue.args';
 import { MatchModel } from './models/match.model';
 
+/** What the sides see of their matches: everything still alive or decided by them. */
+const sideStatuses = [
+  MatchStatus.PROPOSED,
+  MatchStatus.APPROVED,
+  MatchStatus.INTRODUCED,
+  MatchStatus.DECLINED,
+];
+
 /**
- * Proposed matches, best first. A posting's matches are for its own organisation, the
+ * Reading matches, best first. A posting's matches are for its own organisation, the
  * coordinators of its clusters and admins; seeing a posting is not enough.
  */
 @Injectable()
@@ -23,7 +40,13 @@ export class MatchesService {
 
   async forNeed(needId: string, page: PaginationArgs, viewer: Viewer): Promise<Page<MatchModel>> {
     this.assertMayReview(await this.needs.get(needId, viewer), viewer);
-    return this.list('need_id', needId, page, viewer);
+    return this.page(
+      this.query()
+        .where('match.need_id = :needId', { needId })
+        .andWhere('match.status IN (:...sideStatuses)', { sideStatuses }),
+      page,
+      viewer,
+    );
   }
 
   async forCapability(
@@ -32,7 +55,90 @@ export class MatchesService {
     viewer: Viewer,
   ): Promise<Page<MatchModel>> {
     this.assertMayReview(await this.capabilities.get(capabilityId, viewer), viewer);
-    return this.list('capability_id', capabilityId, page, viewer);
+    return this.page(
+      this.query()
+        .where('match.capability_id = :capabilityId', { capabilityId })
+        .andWhere('match.status IN (:...sideStatuses)', { sideStatuses }),
+      page,
+      viewer,
+    );
+  }
+
+  /** Matches that involve members of the viewer's clusters (all, for admins), best first. */
+  async reviewQueue(args: ReviewQueueArgs, viewer: Viewer): Promise<Page<MatchModel>> {
+    const query = this.query()
+      .innerJoin('needs', 'need', 'need.id = match.need_id')
+      .innerJoin('capabilities', 'capability', 'capability.id = match.capability_id')
+      .andWhere('match.status IN (:...statuses)', {
+        statuses: args.status?.length ? args.status : [MatchStatus.PROPOSED],
+      });
+    if (args.clusterId) {
+      if (!isAdmin(viewer) && !viewer.coordinatedClusterIds.includes(args.clusterId)) {
+        throw forbidden('You do not coordinate this cluster');
+      }
+      query.andWhere(
+        `(need.organization_id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = :clusterId)
+          OR capability.organization_id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = :clusterId))`,
+        { clusterId: args.clusterId },
+      );
+    } else if (!isAdmin(viewer)) {
+      query.andWhere(
+        '(need.organization_id = ANY(:members) OR capability.organization_id = ANY(:members))',
+        {
+          members: viewer.coordinatedOrganizationIds,
+        },
+      );
+    }
+    if (args.minScore != null)
+      query.andWhere('match.score >= :minScore', { minScore: args.minScore });
+    if (args.maxScore != null)
+      query.andWhere('match.score <= :maxScore', { maxScore: args.maxScore });
+    return this.page(query, args, viewer);
+  }
+
+  /** A match the viewer may act on or read: its sides, their coordinators, admins. */
+  async byId(id: string, viewer: Viewer): Promise<MatchModel> {
+    const match = await this.loadForViewer(
+      this.dataSource.manager.createQueryBuilder(MatchEntity, 'match'),
+      id,
+      viewer,
+    );
+    const [page] = await this.withPostings([MatchModel.from(match.entity, viewer)], viewer);
+    return page!;
+  }
+
+  /** Loads a match (optionally locked) and says how the viewer relates to it. */
+  async loadForViewer(query: SelectQueryBuilder<MatchEntity>, id: string, viewer: Viewer) {
+    const entity = await query
+      .andWhere('match.id = :id', { id: assertFoundId('Match', id) })
+      .getOne();
+    if (!entity) throw notFound('Match', id);
+    const [sides] = await this.dataSource.query(
+      `SELECT n.organization_id AS firm, c.organization_id AS researcher
+       FROM needs n, capabilities c WHERE n.id = $1 AND c.id = $2`,
+      [entity.needId, entity.capabilityId],
+    );
+    const coordinates =
+      isAdmin(viewer) ||
+      coordinatesOrganization(viewer, sides.firm) ||
+      coordinatesOrganization(viewer, sides.researcher);
+    const side =
+      viewer.organizationId === sides.firm
+        ? 'firm'
+        : viewer.organizationId === sides.researcher
+          ? 'researcher'
+          : null;
+    if (!coordinates && !side) {
+      if (viewer.role === UserRole.COORDINATOR)
+        throw forbidden('The match involves none of your clusters');
+      throw notFound('Match', id);
+    }
+    return {
+      entity,
+      coordinates,
+      side: side as 'firm' | 'researcher' | null,
+      organizations: sides as { firm: string; researcher: string },
+    };
   }
 
   private assertMayReview(posting: PostingModel, viewer: Viewer): void {
@@ -41,17 +147,16 @@ export class MatchesService {
     throw forbidden('Only the posting organisation and its cluster coordinators see its matches');
   }
 
+  private query(): SelectQueryBuilder<MatchEntity> {
+    return this.dataSource.createQueryBuilder(MatchEntity, 'match');
+  }
+
   /** One page of matches with both postings loaded in two queries, whatever the page size. */
-  private async list(
-    column: 'need_id' | 'capability_id',
-    id: string,
+  private async page(
+    query: SelectQueryBuilder<MatchEntity>,
     page: PaginationArgs,
     viewer: Viewer,
   ): Promise<Page<MatchModel>> {
-    const query = this.dataSource
-      .createQueryBuilder(MatchEntity, 'match')
-      .where(`match.${column} = :id`, { id })
-      .andWhere('match.status = :status', { status: MatchStatus.PROPOSED });
     const result = await paginate(
       query,
       page,
@@ -64,7 +169,14 @@ export class MatchesService {
       },
       (match) => MatchModel.from(match, viewer),
     );
-    const matches = result.edges.map((edge) => edge.node);
+    await this.withPostings(
+      result.edges.map((edge) => edge.node),
+      viewer,
+    );
+    return result;
+  }
+
+  async withPostings(matches: MatchModel[], viewer: Viewer): Promise<MatchModel[]> {
     const [needs, capabilities] = await Promise.all([
       this.needs.getMany(
         matches.map((match) => match.needId),
@@ -79,6 +191,47 @@ export class MatchesService {
       match.need = needs[index] ?? null;
       match.capability = capabilities[index] ?? null;
     });
-    return result;
+    return matches;
   }
+
+  /** The audit trail, for coordinators and admins only. */
+  async history(matchId: string, viewer: Viewer): Promise<MatchEventEntity[] | null> {
+    const { coordinates } = await this.loadForViewer(this.query(), matchId, viewer);
+    if (!coordinates) return null;
+    return this.dataSource.manager.find(MatchEventEntity, {
+      where: { matchId },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** Both sides' contacts once they are introduced; before that, for nobody. */
+  async contacts(
+    matchId: string,
+    viewer: Viewer,
+  ): Promise<{ firm: Contact; researcher: Contact } | null> {
+    const { entity } = await this.loadForViewer(this.query(), matchId, viewer);
+    if (entity.status !== MatchStatus.INTRODUCED) return null;
+    const [row] = await this.dataSource.query(
+      `SELECT fo.name AS firm_organization, fu.full_name AS firm_person, fu.email AS firm_email,
+              ro.name AS researcher_organization, ru.full_name AS researcher_person, ru.email AS researcher_email
+       FROM needs n JOIN organizations fo ON fo.id = n.organization_id JOIN users fu ON fu.id = n.author_id,
+            capabilities c JOIN organizations ro ON ro.id = c.organization_id JOIN users ru ON ru.id = c.author_id
+       WHERE n.id = $1 AND c.id = $2`,
+      [entity.needId, entity.capabilityId],
+    );
+    return {
+      firm: { organization: row.firm_organization, person: row.firm_person, email: row.firm_email },
+      researcher: {
+        organization: row.researcher_organization,
+        person: row.researcher_person,
+        email: row.researcher_email,
+      },
+    };
+  }
+}
+
+export interface Contact {
+  organization: string;
+  person: string;
+  email: string;
 }

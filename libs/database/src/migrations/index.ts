@@ -1,5 +1,6 @@
 import { Initial1764162000000 } from './1764162000000-initial';
 import { Matches1764180000000 } from './1764180000000-matches';
+import { MatchReview1764190000000 } from './1764190000000-match-review';
 
 /** In order of application; listed as classes because the apps are bundled. */
-export const migrations = [Initial1764162000000, Matches1764180000000];
+export const migrations = [Initial1764162000000, Matches1764180000000, MatchReview1764190000000];

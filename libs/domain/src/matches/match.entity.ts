@@ -14,9 +14,35 @@ import { CapabilityEntity } from '../capabilities/capability.entity';
 import { NeedEntity } from '../needs/need.entity';
 
 export enum MatchStatus {
+  /** Found by the engine (or asked for by a user), waiting for a coordinator. */
   PROPOSED = 'PROPOSED',
   /** The engine no longer proposes it: a side was edited away, paused or closed. */
   WITHDRAWN = 'WITHDRAWN',
+  /** A coordinator approved it; both sides are asked whether they are interested. */
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  /** Both sides said yes: contacts are exchanged and anonymity ends. */
+  INTRODUCED = 'INTRODUCED',
+  /** One side said no. */
+  DECLINED = 'DECLINED',
+}
+
+/** Why a coordinator rejects or a side declines (after Inpart's feedback types). */
+export enum DeclineReason {
+  TOO_EARLY_STAGE = 'TOO_EARLY_STAGE',
+  TOO_LATE_STAGE = 'TOO_LATE_STAGE',
+  NOT_RELEVANT = 'NOT_RELEVANT',
+  BENEFIT_UNCLEAR = 'BENEFIT_UNCLEAR',
+  COMMERCIAL_ROUTE_UNCLEAR = 'COMMERCIAL_ROUTE_UNCLEAR',
+  DESCRIPTION_UNCLEAR = 'DESCRIPTION_UNCLEAR',
+  NO_CAPACITY = 'NO_CAPACITY',
+  BUDGET_MISMATCH = 'BUDGET_MISMATCH',
+  OTHER = 'OTHER',
+}
+
+export enum MatchResponse {
+  INTERESTED = 'INTERESTED',
+  NOT_INTERESTED = 'NOT_INTERESTED',
 }
 
 export interface StoredMatchFactor {
@@ -34,7 +60,10 @@ export type Bilingual = { pl: string; en: string };
 @Index('IDX_matches_need_score', ['needId', 'score'])
 @Index('IDX_matches_capability_score', ['capabilityId', 'score'])
 @Check('CHK_matches_score', `"score" >= 0 AND "score" <= 1`)
-@Check('CHK_matches_status', `"status" IN ('PROPOSED', 'WITHDRAWN')`)
+@Check(
+  'CHK_matches_status',
+  `"status" IN ('PROPOSED', 'WITHDRAWN', 'APPROVED', 'REJECTED', 'INTRODUCED', 'DECLINED')`,
+)
 export class MatchEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -80,6 +109,21 @@ export class MatchEntity {
 
   @Column({ name: 'capability_version', type: 'integer' })
   capabilityVersion: number;
+
+  @Column({ name: 'reject_reason', type: 'varchar', length: 32, nullable: true })
+  rejectReason: DeclineReason | null;
+
+  @Column({ name: 'firm_response', type: 'varchar', length: 16, nullable: true })
+  firmResponse: MatchResponse | null;
+
+  @Column({ name: 'researcher_response', type: 'varchar', length: 16, nullable: true })
+  researcherResponse: MatchResponse | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'introduced_at', type: 'timestamptz', nullable: true })
+  introducedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

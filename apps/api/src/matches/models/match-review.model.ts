@@ -1,0 +1,68 @@
+import { DeclineReason, MatchAction, MatchStatus } from '@app/domain';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MatchModel } from './match.model';
+
+registerEnumType(DeclineReason, { name: 'DeclineReason' });
+registerEnumType(MatchAction, { name: 'MatchAction' });
+
+@ObjectType('MatchEvent', { description: 'One entry of a match’s audit trail' })
+export class MatchEventModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { description: 'The user who acted' })
+  actorId: string;
+
+  @Field(() => MatchAction)
+  action: MatchAction;
+
+  @Field(() => MatchStatus)
+  fromStatus: MatchStatus;
+
+  @Field(() => MatchStatus)
+  toStatus: MatchStatus;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType('MatchContact', {
+  description: 'Who to talk to, once both sides asked to be introduced',
+})
+export class MatchContactModel {
+  @Field()
+  organization: string;
+
+  @Field()
+  person: string;
+
+  @Field()
+  email: string;
+}
+
+@ObjectType('MatchActionError')
+export class MatchActionErrorModel {
+  @Field({ description: 'BAD_USER_INPUT, FORBIDDEN, NOT_FOUND or CONFLICT' })
+  code: string;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType('MatchActionResult', { description: 'The outcome for one id of a bulk review' })
+export class MatchActionResultModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => MatchModel, { nullable: true })
+  match: MatchModel | null;
+
+  @Field(() => MatchActionErrorModel, { nullable: true })
+  error: MatchActionErrorModel | null;
+}

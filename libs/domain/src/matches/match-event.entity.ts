@@ -1,0 +1,57 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import { MatchEntity, type MatchStatus } from './match.entity';
+
+export enum MatchAction {
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  RESPONDED = 'RESPONDED',
+}
+
+/** The audit trail of a match: who did what, when and why. Rows are only ever added. */
+@Entity('match_events')
+@Index('IDX_match_events_match', ['matchId', 'createdAt'])
+export class MatchEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'match_id', type: 'uuid' })
+  matchId: string;
+
+  @ManyToOne(() => MatchEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'match_id', foreignKeyConstraintName: 'FK_match_events_match' })
+  match?: MatchEntity;
+
+  @Column({ name: 'actor_id', type: 'uuid' })
+  actorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_match_events_actor' })
+  actor?: UserEntity;
+
+  @Column({ type: 'varchar', length: 32 })
+  action: MatchAction;
+
+  @Column({ name: 'from_status', type: 'varchar', length: 16 })
+  fromStatus: MatchStatus;
+
+  @Column({ name: 'to_status', type: 'varchar', length: 16 })
+  toStatus: MatchStatus;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  note: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,208 @@
+import { createQueue, QueueName } from '@app/queue';
+import {
+  buildWorld,
+  capabilityInput,
+  databaseFingerprint,
+  eventually,
+  needInput,
+  ops,
+  startTestApi,
+  startWorker,
+  type RunningProcess,
+  type TestApi,
+  type World,
+} from '@app/testing';
+import type { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+
+/** A firm's need and a lab's capability on fatigue of welded brackets, made to match. */
+const bracketsNeed = needInput({
+  title: 'Trwałość zmęczeniowa spawanych wsporników ramy',
+  summary: 'Szukamy badań zmęczeniowych i symulacji spoin wsporników.',
+  description:
+    'Wsporniki spawane pękają w eksploatacji. Potrzebujemy symulacji MES i badań zmęczeniowych połączeń spawanych.',
+  technologyKeywords: ['zmęczenie materiału', 'połączenia spawane', 'wsporniki'],
+  marketKeywords: [],
+  sectors: ['C29.20'],
+  collaborationTypes: ['CONTRACT_RESEARCH'],
+});
+const bracketsCapability = capabilityInput({
+  title: 'Fatigue assessment of welded brackets and joints',
+  summary: 'Finite element fatigue analysis and bench tests of welded joints.',
+  description: 'We simulate and test the fatigue life of welded steel brackets and frame joints.',
+  expertiseKeywords: ['fatigue', 'welded joints', 'brackets'],
+  sectors: ['C29.20'],
+  collaborationTypes: ['CONTRACT_RESEARCH'],
+  trl: 5,
+});
+
+describe('coordinator review and introductions', () => {
+  let api: TestApi;
+  let world: World;
+  let worker: RunningProcess;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await buildWorld(api);
+    queue = createQueue(QueueName.Matching, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
+    worker = await startWorker();
+  });
+  afterAll(async () => {
+    await worker.stop('SIGKILL');
+    await queue.close();
+    await api.close();
+  });
+
+  /** Publishes a fresh pair and waits for the engine to propose it. */
+  async function proposedMatch(): Promise<{ id: string; needId: string; capabilityId: string }> {
+    const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
+      input: bracketsCapability,
+    });
+    await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
+    const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: bracketsNeed });
+    await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+    const match = await eventually(async () =>
+      (
+        await world.firm.client.ok(ops.matchesForNeed, { needId: createNeed.id, first: 100 })
+      ).matchesForNeed.edges
+        .map((edge: any) => edge.node)
+        .find((node: any) => node.capability.id === createCapability.id),
+    );
+    return { id: match.id, needId: createNeed.id, capabilityId: createCapability.id };
+  }
+
+  it('runs the journey: proposed, approved, both interested, introduced with contacts, audited', async () => {
+    const { id, needId } = await proposedMatch();
+    const queue_ = (await world.coordinator.client.ok(ops.reviewQueue, { first: 100 })).reviewQueue;
+    expect(queue_.edges.map((edge: any) => edge.node.id)).toContain(id);
+    const otherQueue = (await world.otherCoordinator.client.ok(ops.reviewQueue, { first: 100 }))
+      .reviewQueue;
+    expect(otherQueue.edges.map((edge: any) => edge.node.id)).not.toContain(id);
+
+    expect(
+      (await world.coordinator.client.ok(ops.approveMatch, { id, note: 'Dobre dopasowanie' }))
+        .approveMatch.status,
+    ).toBe('APPROVED');
+    const before = (await world.firm.client.ok(ops.match, { id })).match;
+    expect(before).toMatchObject({
+      status: 'APPROVED',
+      firmContact: null,
+      researcherContact: null,
+      history: null,
+    });
+
+    const firmAnswer = (await world.firm.client.ok(ops.respondToMatch, { id, interested: true }))
+      .respondToMatch;
+    expect(firmAnswer.status).toBe('APPROVED');
+    const both = (await world.researcher.client.ok(ops.respondToMatch, { id, interested: true }))
+      .respondToMatch;
+    expect(both.status).toBe('INTRODUCED');
+    expect(both.firmContact.email).toBe(world.firm.email);
+    expect(both.researcherContact.email).toBe(world.researcher.email);
+
+    const audited = (await world.coordinator.client.ok(ops.match, { id })).match;
+    expect(
+      audited.history.map((event: any) => [event.action, event.fromStatus, event.toStatus]),
+    ).toEqual([
+      ['APPROVED', 'PROPOSED', 'APPROVED'],
+      ['RESPONDED', 'APPROVED', 'APPROVED'],
+      ['RESPONDED', 'APPROVED', 'INTRODUCED'],
+    ]);
+    expect(audited.history.map((event: any) => event.actorId)).toEqual([
+      world.coordinator.id,
+      world.firm.id,
+      world.researcher.id,
+    ]);
+
+    // The engine keeps its hands off matches people have acted on.
+    await world.firm.client.ok(ops.updateNeed, {
+      id: needId,
+      input: { title: 'Recykling opakowań', description: 'Sortowanie folii' },
+    });
+    await eventually(async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return Object.values(counts).every((count) => count === 0);
+    });
+    expect((await world.firm.client.ok(ops.match, { id })).match.status).toBe('INTRODUCED');
+  });
+
+  it('declines when one side is not interested, and asks why', async () => {
+    const { id } = await proposedMatch();
+    await world.coordinator.client.ok(ops.approveMatch, { id });
+    const unexplained = await world.researcher.client.fails(ops.respondToMatch, {
+      id,
+      interested: false,
+    });
+    expect(unexplained.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const declined = await world.researcher.client.ok(ops.respondToMatch, {
+      id,
+      interested: false,
+      reason: 'NO_CAPACITY',
+    });
+    expect(declined.respondToMatch.status).toBe('DECLINED');
+    const late = await world.firm.client.fails(ops.respondToMatch, { id, interested: true });
+    expect(late.extensions).toMatchObject({ code: 'CONFLICT', currentState: 'DECLINED' });
+  });
+
+  it('rejects with a reason code; OTHER needs a note; a decided match is a conflict', async () => {
+    const { id } = await proposedMatch();
+    const before = await databaseFingerprint(api.dataSource);
+    const noNote = await world.coordinator.client.fails(ops.rejectMatch, { id, reason: 'OTHER' });
+    expect(noNote.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    const wrongCode = await world.coordinator.client.fails(ops.rejectMatch, {
+      id,
+      reason: 'BORING',
+    });
+    expect(wrongCode.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await databaseFingerprint(api.dataSource)).toEqual(before);
+
+    expect(
+      (await world.coordinator.client.ok(ops.rejectMatch, { id, reason: 'TOO_EARLY_STAGE' }))
+        .rejectMatch.status,
+    ).toBe('REJECTED');
+    const again = await world.coordinator.client.fails(ops.approveMatch, { id });
+    expect(again.extensions).toMatchObject({ code: 'CONFLICT', currentState: 'REJECTED' });
+  });
+
+  it('keeps other clusters, other firms and the sides themselves out of the review', async () => {
+    const { id } = await proposedMatch();
+    expect(
+      (await world.otherCoordinator.client.fails(ops.approveMatch, { id })).extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await world.firm.client.fails(ops.approveMatch, { id })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await world.otherFirm.client.fails(ops.match, { id })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await world.firm.client.fails(ops.respondToMatch, { id, interested: true })).extensions,
+    ).toMatchObject({
+      code: 'CONFLICT',
+      currentState: 'PROPOSED',
+    });
+    expect((await world.anonymous.fails(ops.reviewQueue, {})).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await world.firm.client.fails(ops.reviewQueue, {})).extensions?.code).toBe('FORBIDDEN');
+    const foreignCluster = await world.coordinator.client.fails(ops.reviewQueue, {
+      clusterId: world.otherClusterId,
+    });
+    expect(foreignCluster.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('approves many at once and reports each id', async () => {
+    const [first, second] = [await proposedMatch(), await proposedMatch()];
+    await world.coordinator.client.ok(ops.approveMatch, { id: second.id });
+    const missing = randomUUID();
+    const { approveMatches } = await world.coordinator.client.ok(ops.approveMatches, {
+      ids: [first.id, second.id, missing],
+    });
+    expect(approveMatches).toEqual([
+      { id: first.id, match: { status: 'APPROVED' }, error: null },
+      { id: second.id, match: null, error: { code: 'CONFLICT', message: expect.any(String) } },
+      { id: missing, match: null, error: { code: 'NOT_FOUND', message: expect.any(String) } },
+    ]);
+  });
+});
