@@ -205,4 +205,90 @@ describe('coordinator review and introductions', () => {
       { id: missing, match: null, error: { code: 'NOT_FOUND', message: expect.any(String) } },
     ]);
   });
+
+  it('lets a researcher ask for a pair the engine did not propose; the engine scores it and leaves it be', async () => {
+    const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: bracketsNeed });
+    await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+    const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
+      input: capabilityInput({
+        title: 'Battery cell ageing',
+        summary: 'Ageing tests',
+        description: 'Lithium-ion ageing tests.',
+        expertiseKeywords: ['batteries'],
+      }),
+    });
+    await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
+    const ids = { needId: createNeed.id, capabilityId: createCapability.id };
+
+    const forged = await world.otherFirm.client.fails(ops.expressInterest, ids);
+    expect(forged.extensions?.code).toBe('FORBIDDEN');
+    const { expressInterest } = await world.researcher.client.ok(ops.expressInterest, {
+      ...ids,
+      message: 'Mamy stanowisko do badań',
+    });
+    expect(expressInterest).toMatchObject({
+      status: 'PROPOSED',
+      userInitiated: true,
+      interestMessage: 'Mamy stanowisko do badań',
+    });
+
+    const scored = await eventually(async () => {
+      const { match } = await world.coordinator.client.ok(ops.match, { id: expressInterest.id });
+      return match.engineVersion !== 'pending' && match;
+    });
+    expect(scored.factors.length).toBeGreaterThan(0);
+    await world.firm.client.ok(ops.updateNeed, { id: createNeed.id, input: { trlMax: 8 } });
+    await eventually(async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return Object.values(counts).every((count) => count === 0);
+    });
+    expect(
+      (await world.coordinator.client.ok(ops.match, { id: expressInterest.id })).match.status,
+    ).toBe('PROPOSED');
+    const queued = (
+      await world.coordinator.client.ok(ops.reviewQueue, { first: 100 })
+    ).reviewQueue.edges.map((edge: any) => edge.node.id);
+    expect(queued).toContain(expressInterest.id);
+
+    await world.coordinator.client.ok(ops.rejectMatch, {
+      id: expressInterest.id,
+      reason: 'NOT_RELEVANT',
+    });
+    const again = await world.researcher.client.fails(ops.expressInterest, ids);
+    expect(again.extensions).toMatchObject({ code: 'CONFLICT', currentState: 'REJECTED' });
+  });
+
+  it('records how an introduction turned out', async () => {
+    const { id } = await proposedMatch();
+    await world.coordinator.client.ok(ops.approveMatch, { id });
+    const early = await world.firm.client.fails(ops.recordOutcome, {
+      matchId: id,
+      outcome: 'MEETING_HELD',
+    });
+    expect(early.extensions).toMatchObject({ code: 'CONFLICT', currentState: 'APPROVED' });
+    await world.firm.client.ok(ops.respondToMatch, { id, interested: true });
+    await world.researcher.client.ok(ops.respondToMatch, { id, interested: true });
+
+    await world.firm.client.ok(ops.recordOutcome, { matchId: id, outcome: 'MEETING_HELD' });
+    const untyped = await world.researcher.client.fails(ops.recordOutcome, {
+      matchId: id,
+      outcome: 'AGREEMENT_SIGNED',
+    });
+    expect(untyped.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agreementType' });
+    const { recordOutcome } = await world.coordinator.client.ok(ops.recordOutcome, {
+      matchId: id,
+      outcome: 'AGREEMENT_SIGNED',
+      agreementType: 'CONTRACT_RESEARCH',
+      note: 'Umowa na badania zmęczeniowe',
+    });
+    expect(recordOutcome).toMatchObject({
+      status: 'INTRODUCED',
+      outcome: 'AGREEMENT_SIGNED',
+      agreementType: 'CONTRACT_RESEARCH',
+    });
+    expect(
+      (await world.otherFirm.client.fails(ops.recordOutcome, { matchId: id, outcome: 'NO_DEAL' }))
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
+  });
 });

@@ -16,7 +16,9 @@ export type MatchingJob =
   | {
       name: 'capability-changed';
       data: { capabilityId: string; version: number; change: PostingChange };
-    };
+    }
+  /** A user asked for this pair: score and explain it, whatever the threshold. */
+  | { name: 'match-requested'; data: { matchId: string } };
 
 export type JobOf<Q extends QueueName> = { [QueueName.Matching]: MatchingJob }[Q];
 
@@ -28,6 +30,20 @@ export interface QueuedJob<Q extends QueueName = QueueName> {
 }
 
 export function matchingJob(job: MatchingJob): QueuedJob<QueueName.Matching> {
-  const entityId = job.name === 'need-changed' ? job.data.needId : job.data.capabilityId;
-  return { queue: QueueName.Matching, job, jobId: `${job.name}.${entityId}.v${job.data.version}` };
+  switch (job.name) {
+    case 'need-changed':
+      return {
+        queue: QueueName.Matching,
+        job,
+        jobId: `${job.name}.${job.data.needId}.v${job.data.version}`,
+      };
+    case 'capability-changed':
+      return {
+        queue: QueueName.Matching,
+        job,
+        jobId: `${job.name}.${job.data.capabilityId}.v${job.data.version}`,
+      };
+    case 'match-requested':
+      return { queue: QueueName.Matching, job, jobId: `${job.name}.${job.data.matchId}` };
+  }
 }

@@ -63,6 +63,13 @@ export const ops = {
     respondToMatch(id: $id, interested: $interested, reason: $reason, message: $message) {
       id status firmContact { email } researcherContact { email } } }`,
 
+  expressInterest: `mutation($needId: ID!, $capabilityId: ID!, $message: String) {
+    expressInterest(needId: $needId, capabilityId: $capabilityId, message: $message) {
+      id status userInitiated interestMessage score } }`,
+  recordOutcome: `mutation($matchId: ID!, $outcome: MatchOutcome!, $agreementType: CollaborationType, $note: String) {
+    recordOutcome(matchId: $matchId, outcome: $outcome, agreementType: $agreementType, note: $note) {
+      id status outcome agreementType } }`,
+
   createCluster: `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id name regions } }`,
   appointCoordinator: `mutation($clusterId: ID!, $userId: ID!) {
     appointCoordinator(clusterId: $clusterId, userId: $userId) { id coordinators { id } } }`,

@@ -1,4 +1,7 @@
 import {
+  type CollaborationType,
+  conflict,
+  MatchOutcome,
   answer,
   assertReasonExplained,
   assertReviewable,
@@ -75,6 +78,30 @@ export class MatchReviewService {
     });
   }
 
+  /** After an introduction, either side or a coordinator says how it went; the latest counts. */
+  recordOutcome(
+    id: string,
+    outcome: MatchOutcome,
+    agreementType: CollaborationType | null | undefined,
+    note: string | null | undefined,
+    viewer: Viewer,
+  ): Promise<MatchModel> {
+    if (outcome === MatchOutcome.AGREEMENT_SIGNED && !agreementType) {
+      throw invalidInput('agreementType', 'Say what kind of agreement was signed');
+    }
+    if (outcome !== MatchOutcome.AGREEMENT_SIGNED && agreementType) {
+      throw invalidInput('agreementType', 'Only a signed agreement has an agreement type');
+    }
+    return this.change(id, viewer, 'side-or-coordinator', (match) => {
+      if (match.status !== MatchStatus.INTRODUCED) {
+        throw conflict(`Outcomes follow introductions; the match is ${match.status}`, match.status);
+      }
+      match.outcome = outcome;
+      match.agreementType = agreementType ?? null;
+      return { action: MatchAction.OUTCOME_RECORDED, reason: outcome, note };
+    });
+  }
+
   /** Each id on its own: one failure does not undo the others. */
   async forEach(
     ids: string[],
@@ -99,7 +126,7 @@ export class MatchReviewService {
   private async change(
     id: string,
     viewer: Viewer,
-    actor: 'coordinator' | 'side',
+    actor: 'coordinator' | 'side' | 'side-or-coordinator',
     apply: (
       match: MatchEntity,
       side: 'firm' | 'researcher' | null,

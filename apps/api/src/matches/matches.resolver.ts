@@ -1,4 +1,4 @@
-import { DeclineReason, UserRole } from '@app/domain';
+import { CollaborationType, DeclineReason, MatchOutcome, UserRole } from '@app/domain';
 import {
   Args,
   ArgsType,
@@ -26,6 +26,7 @@ import { pageComplexity } from '../graphql/complexity.plugin';
 import { PaginationArgs } from '../graphql/pagination';
 import { NeedModel } from '../needs/models/need.model';
 import { ReviewQueueArgs } from './dto/review-queue.args';
+import { MatchInterestService } from './match-interest.service';
 import { MatchReviewService } from './match-review.service';
 import { MatchesService } from './matches.service';
 import {
@@ -113,11 +114,51 @@ class RespondArgs {
   message?: string | null;
 }
 
+@ArgsType()
+class ExpressInterestArgs {
+  @Field(() => ID)
+  @IsString()
+  needId: string;
+
+  @Field(() => ID)
+  @IsString()
+  capabilityId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  message?: string | null;
+}
+
+@ArgsType()
+class OutcomeArgs {
+  @Field(() => ID)
+  @IsString()
+  matchId: string;
+
+  @Field(() => MatchOutcome)
+  @IsEnum(MatchOutcome)
+  outcome: MatchOutcome;
+
+  @Field(() => CollaborationType, { nullable: true, description: 'Required with AGREEMENT_SIGNED' })
+  @IsOptional()
+  @IsEnum(CollaborationType)
+  agreementType?: CollaborationType | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
 @Resolver(() => MatchModel)
 export class MatchesResolver {
   constructor(
     private readonly matches: MatchesService,
     private readonly review: MatchReviewService,
+    private readonly interest: MatchInterestService,
   ) {}
 
   @Query(() => MatchConnection, {
@@ -187,6 +228,25 @@ export class MatchesResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.review.respond(id, interested, reason, message, viewer);
+  }
+
+  @Roles(UserRole.FIRM, UserRole.RESEARCHER)
+  @Mutation(() => MatchModel, {
+    description: 'Ask the coordinators to introduce your need or capability to a posting you found',
+  })
+  expressInterest(
+    @Args() { needId, capabilityId, message }: ExpressInterestArgs,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.interest.express(needId, capabilityId, message, viewer);
+  }
+
+  @Mutation(() => MatchModel, { description: 'How an introduction turned out' })
+  recordOutcome(
+    @Args() { matchId, outcome, agreementType, note }: OutcomeArgs,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.review.recordOutcome(matchId, outcome, agreementType, note, viewer);
   }
 
   @ResolveField(() => NeedModel, {

@@ -38,6 +38,7 @@ export class MatchWriter {
         {
           needId,
           status: MatchStatus.PROPOSED,
+          userInitiated: false,
           ...(pairs.length > 0
             ? { capabilityId: Not(In(pairs.map((pair) => pair.capabilityId))) }
             : {}),
@@ -46,6 +47,25 @@ export class MatchWriter {
       );
       return { proposed: pairs.length, withdrawn: withdrawn.affected ?? 0 };
     });
+  }
+
+  /** Scores a pair a user asked for, without threshold; false if it moved on meanwhile. */
+  async scoreRequested(matchId: string): Promise<boolean> {
+    const match = await this.dataSource.manager.findOneBy(MatchEntity, { id: matchId });
+    const { engine } = this.state;
+    if (
+      !match ||
+      match.status !== MatchStatus.PROPOSED ||
+      !engine.has('need', match.needId) ||
+      !engine.has('capability', match.capabilityId)
+    ) {
+      return false;
+    }
+    await this.upsert(
+      this.dataSource.manager,
+      engine.score(match.needId, match.capabilityId, todayIn(platformTimeZone)),
+    );
+    return true;
   }
 
   /** Needs that currently hold a proposed match with the capability. */

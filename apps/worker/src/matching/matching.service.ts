@@ -45,6 +45,14 @@ export class MatchingService {
     ]);
   }
 
+  async matchRequested(matchId: string): Promise<JobOutcome> {
+    await this.state.ready();
+    await this.state.catchUp();
+    return (await this.writer.scoreRequested(matchId))
+      ? { needsRefreshed: 0, proposed: 1, withdrawn: 0 }
+      : { skipped: 'the match moved on or a side is not published' };
+  }
+
   private async refresh(needIds: string[]): Promise<JobOutcome> {
     let proposed = 0;
     let withdrawn = 0;

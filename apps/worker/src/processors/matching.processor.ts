@@ -22,6 +22,8 @@ export class MatchingProcessor extends WorkerHost {
         return this.matching.needChanged(data.needId, data.version);
       case 'capability-changed':
         return this.matching.capabilityChanged(data.capabilityId, data.version);
+      case 'match-requested':
+        return this.matching.matchRequested(data.matchId);
       default:
         throw new UnrecoverableError(`No handler for matching job "${(job as Job).name}"`);
     }

@@ -11,7 +11,9 @@ export class MatchReview1764190000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_match_events_match" ON "match_events"("match_id", "created_at")`,
     );
-    await queryRunner.query(`ALTER TABLE "matches" ADD "reject_reason" character varying(32)`);
+    await queryRunner.query(
+      `ALTER TABLE "matches" ADD "reject_reason" character varying(32), ADD "user_initiated" boolean NOT NULL DEFAULT false, ADD "interest_message" character varying(2000), ADD "outcome" character varying(32), ADD "agreement_type" character varying(40)`,
+    );
     await queryRunner.query(`ALTER TABLE "matches" ADD "firm_response" character varying(16)`);
     await queryRunner.query(
       `ALTER TABLE "matches" ADD "researcher_response" character varying(16)`,
@@ -41,7 +43,9 @@ export class MatchReview1764190000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "matches" DROP COLUMN "decided_at"`);
     await queryRunner.query(`ALTER TABLE "matches" DROP COLUMN "researcher_response"`);
     await queryRunner.query(`ALTER TABLE "matches" DROP COLUMN "firm_response"`);
-    await queryRunner.query(`ALTER TABLE "matches" DROP COLUMN "reject_reason"`);
+    await queryRunner.query(
+      `ALTER TABLE "matches" DROP COLUMN "reject_reason", DROP COLUMN "user_initiated", DROP COLUMN "interest_message", DROP COLUMN "outcome", DROP COLUMN "agreement_type"`,
+    );
     await queryRunner.query(`DROP INDEX "public"."IDX_match_events_match"`);
     await queryRunner.query(`DROP TABLE "match_events"`);
   }

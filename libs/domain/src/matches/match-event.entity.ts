@@ -11,9 +11,11 @@ import { UserEntity } from '../users/user.entity';
 import { MatchEntity, type MatchStatus } from './match.entity';
 
 export enum MatchAction {
+  INTEREST_EXPRESSED = 'INTEREST_EXPRESSED',
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
   RESPONDED = 'RESPONDED',
+  OUTCOME_RECORDED = 'OUTCOME_RECORDED',
 }
 
 /** The audit trail of a match: who did what, when and why. Rows are only ever added. */

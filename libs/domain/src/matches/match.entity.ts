@@ -40,6 +40,13 @@ export enum DeclineReason {
   OTHER = 'OTHER',
 }
 
+export enum MatchOutcome {
+  MEETING_HELD = 'MEETING_HELD',
+  NDA_SIGNED = 'NDA_SIGNED',
+  AGREEMENT_SIGNED = 'AGREEMENT_SIGNED',
+  NO_DEAL = 'NO_DEAL',
+}
+
 export enum MatchResponse {
   INTERESTED = 'INTERESTED',
   NOT_INTERESTED = 'NOT_INTERESTED',
@@ -110,6 +117,13 @@ export class MatchEntity {
   @Column({ name: 'capability_version', type: 'integer' })
   capabilityVersion: number;
 
+  /** Asked for by a firm or a researcher rather than found by the engine, which then leaves it be. */
+  @Column({ name: 'user_initiated', type: 'boolean', default: false })
+  userInitiated: boolean;
+
+  @Column({ name: 'interest_message', type: 'varchar', length: 2000, nullable: true })
+  interestMessage: string | null;
+
   @Column({ name: 'reject_reason', type: 'varchar', length: 32, nullable: true })
   rejectReason: DeclineReason | null;
 
@@ -124,6 +138,13 @@ export class MatchEntity {
 
   @Column({ name: 'introduced_at', type: 'timestamptz', nullable: true })
   introducedAt: Date | null;
+
+  /** The latest outcome either side or a coordinator recorded after the introduction. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  outcome: MatchOutcome | null;
+
+  @Column({ name: 'agreement_type', type: 'varchar', length: 40, nullable: true })
+  agreementType: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

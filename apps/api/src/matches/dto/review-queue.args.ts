@@ -1,6 +1,6 @@
 import { MatchStatus } from '@app/domain';
 import { ArgsType, Field, Float, ID } from '@nestjs/graphql';
-import { IsEnum, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PaginationArgs } from '../../graphql/pagination';
 
 @ArgsType()
@@ -31,4 +31,12 @@ export class ReviewQueueArgs extends PaginationArgs {
   @Min(0)
   @Max(1)
   maxScore?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only matches users asked for (true) or the engine found (false)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  userInitiated?: boolean | null;
 }

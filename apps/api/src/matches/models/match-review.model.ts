@@ -1,9 +1,10 @@
-import { DeclineReason, MatchAction, MatchStatus } from '@app/domain';
+import { DeclineReason, MatchAction, MatchOutcome, MatchStatus } from '@app/domain';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MatchModel } from './match.model';
 
 registerEnumType(DeclineReason, { name: 'DeclineReason' });
 registerEnumType(MatchAction, { name: 'MatchAction' });
+registerEnumType(MatchOutcome, { name: 'MatchOutcome' });
 
 @ObjectType('MatchEvent', { description: 'One entry of a match’s audit trail' })
 export class MatchEventModel {

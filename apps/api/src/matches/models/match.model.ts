@@ -51,6 +51,21 @@ export class MatchModel {
   @Field()
   engineVersion: string;
 
+  @Field({ description: 'Asked for by a firm or a researcher rather than found by the engine' })
+  userInitiated: boolean;
+
+  @Field(() => String, { nullable: true })
+  interestMessage: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'MEETING_HELD, NDA_SIGNED, AGREEMENT_SIGNED or NO_DEAL',
+  })
+  outcome: string | null;
+
+  @Field(() => String, { nullable: true })
+  agreementType: string | null;
+
   @Field(() => MatchStatus)
   status: MatchStatus;
 

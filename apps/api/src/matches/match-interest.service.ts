@@ -1,0 +1,108 @@
+import {
+  conflict,
+  forbidden,
+  invalidInput,
+  MatchAction,
+  MatchEntity,
+  MatchEventEntity,
+  MatchStatus,
+  PostingStatus,
+} from '@app/domain';
+import { matchingJob, recordOutboxJob } from '@app/queue';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { CapabilitiesService } from '../capabilities/capabilities.service';
+import { NeedsService } from '../needs/needs.service';
+import { MatchesService } from './matches.service';
+import type { MatchModel } from './models/match.model';
+
+/**
+ * A firm or a researcher who found a posting themselves asks the coordinators to introduce them:
+ * the pair becomes a PROPOSED, user-initiated match that the engine scores but never withdraws.
+ */
+@Injectable()
+export class MatchInterestService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly needs: NeedsService,
+    private readonly capabilities: CapabilitiesService,
+    private readonly matches: MatchesService,
+  ) {}
+
+  async express(
+    needId: string,
+    capabilityId: string,
+    message: string | null | undefined,
+    viewer: Viewer,
+  ): Promise<MatchModel> {
+    const [need, capability] = [
+      await this.needs.get(needId, viewer),
+      await this.capabilities.get(capabilityId, viewer),
+    ];
+    if (!need.isOwn && !capability.isOwn) {
+      throw forbidden('Express interest on behalf of your own need or capability');
+    }
+    for (const [field, posting] of [
+      ['needId', need],
+      ['capabilityId', capability],
+    ] as const) {
+      if (posting.status !== PostingStatus.PUBLISHED) {
+        throw invalidInput(
+          field,
+          `Only published postings can be matched; this one is ${posting.status}`,
+        );
+      }
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(MatchEntity, {
+        where: { needId, capabilityId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (existing && ![MatchStatus.PROPOSED, MatchStatus.WITHDRAWN].includes(existing.status)) {
+        throw conflict(
+          `These two are already matched and the match is ${existing.status}`,
+          existing.status,
+        );
+      }
+      const match = await manager.save(
+        Object.assign(
+          existing ??
+            manager.create(MatchEntity, {
+              needId,
+              capabilityId,
+              score: 0,
+              factors: [],
+              matchedTerms: [],
+              reasonForFirm: { pl: '', en: '' },
+              reasonForResearcher: { pl: '', en: '' },
+              engineVersion: 'pending',
+              needVersion: need.version,
+              capabilityVersion: capability.version,
+            }),
+          {
+            status: MatchStatus.PROPOSED,
+            userInitiated: true,
+            interestMessage: message?.trim() || null,
+          },
+        ),
+      );
+      await manager.insert(MatchEventEntity, {
+        matchId: match.id,
+        actorId: viewer.id,
+        action: MatchAction.INTEREST_EXPRESSED,
+        fromStatus: existing?.status ?? MatchStatus.PROPOSED,
+        toStatus: MatchStatus.PROPOSED,
+        reason: null,
+        note: message?.trim() || null,
+      });
+      await recordOutboxJob(
+        manager,
+        matchingJob({ name: 'match-requested', data: { matchId: match.id } }),
+      );
+      return match.id;
+    });
+    return this.matches.byId(id, viewer);
+  }
+}
