@@ -246,7 +246,7 @@ describe('coordinator review and introductions', () => {
       (await world.coordinator.client.ok(ops.match, { id: expressInterest.id })).match.status,
     ).toBe('PROPOSED');
     const queued = (
-      await world.coordinator.client.ok(ops.reviewQueue, { first: 100 })
+      await world.coordinator.client.ok(ops.reviewQueue, { userInitiated: true, first: 100 })
     ).reviewQueue.edges.map((edge: any) => edge.node.id);
     expect(queued).toContain(expressInterest.id);
 

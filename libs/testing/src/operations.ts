@@ -52,8 +52,8 @@ export const ops = {
   match: `query($id: ID!) { match(id: $id) { ${matchFields}
     history { action fromStatus toStatus reason note actorId }
     firmContact { organization person email } researcherContact { organization person email } } }`,
-  reviewQueue: `query($clusterId: ID, $status: [MatchStatus!], $first: Int) {
-    reviewQueue(clusterId: $clusterId, status: $status, first: $first) {
+  reviewQueue: `query($clusterId: ID, $status: [MatchStatus!], $userInitiated: Boolean, $first: Int) {
+    reviewQueue(clusterId: $clusterId, status: $status, userInitiated: $userInitiated, first: $first) {
       totalCount edges { node { id score status need { id } capability { id } } } } }`,
   approveMatch: `mutation($id: ID!, $note: String) { approveMatch(id: $id, note: $note) { id status } }`,
   rejectMatch: `mutation($id: ID!, $reason: DeclineReason!, $note: String) {
