@@ -291,4 +291,65 @@ describe('coordinator review and introductions', () => {
         .extensions?.code,
     ).toBe('NOT_FOUND');
   });
+
+  it('sums up the cluster’s funnel and its gaps for the coordinator, in SQL', async () => {
+    const { createNeed } = await world.firm.client.ok(ops.createNeed, {
+      input: needInput({
+        title: 'Przechowywanie jabłek w kontrolowanej atmosferze',
+        summary: 'Sadownictwo: chłodnie dla jabłek.',
+        description: 'Szukamy sposobu na dłuższe przechowywanie jabłek w chłodniach sadowniczych.',
+        technologyKeywords: ['sadownictwo'],
+        marketKeywords: [],
+        sectors: ['A01.24'],
+        trlMin: 2,
+        trlMax: 3,
+      }),
+    });
+    await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+    await eventually(async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return Object.values(counts).every((count) => count === 0);
+    });
+    const { clusterStats } = await world.coordinator.client.ok(ops.clusterStats, {
+      clusterId: world.clusterId,
+    });
+    expect(clusterStats.needsPosted).toBeGreaterThanOrEqual(8);
+    expect(clusterStats.matchesProposed).toBeGreaterThanOrEqual(6);
+    expect(clusterStats.matchesApproved).toBeGreaterThanOrEqual(4);
+    expect(clusterStats.rejectedByReason).toEqual(
+      expect.arrayContaining([{ key: 'TOO_EARLY_STAGE', count: 1 }]),
+    );
+    expect(clusterStats.matchesIntroduced).toBeGreaterThanOrEqual(2);
+    expect(clusterStats.agreements).toBe(1);
+    expect(clusterStats.medianHoursToDecision).toBeGreaterThanOrEqual(0);
+    expect(clusterStats.medianHoursToIntroduction).toBeGreaterThanOrEqual(0);
+    expect(clusterStats.unmatchedNeeds).toBeGreaterThanOrEqual(1);
+    expect(clusterStats.unmatchedBySector).toEqual(
+      expect.arrayContaining([{ key: 'A01', count: 1 }]),
+    );
+    expect(clusterStats.unmatchedByTrl).toEqual(expect.arrayContaining([{ key: '2-3', count: 1 }]));
+
+    const future = await world.coordinator.client.ok(ops.clusterStats, {
+      clusterId: world.clusterId,
+      from: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(future.clusterStats).toMatchObject({ needsPosted: 0, matchesProposed: 0 });
+    const inverted = await world.coordinator.client.fails(ops.clusterStats, {
+      clusterId: world.clusterId,
+      from: '2027-01-01T00:00:00Z',
+      to: '2026-01-01T00:00:00Z',
+    });
+    expect(inverted.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect(
+      (await world.otherCoordinator.client.fails(ops.clusterStats, { clusterId: world.clusterId }))
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await world.firm.client.fails(ops.clusterStats, { clusterId: world.clusterId })).extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await world.admin.fails(ops.clusterStats, { clusterId: randomUUID() })).extensions?.code,
+    ).toBe('NOT_FOUND');
+  });
 });

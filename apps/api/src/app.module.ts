@@ -8,6 +8,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
 import { ClustersModule } from './clusters/clusters.module';
@@ -40,6 +41,7 @@ import { UsersModule } from './users/users.module';
     NeedsModule,
     CapabilitiesModule,
     MatchesModule,
+    AnalyticsModule,
   ],
   providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
 })

@@ -70,6 +70,13 @@ export const ops = {
     recordOutcome(matchId: $matchId, outcome: $outcome, agreementType: $agreementType, note: $note) {
       id status outcome agreementType } }`,
 
+  clusterStats: `query($clusterId: ID!, $from: DateTime, $to: DateTime) {
+    clusterStats(clusterId: $clusterId, from: $from, to: $to) {
+      needsPosted capabilitiesPosted matchesProposed matchesApproved matchesRejected
+      rejectedByReason { key count } matchesIntroduced agreements medianHoursToDecision
+      medianHoursToIntroduction unmatchedNeeds unmatchedBySector { key count }
+      unmatchedByCity { key count } unmatchedByTrl { key count } } }`,
+
   createCluster: `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id name regions } }`,
   appointCoordinator: `mutation($clusterId: ID!, $userId: ID!) {
     appointCoordinator(clusterId: $clusterId, userId: $userId) { id coordinators { id } } }`,
