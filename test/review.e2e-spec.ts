@@ -249,6 +249,10 @@ describe('coordinator review and introductions', () => {
       await world.coordinator.client.ok(ops.reviewQueue, { userInitiated: true, first: 100 })
     ).reviewQueue.edges.map((edge: any) => edge.node.id);
     expect(queued).toContain(expressInterest.id);
+    const engineFound = (
+      await world.coordinator.client.ok(ops.reviewQueue, { userInitiated: false, first: 100 })
+    ).reviewQueue.edges.map((edge: any) => edge.node.id);
+    expect(engineFound).not.toContain(expressInterest.id);
 
     await world.coordinator.client.ok(ops.rejectMatch, {
       id: expressInterest.id,

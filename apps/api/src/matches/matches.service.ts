@@ -93,6 +93,11 @@ export class MatchesService {
       query.andWhere('match.score >= :minScore', { minScore: args.minScore });
     if (args.maxScore != null)
       query.andWhere('match.score <= :maxScore', { maxScore: args.maxScore });
+    if (args.userInitiated != null) {
+      query.andWhere('match.user_initiated = :userInitiated', {
+        userInitiated: args.userInitiated,
+      });
+    }
     return this.page(query, args, viewer);
   }
 

@@ -34,6 +34,8 @@ export class MatchingService {
     }
     if (capability) this.state.apply('capability', capability);
     else this.state.engine.remove('capability', capabilityId);
+    // Needs another worker indexed since this one last looked must be candidates too.
+    await this.state.catchUp();
     const { engine } = this.state;
     const candidates = engine.has('capability', capabilityId)
       ? engine
