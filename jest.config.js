@@ -20,7 +20,8 @@ const shared = {
   },
   transformIgnorePatterns: ['/node_modules/(?!@nestjs/|multilingual-stemmer/)'],
   moduleNameMapper: {
-    '^@app/(config|database|domain|matching|observability|queue|testing)$': '<rootDir>/libs/$1/src',
+    '^@app/(config|database|domain|matching|notifications|observability|queue|testing)$':
+      '<rootDir>/libs/$1/src',
   },
 };
 

@@ -41,18 +41,38 @@ describe('coordinator review and introductions', () => {
   let world: World;
   let worker: RunningProcess;
   let queue: Queue;
+  let notificationsQueue: Queue;
 
   beforeAll(async () => {
     api = await startTestApi();
     world = await buildWorld(api);
     queue = createQueue(QueueName.Matching, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
+    notificationsQueue = createQueue(
+      QueueName.Notifications,
+      process.env.REDIS_URL!,
+      process.env.QUEUE_PREFIX!,
+    );
     worker = await startWorker();
   });
   afterAll(async () => {
     await worker.stop('SIGKILL');
     await queue.close();
+    await notificationsQueue.close();
     await api.close();
   });
+
+  /** No job waiting or running: the worker has caught up with everything done so far. */
+  const idle = () =>
+    eventually(async () => {
+      for (const q of [queue, notificationsQueue]) {
+        const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        if (Object.values(counts).some((count) => count > 0)) return false;
+      }
+      const [{ pending }] = await api.dataSource.query(
+        'SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL',
+      );
+      return pending === 0;
+    });
 
   /** Publishes a fresh pair and waits for the engine to propose it. */
   async function proposedMatch(): Promise<{ id: string; needId: string; capabilityId: string }> {
@@ -147,6 +167,7 @@ describe('coordinator review and introductions', () => {
 
   it('rejects with a reason code; OTHER needs a note; a decided match is a conflict', async () => {
     const { id } = await proposedMatch();
+    await idle();
     const before = await databaseFingerprint(api.dataSource);
     const noNote = await world.coordinator.client.fails(ops.rejectMatch, { id, reason: 'OTHER' });
     expect(noNote.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
@@ -294,6 +315,81 @@ describe('coordinator review and introductions', () => {
       (await world.otherFirm.client.fails(ops.recordOutcome, { matchId: id, outcome: 'NO_DEAL' }))
         .extensions?.code,
     ).toBe('NOT_FOUND');
+  });
+
+  it('notifies each person concerned exactly once, in their language', async () => {
+    const { id } = await proposedMatch();
+    const inbox = async (client: typeof world.admin) =>
+      (await client.ok(ops.notifications, { first: 100 })).notifications.edges
+        .map((edge: any) => edge.node)
+        .filter((node: any) => node.matchId === id);
+    const review = await eventually(
+      async () =>
+        (await inbox(world.coordinator.client)).length === 1 && inbox(world.coordinator.client),
+    );
+    expect(review).toMatchObject([
+      { event: 'MATCH_TO_REVIEW', title: 'Nowe dopasowanie do przeglądu', readAt: null },
+    ]);
+
+    await world.coordinator.client.ok(ops.approveMatch, { id });
+    await world.firm.client.ok(ops.respondToMatch, { id, interested: true });
+    await world.researcher.client.ok(ops.respondToMatch, { id, interested: true });
+    const events = async (client: typeof world.admin) =>
+      (await inbox(client)).map((node: any) => node.event).sort();
+    await eventually(async () => (await events(world.researcher.client)).length === 3);
+    expect(await events(world.researcher.client)).toEqual([
+      'INTRODUCED',
+      'MATCH_APPROVED',
+      'OTHER_SIDE_INTERESTED',
+    ]);
+    await eventually(async () => (await events(world.firm.client)).length === 2);
+    expect(await events(world.firm.client)).toEqual(['INTRODUCED', 'MATCH_APPROVED']);
+    expect(await events(world.otherCoordinator.client)).toEqual([]);
+
+    // The same event processed again notifies nobody twice.
+    for (const event of ['MATCH_TO_REVIEW', 'MATCH_APPROVED', 'INTRODUCED']) {
+      await notificationsQueue.add(
+        'match-event',
+        { event, matchId: id },
+        { jobId: `replay-${event}-${id}` },
+      );
+    }
+    await eventually(async () => {
+      const counts = await notificationsQueue.getJobCounts(
+        'waiting',
+        'active',
+        'delayed',
+        'prioritized',
+      );
+      return Object.values(counts).every((count) => count === 0);
+    });
+    expect(await events(world.researcher.client)).toHaveLength(3);
+    expect(await events(world.coordinator.client)).toHaveLength(1);
+
+    const unread = (await world.firm.client.ok(ops.unreadNotificationCount))
+      .unreadNotificationCount;
+    const firmIds = (await inbox(world.firm.client)).map((node: any) => node.id);
+    const foreign = (await inbox(world.coordinator.client))[0].id;
+    await idle();
+    const before = await databaseFingerprint(api.dataSource);
+    expect(
+      (await world.firm.client.fails(ops.markNotificationsRead, { ids: [...firmIds, foreign] }))
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(await databaseFingerprint(api.dataSource)).toEqual(before);
+    expect(
+      (await world.firm.client.ok(ops.markNotificationsRead, { ids: firmIds }))
+        .markNotificationsRead,
+    ).toBe(2);
+    expect((await world.firm.client.ok(ops.unreadNotificationCount)).unreadNotificationCount).toBe(
+      unread - 2,
+    );
+    const unreadOnly = (
+      await world.firm.client.ok(ops.notifications, { unreadOnly: true, first: 100 })
+    ).notifications.edges;
+    expect(unreadOnly.map((edge: any) => edge.node.id)).not.toEqual(
+      expect.arrayContaining(firmIds),
+    );
   });
 
   it('sums up the cluster’s funnel and its gaps for the coordinator, in SQL', async () => {

@@ -16,6 +16,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { MatchesModule } from './matches/matches.module';
 import { NeedsModule } from './needs/needs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { UsersModule } from './users/users.module';
 
@@ -42,6 +43,7 @@ import { UsersModule } from './users/users.module';
     CapabilitiesModule,
     MatchesModule,
     AnalyticsModule,
+    NotificationsModule,
   ],
   providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
 })

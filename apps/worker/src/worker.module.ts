@@ -1,9 +1,12 @@
 import { ConfigModule, ENV, type Env } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { HealthModule, structuredLogger } from '@app/observability';
+import { QueueName, redisConnection } from '@app/queue';
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingModule } from './matching/matching.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 
 @Module({
@@ -15,7 +18,17 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
       useFactory: (env: Env) => dataSourceOptions(env.DATABASE_URL),
     }),
     HealthModule,
+    BullModule.forRootAsync({
+      inject: [ENV],
+      useFactory: (env: Env) => ({
+        connection: redisConnection(env.REDIS_URL),
+        prefix: env.QUEUE_PREFIX,
+      }),
+    }),
+    // Registering the queues also brings in the explorer that starts the @Processor workers.
+    BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Notifications }),
     MatchingModule,
+    NotificationsModule,
   ],
   providers: [OutboxRelayService],
 })

@@ -5,6 +5,7 @@ import { ClusterEntity } from './clusters/cluster.entity';
 import { MatchEventEntity } from './matches/match-event.entity';
 import { MatchEntity } from './matches/match.entity';
 import { NeedEntity } from './needs/need.entity';
+import { NotificationEntity } from './notifications/notification.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 import { RefreshTokenEntity } from './users/refresh-token.entity';
@@ -23,4 +24,5 @@ export const entities = [
   OutboxEventEntity,
   MatchEntity,
   MatchEventEntity,
+  NotificationEntity,
 ];

@@ -21,3 +21,4 @@ export * from './needs/need-rules';
 export * from './postings/search-document';
 export * from './users/passwords';
 export * from './postings/search-text';
+export * from './notifications/notification.entity';

@@ -1,6 +1,7 @@
 /** Queue names are a contract with jobs already in Redis: never rename one. */
 export enum QueueName {
   Matching = 'matching',
+  Notifications = 'notifications',
 }
 
 export enum PostingChange {
@@ -20,7 +21,22 @@ export type MatchingJob =
   /** A user asked for this pair: score and explain it, whatever the threshold. */
   | { name: 'match-requested'; data: { matchId: string } };
 
-export type JobOf<Q extends QueueName> = { [QueueName.Matching]: MatchingJob }[Q];
+/** Which side of a match acted, for events that concern only the other side. */
+export type MatchSideName = 'firm' | 'researcher';
+
+export type NotificationJob = {
+  name: 'match-event';
+  data: {
+    event: 'MATCH_TO_REVIEW' | 'MATCH_APPROVED' | 'OTHER_SIDE_INTERESTED' | 'INTRODUCED';
+    matchId: string;
+    side?: MatchSideName;
+  };
+};
+
+export type JobOf<Q extends QueueName> = {
+  [QueueName.Matching]: MatchingJob;
+  [QueueName.Notifications]: NotificationJob;
+}[Q];
 
 export interface QueuedJob<Q extends QueueName = QueueName> {
   queue: Q;
@@ -46,4 +62,13 @@ export function matchingJob(job: MatchingJob): QueuedJob<QueueName.Matching> {
     case 'match-requested':
       return { queue: QueueName.Matching, job, jobId: `${job.name}.${job.data.matchId}` };
   }
+}
+
+export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notifications> {
+  const { event, matchId, side } = job.data;
+  return {
+    queue: QueueName.Notifications,
+    job,
+    jobId: [job.name, event, matchId, side].filter(Boolean).join('.'),
+  };
 }

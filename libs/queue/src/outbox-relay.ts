@@ -37,14 +37,15 @@ export class OutboxRelay {
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const pending: PendingEvent[] = await manager.query(
+        // Only the queues this relay serves; a failure (Redis down) ends the batch, to retry later.
         `SELECT id, queue, job_name, job_id, payload FROM outbox_events
-         WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize],
+         WHERE relayed_at IS NULL AND queue = ANY($2) ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize, [...this.queues.keys()]],
       );
       const relayed: string[] = [];
       for (const event of pending) {
         try {
-          await this.add(event);
+          await this.add(this.queues.get(event.queue)!, event);
           relayed.push(event.id);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
@@ -68,9 +69,7 @@ export class OutboxRelay {
     });
   }
 
-  private async add(event: PendingEvent): Promise<void> {
-    const queue = this.queues.get(event.queue);
-    if (!queue) throw new Error(`No queue registered for "${event.queue}"`);
+  private async add(queue: Queue, event: PendingEvent): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(

@@ -22,4 +22,12 @@ export const queueSettings: Record<QueueName, QueueSettings> = {
     keepCompletedSeconds: 7 * day,
     keepFailedSeconds: 30 * day,
   },
+  [QueueName.Notifications]: {
+    concurrency: 8,
+    attempts: 10,
+    backoffDelayMs: 2000,
+    lockDurationMs: 30_000,
+    keepCompletedSeconds: 7 * day,
+    keepFailedSeconds: 30 * day,
+  },
 };

@@ -10,6 +10,9 @@ const tables = [
   'needs',
   'capabilities',
   'outbox_events',
+  'matches',
+  'match_events',
+  'notifications',
 ];
 
 /** A digest of every row of every table: equal before and after means nothing changed. */

@@ -77,6 +77,12 @@ export const ops = {
       medianHoursToIntroduction unmatchedNeeds unmatchedBySector { key count }
       unmatchedByCity { key count } unmatchedByTrl { key count } } }`,
 
+  notifications: `query($unreadOnly: Boolean, $first: Int) {
+    notifications(unreadOnly: $unreadOnly, first: $first) {
+      totalCount edges { node { id event matchId title body readAt } } } }`,
+  unreadNotificationCount: `query { unreadNotificationCount }`,
+  markNotificationsRead: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+
   createCluster: `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id name regions } }`,
   appointCoordinator: `mutation($clusterId: ID!, $userId: ID!) {
     appointCoordinator(clusterId: $clusterId, userId: $userId) { id coordinators { id } } }`,

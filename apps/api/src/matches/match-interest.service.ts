@@ -8,7 +8,7 @@ import {
   MatchStatus,
   PostingStatus,
 } from '@app/domain';
-import { matchingJob, recordOutboxJob } from '@app/queue';
+import { matchingJob, notificationJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -100,6 +100,13 @@ export class MatchInterestService {
       await recordOutboxJob(
         manager,
         matchingJob({ name: 'match-requested', data: { matchId: match.id } }),
+      );
+      await recordOutboxJob(
+        manager,
+        notificationJob({
+          name: 'match-event',
+          data: { event: 'MATCH_TO_REVIEW', matchId: match.id },
+        }),
       );
       return match.id;
     });

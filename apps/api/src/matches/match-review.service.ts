@@ -1,4 +1,5 @@
 import {
+  notificationFor,
   type CollaborationType,
   conflict,
   MatchOutcome,
@@ -14,6 +15,7 @@ import {
   MatchEventEntity,
   MatchStatus,
 } from '@app/domain';
+import { notificationJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -143,6 +145,16 @@ export class MatchReviewService {
       const fromStatus = entity.status;
       const { action, reason, note } = apply(entity, side);
       const match = await manager.save(entity);
+      const event = notificationFor(action, match.status);
+      if (event) {
+        await recordOutboxJob(
+          manager,
+          notificationJob({
+            name: 'match-event',
+            data: { event, matchId: match.id, ...(side ? { side } : {}) },
+          }),
+        );
+      }
       await manager.insert(MatchEventEntity, {
         matchId: match.id,
         actorId: viewer.id,

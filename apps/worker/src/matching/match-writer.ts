@@ -1,5 +1,6 @@
 import { type Bilingual, MatchEntity, MatchStatus, platformTimeZone, todayIn } from '@app/domain';
 import { type CapabilityProfile, explain, type NeedProfile, type ScoredPair } from '@app/matching';
+import { notificationJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
@@ -84,7 +85,7 @@ export class MatchWriter {
       pair.capabilityId,
     ) as CapabilityProfile;
     const explanation = explain(pair, need, capability);
-    await manager.query(
+    const rows: { id: string; inserted: boolean }[] = await manager.query(
       `INSERT INTO matches (need_id, capability_id, score, factors, matched_terms, reason_for_firm,
          reason_for_researcher, engine_version, status, need_version, capability_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'PROPOSED', $9, $10)
@@ -93,7 +94,8 @@ export class MatchWriter {
          reason_for_firm = EXCLUDED.reason_for_firm, reason_for_researcher = EXCLUDED.reason_for_researcher,
          engine_version = EXCLUDED.engine_version, status = 'PROPOSED', need_version = EXCLUDED.need_version,
          capability_version = EXCLUDED.capability_version, updated_at = now()
-       WHERE matches.status IN ('PROPOSED', 'WITHDRAWN')`,
+       WHERE matches.status IN ('PROPOSED', 'WITHDRAWN')
+       RETURNING id, (xmax = 0) AS inserted`,
       [
         pair.needId,
         pair.capabilityId,
@@ -107,5 +109,15 @@ export class MatchWriter {
         capability.version ?? 0,
       ],
     );
+    const created = rows.find((row) => row.inserted);
+    if (created) {
+      await recordOutboxJob(
+        manager,
+        notificationJob({
+          name: 'match-event',
+          data: { event: 'MATCH_TO_REVIEW', matchId: created.id },
+        }),
+      );
+    }
   }
 }

@@ -1,6 +1,12 @@
 import { Initial1764162000000 } from './1764162000000-initial';
 import { Matches1764180000000 } from './1764180000000-matches';
 import { MatchReview1764190000000 } from './1764190000000-match-review';
+import { Notifications1764200000000 } from './1764200000000-notifications';
 
 /** In order of application; listed as classes because the apps are bundled. */
-export const migrations = [Initial1764162000000, Matches1764180000000, MatchReview1764190000000];
+export const migrations = [
+  Initial1764162000000,
+  Matches1764180000000,
+  MatchReview1764190000000,
+  Notifications1764200000000,
+];

@@ -1,5 +1,12 @@
 import { DomainErrorCode, type DomainException } from '../errors/domain.exception';
-import { answer, assertReasonExplained, assertReviewable } from './match-lifecycle';
+import { NotificationEvent } from '../notifications/notification.entity';
+import { MatchAction } from './match-event.entity';
+import {
+  answer,
+  assertReasonExplained,
+  assertReviewable,
+  notificationFor,
+} from './match-lifecycle';
 import { DeclineReason, MatchResponse, MatchStatus } from './match.entity';
 
 const approved = { status: MatchStatus.APPROVED, firmResponse: null, researcherResponse: null };
@@ -52,6 +59,23 @@ describe('match lifecycle', () => {
     );
     expect(codeOf(() => answer({ ...approved, status: MatchStatus.PROPOSED }, 'firm', true))).toBe(
       DomainErrorCode.CONFLICT,
+    );
+  });
+
+  it('announces approvals, first answers and introductions, and nothing else', () => {
+    expect(notificationFor(MatchAction.APPROVED, MatchStatus.APPROVED)).toBe(
+      NotificationEvent.MATCH_APPROVED,
+    );
+    expect(notificationFor(MatchAction.RESPONDED, MatchStatus.APPROVED)).toBe(
+      NotificationEvent.OTHER_SIDE_INTERESTED,
+    );
+    expect(notificationFor(MatchAction.RESPONDED, MatchStatus.INTRODUCED)).toBe(
+      NotificationEvent.INTRODUCED,
+    );
+    expect(notificationFor(MatchAction.RESPONDED, MatchStatus.DECLINED)).toBeUndefined();
+    expect(notificationFor(MatchAction.REJECTED, MatchStatus.REJECTED)).toBeUndefined();
+    expect(notificationFor(MatchAction.INTEREST_EXPRESSED, MatchStatus.PROPOSED)).toBe(
+      NotificationEvent.MATCH_TO_REVIEW,
     );
   });
 });

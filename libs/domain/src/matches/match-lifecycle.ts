@@ -1,4 +1,6 @@
 import { conflict, invalidInput } from '../errors/domain.exception';
+import { NotificationEvent } from '../notifications/notification.entity';
+import { MatchAction } from './match-event.entity';
 import { DeclineReason, MatchResponse, MatchStatus } from './match.entity';
 
 export type MatchSide = 'firm' | 'researcher';
@@ -48,4 +50,25 @@ export function answer(match: MatchAnswers, side: MatchSide, interested: boolean
     next.firmResponse === MatchResponse.INTERESTED &&
     next.researcherResponse === MatchResponse.INTERESTED;
   return bothInterested ? { ...next, status: MatchStatus.INTRODUCED } : next;
+}
+
+/** Which notification a review step announces, if any. */
+export function notificationFor(
+  action: MatchAction,
+  toStatus: MatchStatus,
+): NotificationEvent | undefined {
+  switch (action) {
+    case MatchAction.APPROVED:
+      return NotificationEvent.MATCH_APPROVED;
+    case MatchAction.INTEREST_EXPRESSED:
+      return NotificationEvent.MATCH_TO_REVIEW;
+    case MatchAction.RESPONDED:
+      if (toStatus === MatchStatus.INTRODUCED) return NotificationEvent.INTRODUCED;
+      return toStatus === MatchStatus.APPROVED
+        ? NotificationEvent.OTHER_SIDE_INTERESTED
+        : undefined;
+    case MatchAction.REJECTED:
+    case MatchAction.OUTCOME_RECORDED:
+      return undefined;
+  }
 }

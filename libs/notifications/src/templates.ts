@@ -1,0 +1,50 @@
+import type { Language, NotificationEvent } from '@app/domain';
+
+export interface NotificationText {
+  title: string;
+  body: string;
+}
+
+/** What each event says to its reader, in Polish and English. Ids only travel; texts are made here. */
+export const notificationTexts: Record<NotificationEvent, Record<Language, NotificationText>> = {
+  MATCH_TO_REVIEW: {
+    pl: {
+      title: 'Nowe dopasowanie do przeglądu',
+      body: 'Platforma zaproponowała dopasowanie potrzeby i oferty członków Twojego klastra.',
+    },
+    en: {
+      title: 'New match to review',
+      body: "The platform proposed a match between members of your cluster's need and offer.",
+    },
+  },
+  MATCH_APPROVED: {
+    pl: {
+      title: 'Koordynator polecił dopasowanie',
+      body: 'Sprawdź propozycję i odpowiedz, czy jesteś zainteresowany kontaktem.',
+    },
+    en: {
+      title: 'A coordinator recommends a match',
+      body: 'Have a look and say whether you would like to be introduced.',
+    },
+  },
+  OTHER_SIDE_INTERESTED: {
+    pl: {
+      title: 'Druga strona jest zainteresowana',
+      body: 'Odpowiedz, a jeśli też jesteś zainteresowany, wymienimy kontakty.',
+    },
+    en: {
+      title: 'The other side is interested',
+      body: 'Answer, and if you are interested too, we will exchange contacts.',
+    },
+  },
+  INTRODUCED: {
+    pl: {
+      title: 'Możecie rozmawiać',
+      body: 'Obie strony są zainteresowane. Dane kontaktowe są już widoczne w dopasowaniu.',
+    },
+    en: {
+      title: 'You have been introduced',
+      body: 'Both sides are interested. Contact details are now shown on the match.',
+    },
+  },
+};
