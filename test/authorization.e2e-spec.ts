@@ -123,6 +123,24 @@ const rows: Row[] = [
     expected: only(['firm', 'researcher', 'coordinator', 'admin'], 'NOT_FOUND'),
   },
   {
+    operation: 'notifications',
+    query: ops.notifications,
+    variables: none,
+    expected: signedIn('ok'),
+  },
+  {
+    operation: 'unreadNotificationCount',
+    query: ops.unreadNotificationCount,
+    variables: none,
+    expected: signedIn('ok'),
+  },
+  {
+    operation: 'clusterStats of cluster A',
+    query: ops.clusterStats,
+    variables: async (world) => ({ clusterId: world.clusterId }),
+    expected: only(['coordinator', 'admin']),
+  },
+  {
     operation: 'reviewQueue',
     query: ops.reviewQueue,
     variables: none,
