@@ -7,7 +7,9 @@ import {
   needInput,
   ops,
   startTestApi,
+  startSmtpInbox,
   startWorker,
+  type SmtpInbox,
   type RunningProcess,
   type TestApi,
   type World,
@@ -42,6 +44,7 @@ describe('coordinator review and introductions', () => {
   let worker: RunningProcess;
   let queue: Queue;
   let notificationsQueue: Queue;
+  let mailbox: SmtpInbox;
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -52,12 +55,14 @@ describe('coordinator review and introductions', () => {
       process.env.REDIS_URL!,
       process.env.QUEUE_PREFIX!,
     );
-    worker = await startWorker();
+    mailbox = await startSmtpInbox();
+    worker = await startWorker({ SMTP_URL: mailbox.url });
   });
   afterAll(async () => {
     await worker.stop('SIGKILL');
     await queue.close();
     await notificationsQueue.close();
+    await mailbox.close();
     await api.close();
   });
 
@@ -365,6 +370,33 @@ describe('coordinator review and introductions', () => {
     });
     expect(await events(world.researcher.client)).toHaveLength(3);
     expect(await events(world.coordinator.client)).toHaveLength(1);
+
+    // One e-mail per notification, in the recipient's language, even after the replays above.
+    const mailFor = (email: string) =>
+      mailbox.to(email).filter((mail) => (mail.text ?? '').includes(`/matches/${id}`));
+    await eventually(
+      async () =>
+        mailFor(world.researcher.email).length === 3 &&
+        mailFor(world.coordinator.email).length === 1,
+    );
+    await idle();
+    expect(
+      mailFor(world.researcher.email)
+        .map((mail) => mail.subject)
+        .sort(),
+    ).toEqual([
+      'Druga strona jest zainteresowana',
+      'Koordynator polecił dopasowanie',
+      'Możecie rozmawiać',
+    ]);
+    expect(mailFor(world.firm.email)).toHaveLength(2);
+    expect(mailFor(world.coordinator.email)).toHaveLength(1);
+    const introduced = mailFor(world.firm.email).find(
+      (mail) => mail.subject === 'Możecie rozmawiać',
+    )!;
+    expect(introduced.text).toContain('Dzień dobry');
+    expect(introduced.html).toContain(`/matches/${id}`);
+    expect(introduced.messageId).toMatch(/@matchmaking>?$/);
 
     const unread = (await world.firm.client.ok(ops.unreadNotificationCount))
       .unreadNotificationCount;

@@ -24,14 +24,17 @@ export type MatchingJob =
 /** Which side of a match acted, for events that concern only the other side. */
 export type MatchSideName = 'firm' | 'researcher';
 
-export type NotificationJob = {
-  name: 'match-event';
-  data: {
-    event: 'MATCH_TO_REVIEW' | 'MATCH_APPROVED' | 'OTHER_SIDE_INTERESTED' | 'INTRODUCED';
-    matchId: string;
-    side?: MatchSideName;
-  };
-};
+export type NotificationJob =
+  | {
+      name: 'match-event';
+      data: {
+        event: 'MATCH_TO_REVIEW' | 'MATCH_APPROVED' | 'OTHER_SIDE_INTERESTED' | 'INTRODUCED';
+        matchId: string;
+        side?: MatchSideName;
+      };
+    }
+  /** The e-mail of one stored notification. */
+  | { name: 'send-email'; data: { notificationId: string } };
 
 export type JobOf<Q extends QueueName> = {
   [QueueName.Matching]: MatchingJob;
@@ -65,6 +68,9 @@ export function matchingJob(job: MatchingJob): QueuedJob<QueueName.Matching> {
 }
 
 export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notifications> {
+  if (job.name === 'send-email') {
+    return { queue: QueueName.Notifications, job, jobId: `${job.name}.${job.data.notificationId}` };
+  }
   const { event, matchId, side } = job.data;
   return {
     queue: QueueName.Notifications,

@@ -5,3 +5,4 @@ export * from './test-api';
 export * from './world';
 export * from './database-fingerprint';
 export * from './processes';
+export * from './smtp-inbox';

@@ -1,24 +1,31 @@
 import { type NotificationJob, QueueName, queueSettings } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type Job, UnrecoverableError } from 'bullmq';
+import { EmailSenderService, type EmailOutcome } from '../notifications/email-sender.service';
 import { NotificationsService } from '../notifications/notifications.service';
 
 const settings = queueSettings[QueueName.Notifications];
 
+/** Stores notifications and sends their e-mails; SMTP failures are retried with backoff. */
 @Processor(QueueName.Notifications, {
   concurrency: settings.concurrency,
   lockDuration: settings.lockDurationMs,
 })
 export class NotificationsProcessor extends WorkerHost {
-  constructor(private readonly notifications: NotificationsService) {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly email: EmailSenderService,
+  ) {
     super();
   }
 
-  process(job: Job): Promise<{ notified: number }> {
+  process(job: Job): Promise<{ notified: number } | EmailOutcome> {
     const { name, data } = job as unknown as NotificationJob;
     switch (name) {
       case 'match-event':
         return this.notifications.deliver(data);
+      case 'send-email':
+        return this.email.send(data.notificationId);
       default:
         throw new UnrecoverableError(`No handler for notification job "${(job as Job).name}"`);
     }

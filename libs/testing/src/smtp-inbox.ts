@@ -1,0 +1,39 @@
+import { type ParsedMail, simpleParser } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+export interface SmtpInbox {
+  url: string;
+  messages: ParsedMail[];
+  to(address: string): ParsedMail[];
+  close(): Promise<void>;
+}
+
+/** A real SMTP server on a free local port that keeps every message it accepts. */
+export async function startSmtpInbox(): Promise<SmtpInbox> {
+  const messages: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    to: (address) =>
+      messages.filter((mail) =>
+        [mail.to].flat().some((to) => to?.value.some((entry) => entry.address === address)),
+      ),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
