@@ -96,22 +96,18 @@ export class PostingLoader {
 
   /** Postings changed at or after the given time, oldest first. */
   async changedSince(since: Date, manager: EntityManager = this.dataSource.manager) {
-    const [needs, capabilities] = await Promise.all([
-      manager.query(
-        `SELECT ${needColumns} FROM needs n JOIN organizations o ON o.id = n.organization_id
-         WHERE n.updated_at >= $1 ORDER BY n.updated_at`,
-        [since],
-      ),
-      manager.query(
-        `SELECT ${capabilityColumns} FROM capabilities c JOIN organizations o ON o.id = c.organization_id
-         WHERE c.updated_at >= $1 ORDER BY c.updated_at`,
-        [since],
-      ),
-    ]);
-    return {
-      needs: (needs as Row[]).map(toNeed),
-      capabilities: (capabilities as Row[]).map(toCapability),
-    };
+    // One after the other: inside a transaction both run on the same connection.
+    const needs: Row[] = await manager.query(
+      `SELECT ${needColumns} FROM needs n JOIN organizations o ON o.id = n.organization_id
+       WHERE n.updated_at >= $1 ORDER BY n.updated_at`,
+      [since],
+    );
+    const capabilities: Row[] = await manager.query(
+      `SELECT ${capabilityColumns} FROM capabilities c JOIN organizations o ON o.id = c.organization_id
+       WHERE c.updated_at >= $1 ORDER BY c.updated_at`,
+      [since],
+    );
+    return { needs: needs.map(toNeed), capabilities: capabilities.map(toCapability) };
   }
 
   /** Every published posting of one side, a page at a time (keyset on id). */
