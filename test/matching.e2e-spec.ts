@@ -86,7 +86,7 @@ describe('matching pipeline', () => {
     await addWorker();
   });
   afterAll(async () => {
-    await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
+    await Promise.all(workers.map((worker) => worker.stop('SIGTERM')));
     await queue.close();
     await api.close();
   });

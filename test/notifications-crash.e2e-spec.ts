@@ -72,7 +72,7 @@ describe('notifications survive a worker killed mid-burst', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
+    await Promise.all(workers.map((worker) => worker.stop('SIGTERM')));
     await mailbox.close();
     await api.close();
   });

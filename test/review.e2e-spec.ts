@@ -59,7 +59,7 @@ describe('coordinator review and introductions', () => {
     worker = await startWorker({ SMTP_URL: mailbox.url });
   });
   afterAll(async () => {
-    await worker.stop('SIGKILL');
+    await worker.stop('SIGTERM');
     await queue.close();
     await notificationsQueue.close();
     await mailbox.close();
