@@ -54,14 +54,14 @@ describe('matching pipeline', () => {
   const addWorker = async () => workers.push(await startWorker());
 
   /** Every committed change relayed and every job done. */
-  const settled = () =>
+  const settled = (timeoutMs = 30_000) =>
     eventually(async () => {
       const [{ pending }] = await api.dataSource.query(
         'SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL',
       );
       const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
       return pending === 0 && Object.values(counts).every((count) => count === 0);
-    }, 30_000);
+    }, timeoutMs);
 
   const matchesOf = async (needId: string) =>
     (
@@ -84,7 +84,9 @@ describe('matching pipeline', () => {
     world = await buildWorld(api);
     queue = createQueue(QueueName.Matching, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
     await addWorker();
-  });
+    // Suites before this one may leave postings for the worker to catch up on first.
+    await settled(150_000);
+  }, 180_000);
   afterAll(async () => {
     await Promise.all(workers.map((worker) => worker.stop('SIGTERM')));
     await queue.close();

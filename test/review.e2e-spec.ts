@@ -57,7 +57,9 @@ describe('coordinator review and introductions', () => {
     );
     mailbox = await startSmtpInbox();
     worker = await startWorker({ SMTP_URL: mailbox.url });
-  });
+    // Suites before this one may leave postings for the worker to catch up on first.
+    await idle(150_000);
+  }, 180_000);
   afterAll(async () => {
     await worker.stop('SIGTERM');
     await queue.close();
@@ -67,7 +69,7 @@ describe('coordinator review and introductions', () => {
   });
 
   /** No job waiting or running: the worker has caught up with everything done so far. */
-  const idle = () =>
+  const idle = (timeoutMs = 15_000) =>
     eventually(async () => {
       for (const q of [queue, notificationsQueue]) {
         const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
@@ -77,7 +79,7 @@ describe('coordinator review and introductions', () => {
         'SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL',
       );
       return pending === 0;
-    });
+    }, timeoutMs);
 
   /** Publishes a fresh pair and waits for the engine to propose it. */
   async function proposedMatch(): Promise<{ id: string; needId: string; capabilityId: string }> {
