@@ -275,11 +275,16 @@ export class MatchesResolver {
 
   @ResolveField(() => MatchContactModel, { nullable: true, description: 'Once INTRODUCED' })
   async firmContact(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
-    return (await this.matches.contacts(match.id, viewer))?.firm ?? null;
+    return (await this.contactsOf(match, viewer))?.firm ?? null;
   }
 
   @ResolveField(() => MatchContactModel, { nullable: true, description: 'Once INTRODUCED' })
   async researcherContact(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
-    return (await this.matches.contacts(match.id, viewer))?.researcher ?? null;
+    return (await this.contactsOf(match, viewer))?.researcher ?? null;
+  }
+
+  /** Both contact fields come from one lookup per match. */
+  private contactsOf(match: MatchModel, viewer: Viewer) {
+    return (match.contacts ??= this.matches.contacts(match.id, viewer));
   }
 }

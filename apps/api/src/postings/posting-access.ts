@@ -14,7 +14,7 @@ import { isAdmin, type Viewer } from '../auth/viewer';
  *   of its clusters and admins, until an introduction both sides accept.
  */
 
-function viewerParameters(viewer: Viewer) {
+export function viewerParameters(viewer: Viewer) {
   return {
     viewerOrganizationId: viewer.organizationId,
     coordinatedOrganizationIds: viewer.coordinatedOrganizationIds,
@@ -53,5 +53,3 @@ export function identityVisibleTo(posting: PostingEntity, viewer: Viewer): boole
     viewer.coordinatedOrganizationIds.includes(posting.organizationId)
   );
 }
-
-export { viewerParameters };
