@@ -10,6 +10,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
+import { SessionService } from './auth/session.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
 import { ClustersModule } from './clusters/clusters.module';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -30,9 +31,14 @@ import { UsersModule } from './users/users.module';
     }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [ENV, getDataSourceToken(), PinoLogger],
-      useFactory: (env: Env, dataSource: DataSource, logger: PinoLogger) =>
-        graphqlOptions(env, dataSource, logger.logger),
+      imports: [AuthModule],
+      inject: [ENV, getDataSourceToken(), PinoLogger, SessionService],
+      useFactory: (
+        env: Env,
+        dataSource: DataSource,
+        logger: PinoLogger,
+        sessions: SessionService,
+      ) => graphqlOptions(env, dataSource, logger.logger, sessions),
     }),
     HealthModule,
     AuthModule,

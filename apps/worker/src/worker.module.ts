@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { SchedulesModule } from './schedules/schedules.module';
 
 @Module({
   imports: [
@@ -29,6 +30,7 @@ import { OutboxRelayService } from './outbox/outbox-relay.service';
     BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Notifications }),
     MatchingModule,
     NotificationsModule,
+    SchedulesModule,
   ],
   providers: [OutboxRelayService],
 })

@@ -5,6 +5,8 @@ import { ClusterEntity } from './clusters/cluster.entity';
 import { MatchEventEntity } from './matches/match-event.entity';
 import { MatchEntity } from './matches/match.entity';
 import { NeedEntity } from './needs/need.entity';
+import { EmailDigestEntity } from './notifications/email-digest.entity';
+import { NotificationPreferenceEntity } from './notifications/notification-preference.entity';
 import { NotificationEntity } from './notifications/notification.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
@@ -25,4 +27,6 @@ export const entities = [
   MatchEntity,
   MatchEventEntity,
   NotificationEntity,
+  NotificationPreferenceEntity,
+  EmailDigestEntity,
 ];

@@ -22,3 +22,5 @@ export * from './postings/search-document';
 export * from './users/passwords';
 export * from './postings/search-text';
 export * from './notifications/notification.entity';
+export * from './notifications/notification-preference.entity';
+export * from './notifications/email-digest.entity';

@@ -47,4 +47,34 @@ export const notificationTexts: Record<NotificationEvent, Record<Language, Notif
       body: 'Both sides are interested. Contact details are now shown on the match.',
     },
   },
+  MATCH_REMINDER: {
+    pl: {
+      title: 'Dopasowanie czeka na Twoją decyzję',
+      body: 'Za 3 dni dopasowanie wygaśnie, jeśli nikt go nie rozpatrzy. Zajrzyj do niego teraz.',
+    },
+    en: {
+      title: 'A match is waiting for you',
+      body: 'The match expires in 3 days unless someone acts on it. Have a look now.',
+    },
+  },
+  MATCH_EXPIRED: {
+    pl: {
+      title: 'Dopasowanie wygasło',
+      body: 'Termin minął bez decyzji, więc dopasowanie zostało zamknięte.',
+    },
+    en: {
+      title: 'A match has expired',
+      body: 'The deadline passed without a decision, so the match was closed.',
+    },
+  },
+  POSTING_EXPIRING: {
+    pl: {
+      title: 'Twoje ogłoszenie wkrótce wygaśnie',
+      body: 'Za niecałe 14 dni ogłoszenie zniknie z platformy. Opublikuj je ponownie, aby je przedłużyć.',
+    },
+    en: {
+      title: 'Your posting expires soon',
+      body: 'In less than 14 days the posting leaves the platform. Publish it again to renew it.',
+    },
+  },
 };

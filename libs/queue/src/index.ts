@@ -4,3 +4,4 @@ export * from './redis-connection';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './queue-factory';
+export * from './live-notifications';

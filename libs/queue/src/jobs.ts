@@ -1,7 +1,11 @@
+import type { MatchNotificationEvent } from '@app/domain';
+
 /** Queue names are a contract with jobs already in Redis: never rename one. */
 export enum QueueName {
   Matching = 'matching',
   Notifications = 'notifications',
+  /** Jobs that BullMQ job schedulers add on a timetable, not the outbox. */
+  Schedules = 'schedules',
 }
 
 export enum PostingChange {
@@ -9,6 +13,7 @@ export enum PostingChange {
   UPDATED = 'UPDATED',
   PAUSED = 'PAUSED',
   CLOSED = 'CLOSED',
+  EXPIRED = 'EXPIRED',
 }
 
 /** Payloads carry ids and versions only; processors reload state from PostgreSQL. */
@@ -24,21 +29,43 @@ export type MatchingJob =
 /** Which side of a match acted, for events that concern only the other side. */
 export type MatchSideName = 'firm' | 'researcher';
 
+/** A deadline of a match: the status whose step it ends and when (ISO). */
+export interface MatchStep {
+  status: 'PROPOSED' | 'APPROVED';
+  dueAt: string;
+}
+
+export type PostingKind = 'need' | 'capability';
+
 export type NotificationJob =
   | {
       name: 'match-event';
+      /** Reminders and expiries name their step: a match can go through one step twice. */
       data: {
-        event: 'MATCH_TO_REVIEW' | 'MATCH_APPROVED' | 'OTHER_SIDE_INTERESTED' | 'INTRODUCED';
+        event: MatchNotificationEvent;
         matchId: string;
         side?: MatchSideName;
+        step?: MatchStep;
       };
     }
+  | {
+      name: 'posting-expiring';
+      data: { kind: PostingKind; postingId: string; expiresAt: string };
+    }
   /** The e-mail of one stored notification. */
-  | { name: 'send-email'; data: { notificationId: string } };
+  | { name: 'send-email'; data: { notificationId: string } }
+  /** One digest e-mail gathering several notifications. */
+  | { name: 'send-digest'; data: { digestId: string } };
+
+/** `asOf` (ISO) stands in for the current time, so tests and operators can run a day ahead. */
+export type ScheduledJob =
+  | { name: 'sweep-deadlines'; data: { asOf?: string } }
+  | { name: 'send-digests'; data: { asOf?: string } };
 
 export type JobOf<Q extends QueueName> = {
   [QueueName.Matching]: MatchingJob;
   [QueueName.Notifications]: NotificationJob;
+  [QueueName.Schedules]: ScheduledJob;
 }[Q];
 
 export interface QueuedJob<Q extends QueueName = QueueName> {
@@ -68,13 +95,22 @@ export function matchingJob(job: MatchingJob): QueuedJob<QueueName.Matching> {
 }
 
 export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notifications> {
-  if (job.name === 'send-email') {
-    return { queue: QueueName.Notifications, job, jobId: `${job.name}.${job.data.notificationId}` };
-  }
-  const { event, matchId, side } = job.data;
-  return {
-    queue: QueueName.Notifications,
+  const queued = (...parts: (string | undefined)[]) => ({
+    queue: QueueName.Notifications as const,
     job,
-    jobId: [job.name, event, matchId, side].filter(Boolean).join('.'),
-  };
+    // BullMQ job ids may not contain ':'; ISO times are written with '-' instead.
+    jobId: [job.name, ...parts].filter(Boolean).join('.').replaceAll(':', '-'),
+  });
+  switch (job.name) {
+    case 'send-email':
+      return queued(job.data.notificationId);
+    case 'send-digest':
+      return queued(job.data.digestId);
+    case 'posting-expiring':
+      return queued(job.data.kind, job.data.postingId, job.data.expiresAt);
+    case 'match-event': {
+      const { event, matchId, side, step } = job.data;
+      return queued(event, matchId, side, step?.status, step?.dueAt);
+    }
+  }
 }

@@ -30,4 +30,13 @@ export const queueSettings: Record<QueueName, QueueSettings> = {
     keepCompletedSeconds: 7 * day,
     keepFailedSeconds: 30 * day,
   },
+  // One at a time: each run sweeps everything due, so parallel runs would only contend.
+  [QueueName.Schedules]: {
+    concurrency: 1,
+    attempts: 3,
+    backoffDelayMs: 10_000,
+    lockDurationMs: 120_000,
+    keepCompletedSeconds: day,
+    keepFailedSeconds: 30 * day,
+  },
 };

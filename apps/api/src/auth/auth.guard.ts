@@ -18,10 +18,8 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
     const request = requestOf(context);
-    const header = request.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
-    if (!token) throw unauthenticated();
-    const viewer = await this.sessions.viewerForAccessToken(token);
+    // Subscriptions arrive with the viewer their socket authenticated as.
+    const viewer = request.viewer ?? (await this.viewerOf(request.headers.authorization));
     request.viewer = viewer;
 
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
@@ -29,5 +27,11 @@ export class AuthGuard implements CanActivate {
       throw forbidden(`This operation is not available to the ${viewer.role} role`);
     }
     return true;
+  }
+
+  private viewerOf(header: string | undefined) {
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    if (!token) throw unauthenticated();
+    return this.sessions.viewerForAccessToken(token);
   }
 }

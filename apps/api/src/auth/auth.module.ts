@@ -22,5 +22,6 @@ import { SessionService } from './session.service';
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
+  exports: [SessionService],
 })
 export class AuthModule {}

@@ -82,6 +82,12 @@ export class SessionService {
     };
   }
 
+  /** Only for a token `viewerForAccessToken` accepted. */
+  accessTokenExpiry(accessToken: string): Date {
+    const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
+    return new Date(exp * 1000);
+  }
+
   private async issue(
     manager: EntityManager,
     userId: string,

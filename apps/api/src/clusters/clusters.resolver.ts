@@ -6,6 +6,7 @@ import { assertFoundId } from '../graphql/ids';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { UserModel } from '../users/models/user.model';
 import { ClustersService } from './clusters.service';
+import { ClusterSettingsInput } from './dto/cluster-settings.input';
 import { CreateClusterInput } from './dto/create-cluster.input';
 import { ClusterModel } from './models/cluster.model';
 
@@ -55,6 +56,16 @@ export class ClustersResolver {
       assertFoundId('Organization', organizationId),
       viewer,
     );
+  }
+
+  @Roles(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Mutation(() => ClusterModel, { description: "Admins, or the cluster's coordinators" })
+  updateClusterSettings(
+    @Args('clusterId', { type: () => ID }) clusterId: string,
+    @Args('input') input: ClusterSettingsInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.updateSettings(assertFoundId('Cluster', clusterId), input, viewer);
   }
 
   @ResolveField(() => [UserModel])

@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { UserModel } from '../users/models/user.model';
+import { ClusterSettingsInput } from './dto/cluster-settings.input';
 import { CreateClusterInput } from './dto/create-cluster.input';
 import { ClusterModel } from './models/cluster.model';
 
@@ -84,15 +85,27 @@ export class ClustersService {
     return cluster;
   }
 
+  /** Applies to steps that start from now on; matches already waiting keep their deadline. */
+  async updateSettings(
+    clusterId: string,
+    { stepDeadlineDays }: ClusterSettingsInput,
+    viewer: Viewer,
+  ): Promise<ClusterModel> {
+    await this.existing(clusterId);
+    this.assertManages(clusterId, viewer, 'change its settings');
+    if (stepDeadlineDays != null) {
+      await this.dataSource.manager.update(ClusterEntity, clusterId, { stepDeadlineDays });
+    }
+    return this.existing(clusterId);
+  }
+
   async addMember(
     clusterId: string,
     organizationId: string,
     viewer: Viewer,
   ): Promise<ClusterModel> {
     const cluster = await this.existing(clusterId);
-    if (!isAdmin(viewer) && !viewer.coordinatedClusterIds.includes(clusterId)) {
-      throw forbidden('Only admins and the cluster’s coordinators can add members');
-    }
+    this.assertManages(clusterId, viewer, 'add members');
     const organization = await this.dataSource.manager.findOneBy(OrganizationEntity, {
       id: organizationId,
     });
@@ -134,6 +147,12 @@ export class ClustersService {
       .orderBy('org.name')
       .getMany();
     return organizations.map((organization) => OrganizationModel.from(organization));
+  }
+
+  private assertManages(clusterId: string, viewer: Viewer, action: string): void {
+    if (!isAdmin(viewer) && !viewer.coordinatedClusterIds.includes(clusterId)) {
+      throw forbidden(`Only admins and the cluster’s coordinators can ${action}`);
+    }
   }
 
   private async existing(clusterId: string): Promise<ClusterModel> {

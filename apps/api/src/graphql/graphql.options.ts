@@ -5,9 +5,11 @@ import depthLimit from 'graphql-depth-limit';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { SessionService } from '../auth/session.service';
 import { complexityLimitPlugin } from './complexity.plugin';
 import { createErrorFormatter } from './error-formatter';
 import { createLoaders } from './loaders';
+import { graphqlWsOptions, type SocketExtra } from './subscriptions';
 
 /** The schema file is written in development and test so clients and reviewers can read it. */
 export const schemaFile = join(process.cwd(), 'apps/api/schema.graphql');
@@ -16,6 +18,7 @@ export function graphqlOptions(
   env: Env,
   dataSource: DataSource,
   logger: Logger,
+  sessions: SessionService,
 ): ApolloDriverConfig {
   const production = env.NODE_ENV === 'production';
   let schema: GraphQLSchema | undefined;
@@ -31,6 +34,11 @@ export function graphqlOptions(
     transformSchema: (built) => (schema = built),
     plugins: [complexityLimitPlugin(() => schema!, env.GRAPHQL_MAX_COMPLEXITY)],
     formatError: createErrorFormatter(logger),
-    context: ({ req }: { req: unknown }) => ({ req, loaders: createLoaders(dataSource) }),
+    subscriptions: { 'graphql-ws': graphqlWsOptions(sessions) },
+    // HTTP requests carry `req`; graphql-ws calls this with its socket context instead.
+    context: ({ req, extra }: { req?: unknown; extra?: SocketExtra }) => ({
+      req: req ?? { headers: {}, viewer: extra?.viewer },
+      loaders: createLoaders(dataSource),
+    }),
   };
 }

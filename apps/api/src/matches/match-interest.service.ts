@@ -6,6 +6,7 @@ import {
   MatchEntity,
   MatchEventEntity,
   MatchStatus,
+  NotificationEvent,
   PostingStatus,
 } from '@app/domain';
 import { matchingJob, notificationJob, recordOutboxJob } from '@app/queue';
@@ -105,7 +106,7 @@ export class MatchInterestService {
         manager,
         notificationJob({
           name: 'match-event',
-          data: { event: 'MATCH_TO_REVIEW', matchId: match.id },
+          data: { event: NotificationEvent.MATCH_TO_REVIEW, matchId: match.id },
         }),
       );
       return match.id;

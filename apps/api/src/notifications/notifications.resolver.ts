@@ -1,10 +1,27 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsOptional, IsString } from 'class-validator';
-import { CurrentViewer } from '../auth/auth.decorators';
+import { UserRole } from '@app/domain';
+import type { LiveNotification } from '@app/queue';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
 import { pageComplexity } from '../graphql/complexity.plugin';
 import { PaginationArgs } from '../graphql/pagination';
-import { NotificationConnection } from './models/notification.model';
+import { NotificationPreferencesInput } from './dto/notification-preferences.input';
+import { LiveNotificationsService } from './live-notifications.service';
+import { FailedEmailModel } from './models/failed-email.model';
+import { NotificationPreferencesModel } from './models/notification-preferences.model';
+import { NotificationConnection, NotificationModel } from './models/notification.model';
+import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationsService } from './notifications.service';
 
 @ArgsType()
@@ -23,9 +40,26 @@ class MarkReadArgs {
   ids: string[];
 }
 
+@ArgsType()
+class FailedEmailsArgs {
+  @Field(() => Int, { defaultValue: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first: number;
+}
+
+interface SubscriptionContext {
+  req: { viewer: Viewer };
+}
+
 @Resolver()
 export class NotificationsResolver {
-  constructor(private readonly service: NotificationsService) {}
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly preferences: NotificationPreferencesService,
+    private readonly live: LiveNotificationsService,
+  ) {}
 
   @Query(() => NotificationConnection, {
     complexity: pageComplexity,
@@ -43,5 +77,42 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'How many were newly marked read' })
   markNotificationsRead(@Args() { ids }: MarkReadArgs, @CurrentViewer() viewer: Viewer) {
     return this.service.markRead(ids, viewer);
+  }
+
+  @Query(() => NotificationPreferencesModel)
+  notificationPreferences(@CurrentViewer() viewer: Viewer) {
+    return this.preferences.forViewer(viewer);
+  }
+
+  @Mutation(() => NotificationPreferencesModel)
+  updateNotificationPreferences(
+    @Args('input') input: NotificationPreferencesInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.preferences.update(input, viewer);
+  }
+
+  @Roles(UserRole.ADMIN)
+  @Query(() => [FailedEmailModel], { description: 'Admins: e-mails that could not be delivered' })
+  failedEmails(@Args() { first }: FailedEmailsArgs) {
+    return this.service.failedEmails(first);
+  }
+
+  @Subscription(() => NotificationModel, {
+    description:
+      'Your notifications as they are stored, over graphql-ws; connect with connectionParams { authorization: "Bearer <accessToken>" }',
+    filter: (event: LiveNotification, _args: unknown, context: SubscriptionContext) =>
+      event.userId === context.req.viewer.id,
+    resolve(
+      this: NotificationsResolver,
+      event: LiveNotification,
+      _args: unknown,
+      context: SubscriptionContext,
+    ) {
+      return this.service.byId(event.notificationId, context.req.viewer);
+    },
+  })
+  notificationReceived() {
+    return this.live.stream();
   }
 }

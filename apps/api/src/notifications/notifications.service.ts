@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { type Page, paginate, type PaginationArgs } from '../graphql/pagination';
+import type { FailedEmailModel } from './models/failed-email.model';
 import { NotificationModel } from './models/notification.model';
 
 /** A user's own in-app notifications; nobody else's are ever read or touched. */
@@ -31,6 +32,32 @@ export class NotificationsService {
         sortType: 'timestamp',
       },
       (notification) => NotificationModel.from(notification, viewer.language),
+    );
+  }
+
+  /** Null when it is not the viewer's: a live event for someone else is never shown. */
+  async byId(id: string, viewer: Viewer): Promise<NotificationModel | null> {
+    const notification = await this.dataSource.manager.findOneBy(NotificationEntity, {
+      id,
+      userId: viewer.id,
+    });
+    return notification && NotificationModel.from(notification, viewer.language);
+  }
+
+  /** E-mails the SMTP server refused for good or that failed every retry, newest first. */
+  failedEmails(limit: number): Promise<FailedEmailModel[]> {
+    return this.dataSource.query(
+      `SELECT * FROM (
+         SELECT n.id, 'NOTIFICATION' AS kind, n.event, u.id AS "userId", u.email AS recipient,
+           n.email_error AS error, n.email_failed_at AS "failedAt"
+         FROM notifications n JOIN users u ON u.id = n.user_id
+         WHERE n.email_failed_at IS NOT NULL AND n.emailed_at IS NULL
+         UNION ALL
+         SELECT d.id, 'DIGEST', NULL, u.id, u.email, d.email_error, d.email_failed_at
+         FROM email_digests d JOIN users u ON u.id = d.user_id
+         WHERE d.email_failed_at IS NOT NULL AND d.emailed_at IS NULL) failed
+       ORDER BY "failedAt" DESC, id LIMIT $1`,
+      [limit],
     );
   }
 

@@ -1,4 +1,11 @@
-import { type Bilingual, MatchEntity, MatchStatus, platformTimeZone, todayIn } from '@app/domain';
+import {
+  type Bilingual,
+  MatchEntity,
+  MatchStatus,
+  NotificationEvent,
+  platformTimeZone,
+  todayIn,
+} from '@app/domain';
 import { type CapabilityProfile, explain, type NeedProfile, type ScoredPair } from '@app/matching';
 import { notificationJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
@@ -115,7 +122,7 @@ export class MatchWriter {
         manager,
         notificationJob({
           name: 'match-event',
-          data: { event: 'MATCH_TO_REVIEW', matchId: created.id },
+          data: { event: NotificationEvent.MATCH_TO_REVIEW, matchId: created.id },
         }),
       );
     }

@@ -1,18 +1,38 @@
 import { ENV, type Env } from '@app/config';
 import { type Language, type NotificationEvent } from '@app/domain';
-import { renderEmail } from '@app/notifications';
+import { renderDigest, renderEmail, type RenderedEmail } from '@app/notifications';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UnrecoverableError } from 'bullmq';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 
 export type EmailOutcome = { sent: string } | { skipped: string };
 
+interface Recipient {
+  email: string;
+  full_name: string;
+  language: Language;
+}
+
+interface SubjectIds {
+  match_id: string | null;
+  need_id: string | null;
+  capability_id: string | null;
+}
+
+type Sent = 'notifications' | 'email_digests';
+
+/** SMTP reply codes of 500 and above are permanent: retrying cannot help. */
+const isPermanent = (error: unknown) =>
+  typeof (error as { responseCode?: unknown }).responseCode === 'number' &&
+  (error as { responseCode: number }).responseCode >= 500;
+
 /**
- * Sends the e-mail of one notification over SMTP. `emailed_at` is set once the server has
- * accepted it, and checked first, so a retried job does not send again; the Message-ID is the
- * notification's, so a receiving server can drop the one duplicate a crash between the two
- * could still cause.
+ * Sends notification and digest e-mails over SMTP. `emailed_at` is set once the server has
+ * accepted one, and checked first, so a retried job does not send again; the Message-ID is the
+ * row's id, so a receiving server can drop the one duplicate a crash between the two could
+ * still cause. A permanent refusal, or the last failed retry, is recorded for admins to see.
  */
 @Injectable()
 export class EmailSenderService implements OnApplicationShutdown {
@@ -25,32 +45,91 @@ export class EmailSenderService implements OnApplicationShutdown {
     this.transport = env.SMTP_URL ? createTransport(env.SMTP_URL) : undefined;
   }
 
-  async send(notificationId: string): Promise<EmailOutcome> {
-    if (!this.transport) return { skipped: 'SMTP_URL is not set' };
+  async send(notificationId: string, lastAttempt: boolean): Promise<EmailOutcome> {
     const [row] = await this.dataSource.query(
-      `SELECT n.event, n.match_id, n.emailed_at, u.email, u.full_name, u.language
+      `SELECT n.event, n.match_id, n.need_id, n.capability_id, n.emailed_at,
+         u.email, u.full_name, u.language
        FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = $1`,
       [notificationId],
     );
     if (!row) return { skipped: 'notification is gone' };
     if (row.emailed_at) return { skipped: 'already sent' };
-    const email = renderEmail(row.event as NotificationEvent, row.language as Language, {
+    const email = renderEmail(row.event as NotificationEvent, row.language, {
       name: row.full_name,
-      link: `${this.env.APP_URL}/matches/${row.match_id}`,
+      link: this.linkTo(row),
     });
-    await this.transport.sendMail({
-      from: this.env.MAIL_FROM,
-      to: row.email,
-      messageId: `<${notificationId}@matchmaking>`,
-      ...email,
-    });
-    await this.dataSource.query('UPDATE notifications SET emailed_at = now() WHERE id = $1', [
-      notificationId,
-    ]);
-    return { sent: row.email };
+    return this.deliver('notifications', notificationId, row, email, lastAttempt);
+  }
+
+  async sendDigest(digestId: string, lastAttempt: boolean): Promise<EmailOutcome> {
+    const [row] = await this.dataSource.query(
+      `SELECT d.emailed_at, u.email, u.full_name, u.language
+       FROM email_digests d JOIN users u ON u.id = d.user_id WHERE d.id = $1`,
+      [digestId],
+    );
+    if (!row) return { skipped: 'digest is gone' };
+    if (row.emailed_at) return { skipped: 'already sent' };
+    const items: (SubjectIds & { event: NotificationEvent })[] = await this.dataSource.query(
+      `SELECT event, match_id, need_id, capability_id FROM notifications
+       WHERE digest_id = $1 ORDER BY created_at, id`,
+      [digestId],
+    );
+    if (items.length === 0) return { skipped: 'nothing left to tell' };
+    const email = renderDigest(
+      items.map((item) => ({ event: item.event, link: this.linkTo(item) })),
+      row.language,
+      { name: row.full_name },
+    );
+    const outcome = await this.deliver('email_digests', digestId, row, email, lastAttempt);
+    await this.dataSource.query(
+      `UPDATE notifications SET emailed_at = d.emailed_at
+       FROM email_digests d WHERE d.id = $1 AND notifications.digest_id = d.id`,
+      [digestId],
+    );
+    return outcome;
   }
 
   onApplicationShutdown(): void {
     this.transport?.close();
+  }
+
+  private async deliver(
+    table: Sent,
+    id: string,
+    recipient: Recipient,
+    email: RenderedEmail,
+    lastAttempt: boolean,
+  ): Promise<EmailOutcome> {
+    if (!this.transport) return { skipped: 'SMTP_URL is not set' };
+    try {
+      await this.transport.sendMail({
+        from: this.env.MAIL_FROM,
+        to: recipient.email,
+        messageId: `<${id}@matchmaking>`,
+        ...email,
+      });
+    } catch (error) {
+      const permanent = isPermanent(error);
+      if (permanent || lastAttempt) {
+        await this.dataSource.query(
+          `UPDATE ${table} SET email_failed_at = now(), email_error = left($2, 1000) WHERE id = $1`,
+          [id, error instanceof Error ? error.message : String(error)],
+        );
+      }
+      if (permanent)
+        throw new UnrecoverableError(`SMTP refused ${recipient.email}: ${String(error)}`);
+      throw error;
+    }
+    await this.dataSource.query(
+      `UPDATE ${table} SET emailed_at = now(), email_failed_at = NULL, email_error = NULL WHERE id = $1`,
+      [id],
+    );
+    return { sent: recipient.email };
+  }
+
+  private linkTo({ match_id, need_id, capability_id }: SubjectIds): string {
+    if (match_id) return `${this.env.APP_URL}/matches/${match_id}`;
+    if (need_id) return `${this.env.APP_URL}/needs/${need_id}`;
+    return `${this.env.APP_URL}/capabilities/${capability_id}`;
   }
 }

@@ -1,72 +1,150 @@
-import { NotificationEvent } from '@app/domain';
+import { EmailFrequency, NotificationEvent } from '@app/domain';
 import {
+  type LiveNotification,
   type MatchSideName,
+  type MatchStep,
   type NotificationJob,
   notificationJob,
+  type PostingKind,
   recordOutboxJob,
 } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { LivePublisherService } from './live-publisher.service';
 
 type MatchEvent = Extract<NotificationJob, { name: 'match-event' }>['data'];
+type PostingExpiring = Extract<NotificationJob, { name: 'posting-expiring' }>['data'];
+
+interface Subject {
+  event: NotificationEvent;
+  matchId?: string;
+  needId?: string;
+  capabilityId?: string;
+  /** Names the occurrence; the recipient's id is appended. */
+  key: string;
+}
 
 const sides = `SELECT n.author_id AS firm, c.author_id AS researcher,
-  n.organization_id AS firm_organization, c.organization_id AS researcher_organization
+  n.organization_id AS firm_organization, c.organization_id AS researcher_organization,
+  m.firm_response, m.researcher_response
   FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id WHERE m.id = $1`;
 
 /**
- * Turns a match event into in-app notifications for the people it concerns, and announces their
- * e-mails in the same transaction. The unique idempotency key (event, match, recipient) makes a
- * re-run job a no-op, so nobody is notified twice.
+ * Turns events into in-app notifications for the people they concern, and announces the
+ * e-mails of those who want them at once in the same transaction; digests pick up the rest.
+ * The unique idempotency key (event, subject, occurrence, recipient) makes a re-run job a
+ * no-op, so nobody is notified twice.
  */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly live: LivePublisherService,
+  ) {}
 
-  deliver({ event, matchId, side }: MatchEvent): Promise<{ notified: number }> {
-    return this.dataSource.transaction(async (manager) => {
-      const recipients = await this.recipients(manager, event as NotificationEvent, matchId, side);
-      if (recipients.length === 0) return { notified: 0 };
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO notifications (user_id, event, match_id, idempotency_key)
-         SELECT recipient, $1::text, $2::uuid, $1::text || ':' || $2::text || ':' || recipient::text
-         FROM unnest($3::uuid[]) AS recipient
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-        [event, matchId, recipients],
+  async matchEvent({ event, matchId, side, step }: MatchEvent): Promise<{ notified: number }> {
+    const key = [event, matchId, step?.status, step?.dueAt].filter(Boolean).join(':');
+    return this.deliver({ event: event as NotificationEvent, matchId, key }, (manager) =>
+      this.matchRecipients(manager, event as NotificationEvent, matchId, side, step),
+    );
+  }
+
+  async postingExpiring({ kind, postingId, expiresAt }: PostingExpiring) {
+    const subject: Subject = {
+      event: NotificationEvent.POSTING_EXPIRING,
+      [kind === 'need' ? 'needId' : 'capabilityId']: postingId,
+      key: `POSTING_EXPIRING:${postingId}:${expiresAt}`,
+    };
+    return this.deliver(subject, async (manager) => {
+      const rows: { author_id: string }[] = await manager.query(
+        `SELECT author_id FROM ${tableOf(kind)} WHERE id = $1 AND status = 'PUBLISHED'`,
+        [postingId],
       );
-      for (const { id } of inserted) {
-        await recordOutboxJob(
-          manager,
-          notificationJob({ name: 'send-email', data: { notificationId: id } }),
-        );
-      }
-      return { notified: inserted.length };
+      return rows.map((row) => row.author_id);
     });
   }
 
-  private async recipients(
+  private async deliver(
+    subject: Subject,
+    recipientsOf: (manager: EntityManager) => Promise<string[]>,
+  ): Promise<{ notified: number }> {
+    const stored = await this.dataSource.transaction(async (manager) => {
+      const recipients = await recipientsOf(manager);
+      if (recipients.length === 0) return [];
+      const inserted: (LiveNotification & { emailFrequency: EmailFrequency })[] =
+        await manager.query(
+          `INSERT INTO notifications
+             (user_id, event, match_id, need_id, capability_id, idempotency_key, email_frequency)
+           SELECT recipient, $1::text, $2::uuid, $3::uuid, $4::uuid, $5::text || ':' || recipient::text,
+             COALESCE(p.frequency, 'INSTANT')
+           FROM unnest($6::uuid[]) AS recipient
+           LEFT JOIN notification_preferences p ON p.user_id = recipient AND p.event = $1::text
+           ON CONFLICT (idempotency_key) DO NOTHING
+           RETURNING id AS "notificationId", user_id AS "userId", email_frequency AS "emailFrequency"`,
+          [
+            subject.event,
+            subject.matchId ?? null,
+            subject.needId ?? null,
+            subject.capabilityId ?? null,
+            subject.key,
+            recipients,
+          ],
+        );
+      for (const { notificationId, emailFrequency } of inserted) {
+        if (emailFrequency !== EmailFrequency.INSTANT) continue;
+        await recordOutboxJob(
+          manager,
+          notificationJob({ name: 'send-email', data: { notificationId } }),
+        );
+      }
+      return inserted;
+    });
+    await this.live.publish(
+      stored.map(({ notificationId, userId }) => ({ notificationId, userId })),
+    );
+    return { notified: stored.length };
+  }
+
+  private async matchRecipients(
     manager: EntityManager,
     event: NotificationEvent,
     matchId: string,
     side?: MatchSideName,
+    step?: MatchStep,
   ): Promise<string[]> {
     const [match] = await manager.query(sides, [matchId]);
     if (!match) return [];
+    const coordinators = async () => {
+      const rows: { user_id: string }[] = await manager.query(
+        `SELECT DISTINCT cc.user_id FROM cluster_coordinators cc
+         JOIN cluster_members cm ON cm.cluster_id = cc.cluster_id WHERE cm.organization_id = ANY($1)`,
+        [[match.firm_organization, match.researcher_organization]],
+      );
+      return rows.map((row) => row.user_id);
+    };
     switch (event) {
-      case NotificationEvent.MATCH_TO_REVIEW: {
-        const rows: { user_id: string }[] = await manager.query(
-          `SELECT DISTINCT cc.user_id FROM cluster_coordinators cc
-           JOIN cluster_members cm ON cm.cluster_id = cc.cluster_id WHERE cm.organization_id = ANY($1)`,
-          [[match.firm_organization, match.researcher_organization]],
-        );
-        return rows.map((row) => row.user_id);
-      }
+      case NotificationEvent.MATCH_TO_REVIEW:
+        return coordinators();
       case NotificationEvent.MATCH_APPROVED:
       case NotificationEvent.INTRODUCED:
         return [match.firm, match.researcher];
       case NotificationEvent.OTHER_SIDE_INTERESTED:
         return [side === 'firm' ? match.researcher : match.firm];
+      case NotificationEvent.MATCH_REMINDER:
+      case NotificationEvent.MATCH_EXPIRED: {
+        if (step?.status === 'PROPOSED') return coordinators();
+        // While both sides are asked, only those who have not answered are reminded.
+        const reminder = event === NotificationEvent.MATCH_REMINDER;
+        return [
+          ...(reminder && match.firm_response ? [] : [match.firm]),
+          ...(reminder && match.researcher_response ? [] : [match.researcher]),
+        ];
+      }
+      case NotificationEvent.POSTING_EXPIRING:
+        return [];
     }
   }
 }
+
+export const tableOf = (kind: PostingKind) => (kind === 'need' ? 'needs' : 'capabilities');

@@ -21,11 +21,16 @@ export class NotificationsProcessor extends WorkerHost {
 
   process(job: Job): Promise<{ notified: number } | EmailOutcome> {
     const { name, data } = job as unknown as NotificationJob;
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     switch (name) {
       case 'match-event':
-        return this.notifications.deliver(data);
+        return this.notifications.matchEvent(data);
+      case 'posting-expiring':
+        return this.notifications.postingExpiring(data);
       case 'send-email':
-        return this.email.send(data.notificationId);
+        return this.email.send(data.notificationId, lastAttempt);
+      case 'send-digest':
+        return this.email.sendDigest(data.digestId, lastAttempt);
       default:
         throw new UnrecoverableError(`No handler for notification job "${(job as Job).name}"`);
     }

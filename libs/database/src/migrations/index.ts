@@ -2,6 +2,7 @@ import { Initial1764162000000 } from './1764162000000-initial';
 import { Matches1764180000000 } from './1764180000000-matches';
 import { MatchReview1764190000000 } from './1764190000000-match-review';
 import { Notifications1764200000000 } from './1764200000000-notifications';
+import { DeadlinesAndPreferences1764210000000 } from './1764210000000-deadlines-and-preferences';
 
 /** In order of application; listed as classes because the apps are bundled. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Matches1764180000000,
   MatchReview1764190000000,
   Notifications1764200000000,
+  DeadlinesAndPreferences1764210000000,
 ];

@@ -16,6 +16,8 @@ export enum MatchAction {
   REJECTED = 'REJECTED',
   RESPONDED = 'RESPONDED',
   OUTCOME_RECORDED = 'OUTCOME_RECORDED',
+  /** By the platform, when the step's deadline passed. */
+  EXPIRED = 'EXPIRED',
 }
 
 /** The audit trail of a match: who did what, when and why. Rows are only ever added. */
@@ -32,8 +34,9 @@ export class MatchEventEntity {
   @JoinColumn({ name: 'match_id', foreignKeyConstraintName: 'FK_match_events_match' })
   match?: MatchEntity;
 
-  @Column({ name: 'actor_id', type: 'uuid' })
-  actorId: string;
+  /** Null when the platform itself acted (expiry). */
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_match_events_actor' })

@@ -1,5 +1,8 @@
 import { conflict, invalidInput } from '../errors/domain.exception';
-import { NotificationEvent } from '../notifications/notification.entity';
+import {
+  type MatchNotificationEvent,
+  NotificationEvent,
+} from '../notifications/notification.entity';
 import { MatchAction } from './match-event.entity';
 import { DeclineReason, MatchResponse, MatchStatus } from './match.entity';
 
@@ -56,7 +59,7 @@ export function answer(match: MatchAnswers, side: MatchSide, interested: boolean
 export function notificationFor(
   action: MatchAction,
   toStatus: MatchStatus,
-): NotificationEvent | undefined {
+): MatchNotificationEvent | undefined {
   switch (action) {
     case MatchAction.APPROVED:
       return NotificationEvent.MATCH_APPROVED;
@@ -69,6 +72,7 @@ export function notificationFor(
         : undefined;
     case MatchAction.REJECTED:
     case MatchAction.OUTCOME_RECORDED:
+    case MatchAction.EXPIRED: // the deadline sweep announces expiries, naming the step
       return undefined;
   }
 }

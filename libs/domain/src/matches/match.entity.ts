@@ -25,6 +25,8 @@ export enum MatchStatus {
   INTRODUCED = 'INTRODUCED',
   /** One side said no. */
   DECLINED = 'DECLINED',
+  /** Nobody acted on it before the deadline of its step (review, or both sides' answers). */
+  EXPIRED = 'EXPIRED',
 }
 
 /** Why a coordinator rejects or a side declines (after Inpart's feedback types). */
@@ -66,10 +68,11 @@ export type Bilingual = { pl: string; en: string };
 @Unique('UQ_matches_need_capability', ['needId', 'capabilityId'])
 @Index('IDX_matches_need_score', ['needId', 'score'])
 @Index('IDX_matches_capability_score', ['capabilityId', 'score'])
+@Index('IDX_matches_due', ['dueAt'], { where: `"due_at" IS NOT NULL` })
 @Check('CHK_matches_score', `"score" >= 0 AND "score" <= 1`)
 @Check(
   'CHK_matches_status',
-  `"status" IN ('PROPOSED', 'WITHDRAWN', 'APPROVED', 'REJECTED', 'INTRODUCED', 'DECLINED')`,
+  `"status" IN ('PROPOSED', 'WITHDRAWN', 'APPROVED', 'REJECTED', 'INTRODUCED', 'DECLINED', 'EXPIRED')`,
 )
 export class MatchEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -132,6 +135,18 @@ export class MatchEntity {
 
   @Column({ name: 'researcher_response', type: 'varchar', length: 16, nullable: true })
   researcherResponse: MatchResponse | null;
+
+  /**
+   * When the current step (review while PROPOSED, answers while APPROVED) expires. A database
+   * trigger sets it whenever the status changes, from the longest step deadline among the
+   * clusters the match involves, so the api and the worker cannot disagree about it.
+   */
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt: Date | null;
+
+  /** When whoever must act was reminded of the current step's deadline; cleared with each step. */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt: Date | null;
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;

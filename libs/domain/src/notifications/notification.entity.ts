@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -7,8 +8,12 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { CapabilityEntity } from '../capabilities/capability.entity';
 import { MatchEntity } from '../matches/match.entity';
+import { NeedEntity } from '../needs/need.entity';
 import { UserEntity } from '../users/user.entity';
+import { EmailDigestEntity } from './email-digest.entity';
+import { EmailFrequency } from './notification-preference.entity';
 
 export enum NotificationEvent {
   /** Coordinators: a match involving their cluster waits for review. */
@@ -19,14 +24,29 @@ export enum NotificationEvent {
   OTHER_SIDE_INTERESTED = 'OTHER_SIDE_INTERESTED',
   /** Both sides: both are interested; contacts are exchanged. */
   INTRODUCED = 'INTRODUCED',
+  /** Whoever must act on a match: its deadline is three days away. */
+  MATCH_REMINDER = 'MATCH_REMINDER',
+  /** Whoever was to act: nobody did before the deadline, so the match expired. */
+  MATCH_EXPIRED = 'MATCH_EXPIRED',
+  /** The author: their need or capability leaves the platform soon unless it is renewed. */
+  POSTING_EXPIRING = 'POSTING_EXPIRING',
 }
 
+/** Events about a match, as opposed to the recipient's own postings. */
+export type MatchNotificationEvent = Exclude<NotificationEvent, NotificationEvent.POSTING_EXPIRING>;
+
 /**
- * One in-app notification. The idempotency key names the event, the match and the recipient,
+ * One in-app notification about a match or about the recipient's own posting. The idempotency
+ * key names the event, the subject and the recipient,
  * so processing an event twice (a retried or re-run job) cannot notify anyone twice.
  */
 @Entity('notifications')
 @Index('IDX_notifications_user_created', ['userId', 'createdAt'])
+@Check('CHK_notifications_subject', `num_nonnulls("match_id", "need_id", "capability_id") = 1`)
+@Check(
+  'CHK_notifications_email_frequency',
+  `"email_frequency" IN ('INSTANT', 'DAILY_DIGEST', 'WEEKLY_DIGEST', 'OFF')`,
+)
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -41,12 +61,26 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 40 })
   event: NotificationEvent;
 
-  @Column({ name: 'match_id', type: 'uuid' })
-  matchId: string;
+  @Column({ name: 'match_id', type: 'uuid', nullable: true })
+  matchId: string | null;
 
   @ManyToOne(() => MatchEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'match_id', foreignKeyConstraintName: 'FK_notifications_match' })
   match?: MatchEntity;
+
+  @Column({ name: 'need_id', type: 'uuid', nullable: true })
+  needId: string | null;
+
+  @ManyToOne(() => NeedEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'FK_notifications_need' })
+  need?: NeedEntity;
+
+  @Column({ name: 'capability_id', type: 'uuid', nullable: true })
+  capabilityId: string | null;
+
+  @ManyToOne(() => CapabilityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'capability_id', foreignKeyConstraintName: 'FK_notifications_capability' })
+  capability?: CapabilityEntity;
 
   @Column({ name: 'idempotency_key', type: 'varchar', length: 200, unique: true })
   idempotencyKey: string;
@@ -57,6 +91,24 @@ export class NotificationEntity {
   /** When the e-mail for it was handed to the SMTP server; set once, so it is never sent twice. */
   @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
   emailedAt: Date | null;
+
+  /** The recipient's preference when it was created: sent at once, in a digest, or not at all. */
+  @Column({ name: 'email_frequency', type: 'varchar', length: 16, default: EmailFrequency.INSTANT })
+  emailFrequency: EmailFrequency;
+
+  @Column({ name: 'digest_id', type: 'uuid', nullable: true })
+  digestId: string | null;
+
+  @ManyToOne(() => EmailDigestEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'digest_id', foreignKeyConstraintName: 'FK_notifications_digest' })
+  digest?: EmailDigestEntity;
+
+  /** Set when the SMTP server refused it for good or every retry failed; admins see these. */
+  @Column({ name: 'email_failed_at', type: 'timestamptz', nullable: true })
+  emailFailedAt: Date | null;
+
+  @Column({ name: 'email_error', type: 'varchar', length: 1000, nullable: true })
+  emailError: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

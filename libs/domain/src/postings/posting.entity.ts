@@ -59,6 +59,10 @@ export abstract class PostingEntity {
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
 
+  /** The expiry date its author was last warned about; renewing the posting warns again. */
+  @Column({ name: 'expiry_notice_for', type: 'timestamptz', nullable: true })
+  expiryNoticeFor: Date | null;
+
   /** Bumped on every change; matching jobs carry it so a job for an outdated version exits early. */
   @VersionColumn()
   version: number;

@@ -43,6 +43,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 2, default: 'pl' })
   language: Language;
 
+  /** IANA name; digests go out in the morning of this zone. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'Europe/Warsaw' })
+  timeZone: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

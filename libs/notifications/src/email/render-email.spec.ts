@@ -1,5 +1,5 @@
 import { Language, NotificationEvent } from '@app/domain';
-import { renderEmail } from './render-email';
+import { renderDigest, renderEmail } from './render-email';
 
 describe('notification e-mails', () => {
   it('speak the recipient’s language in subject, text and HTML', () => {
@@ -22,5 +22,31 @@ describe('notification e-mails', () => {
     });
     expect(email.html).toContain('&lt;b&gt;Eve&lt;/b&gt;');
     expect(email.text).toContain('<b>Eve</b>');
+  });
+});
+
+describe('digest e-mails', () => {
+  const items = [
+    { event: NotificationEvent.MATCH_TO_REVIEW, link: 'https://x.example/matches/1' },
+    { event: NotificationEvent.POSTING_EXPIRING, link: 'https://x.example/needs/2?a=1&b=2' },
+  ];
+
+  it('list every notification with its link, in the recipient’s language', () => {
+    const email = renderDigest(items, Language.pl, { name: 'Anna' });
+    expect(email.subject).toBe('Podsumowanie: 2 nowych powiadomień');
+    expect(email.text).toContain('• Nowe dopasowanie do przeglądu');
+    expect(email.text).toContain('https://x.example/needs/2?a=1&b=2');
+    expect(email.html.match(/<li>/g)).toHaveLength(2);
+    expect(renderDigest(items, Language.en, { name: 'Anna' }).subject).toBe(
+      'Digest: 2 new notifications',
+    );
+  });
+
+  it('escape names and links in HTML only', () => {
+    const email = renderDigest(items, Language.en, { name: '<i>Eve</i>' });
+    expect(email.html).toContain('&lt;i&gt;Eve&lt;/i&gt;');
+    expect(email.html).toContain('href="https://x.example/needs/2?a=1&amp;b=2"');
+    expect(email.html).not.toContain('<i>Eve');
+    expect(email.text).toContain('Hello <i>Eve</i>');
   });
 });

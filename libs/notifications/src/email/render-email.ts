@@ -8,11 +8,18 @@ export interface RenderedEmail {
   html: string;
 }
 
+export interface DigestItem {
+  event: NotificationEvent;
+  link: string;
+}
+
 const escapeHtml = (value: string) =>
   value.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
+
+const asIs = (value: string) => value;
 
 const fill = (
   template: string,
@@ -28,10 +35,35 @@ export function renderEmail(
 ): RenderedEmail {
   const { title, body } = notificationTexts[event][language];
   const values = { title, body, name: recipient.name, link: recipient.link };
-  const template = templates[language];
+  const template = templates.notification[language];
   return {
-    subject: fill(template.subject, values, (v) => v),
-    text: fill(template.text, values, (v) => v),
+    subject: fill(template.subject, values, asIs),
+    text: fill(template.text, values, asIs),
     html: fill(template.html, values, escapeHtml),
+  };
+}
+
+/** One e-mail listing several notifications, oldest first, for a daily or weekly digest. */
+export function renderDigest(
+  items: DigestItem[],
+  language: Language,
+  recipient: { name: string },
+): RenderedEmail {
+  const template = templates.digest[language];
+  const itemValues = items.map(({ event, link }) => ({
+    ...notificationTexts[event][language],
+    link,
+  }));
+  const values = { name: recipient.name, count: String(items.length) };
+  const list = (itemTemplate: string, escape: (value: string) => string) =>
+    itemValues.map((item) => fill(itemTemplate, item, escape)).join('');
+  return {
+    subject: fill(template.subject, values, asIs),
+    text: fill(template.text, { ...values, items: list(template.textItem, asIs) }, asIs),
+    html: fill(
+      template.html,
+      { ...values, name: escapeHtml(recipient.name), items: list(template.htmlItem, escapeHtml) },
+      asIs,
+    ),
   };
 }

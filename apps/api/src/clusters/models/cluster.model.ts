@@ -1,5 +1,5 @@
 import { ClusterEntity } from '@app/domain';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('Cluster')
 export class ClusterModel {
@@ -14,6 +14,11 @@ export class ClusterModel {
 
   @Field(() => [String])
   regions: string[];
+
+  @Field(() => Int, {
+    description: 'Days each step of a match (review, then both answers) may take before it expires',
+  })
+  stepDeadlineDays: number;
 
   @Field()
   createdAt: Date;

@@ -11,8 +11,11 @@ export class MatchEventModel {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID, { description: 'The user who acted' })
-  actorId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The user who acted; null when the platform did',
+  })
+  actorId: string | null;
 
   @Field(() => MatchAction)
   action: MatchAction;

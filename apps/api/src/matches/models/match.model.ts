@@ -70,6 +70,13 @@ export class MatchModel {
   @Field(() => MatchStatus)
   status: MatchStatus;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the current step expires unless someone acts: the review while PROPOSED, both answers while APPROVED',
+  })
+  dueAt: Date | null;
+
   @Field()
   createdAt: Date;
 

@@ -13,8 +13,14 @@ export class NotificationModel {
   @Field(() => NotificationEvent)
   event: NotificationEvent;
 
-  @Field(() => ID)
-  matchId: string;
+  @Field(() => ID, { nullable: true, description: 'The match it is about, if any' })
+  matchId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Your need it is about, if any' })
+  needId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Your capability it is about, if any' })
+  capabilityId: string | null;
 
   @Field({ description: "In the reader's language" })
   title: string;
@@ -29,11 +35,13 @@ export class NotificationModel {
   createdAt: Date;
 
   static from(entity: NotificationEntity, language: Language): NotificationModel {
-    const { id, event, matchId, readAt, createdAt } = entity;
+    const { id, event, matchId, needId, capabilityId, readAt, createdAt } = entity;
     return Object.assign(new NotificationModel(), {
       id,
       event,
       matchId,
+      needId,
+      capabilityId,
       readAt,
       createdAt,
       ...notificationTexts[event][language],

@@ -1,0 +1,46 @@
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { WebSocket } from 'ws';
+import type { SessionService } from '../auth/session.service';
+import type { Viewer } from '../auth/viewer';
+
+/** What graphql-ws keeps per socket: the viewer is authenticated once, on connection_init. */
+export interface SocketExtra {
+  socket: WebSocket;
+  viewer?: Viewer;
+}
+
+/** Custom close code a client sees when its access token runs out; it reconnects with a new one. */
+export const TOKEN_EXPIRED_CLOSE_CODE = 4401;
+
+const bearerToken = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.startsWith('Bearer ')
+    ? value.slice('Bearer '.length).trim() || undefined
+    : undefined;
+
+/**
+ * Subscriptions over graphql-ws, authenticated on connection with the same access token as HTTP
+ * (`connectionParams: { authorization: 'Bearer …' }`). A refused connection is closed with 4403;
+ * an accepted one is closed when its token expires, so a signed-out user stops receiving.
+ */
+export function graphqlWsOptions(sessions: SessionService): GraphQLWsSubscriptionsConfig {
+  return {
+    path: '/graphql',
+    onConnect: async (context) => {
+      const token = bearerToken(context.connectionParams?.authorization);
+      if (!token) return false;
+      const extra = context.extra as SocketExtra;
+      try {
+        extra.viewer = await sessions.viewerForAccessToken(token);
+      } catch {
+        return false;
+      }
+      const remainingMs = sessions.accessTokenExpiry(token).getTime() - Date.now();
+      const timer = setTimeout(
+        () => extra.socket.close(TOKEN_EXPIRED_CLOSE_CODE, 'Access token expired'),
+        remainingMs,
+      );
+      extra.socket.once('close', () => clearTimeout(timer));
+      return true;
+    },
+  };
+}

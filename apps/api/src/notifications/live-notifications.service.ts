@@ -1,0 +1,32 @@
+import { ENV, type Env } from '@app/config';
+import { type LiveNotification, liveNotificationsChannel } from '@app/queue';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis } from 'ioredis';
+
+/**
+ * The worker's announcements of stored notifications, received over Redis pub/sub, so every
+ * api process can push them to its own subscribers.
+ */
+@Injectable()
+export class LiveNotificationsService implements OnApplicationShutdown {
+  private readonly pubSub: RedisPubSub;
+  private readonly channel: string;
+
+  constructor(@Inject(ENV) env: Env) {
+    this.pubSub = new RedisPubSub({
+      // The api only listens; the publisher connection is never used, so it stays unopened.
+      publisher: new Redis(env.REDIS_URL, { lazyConnect: true }),
+      subscriber: new Redis(env.REDIS_URL),
+    });
+    this.channel = liveNotificationsChannel(env.QUEUE_PREFIX);
+  }
+
+  stream(): AsyncIterableIterator<LiveNotification> {
+    return this.pubSub.asyncIterableIterator<LiveNotification>(this.channel);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pubSub.close();
+  }
+}

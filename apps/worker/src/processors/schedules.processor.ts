@@ -1,0 +1,35 @@
+import { QueueName, queueSettings, type ScheduledJob } from '@app/queue';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { DeadlinesService, type SweepOutcome } from '../schedules/deadlines.service';
+import { DigestsService } from '../schedules/digests.service';
+
+const settings = queueSettings[QueueName.Schedules];
+
+/** Runs the jobs the schedulers add; `asOf` lets a test or an operator run them for another time. */
+@Processor(QueueName.Schedules, {
+  concurrency: settings.concurrency,
+  lockDuration: settings.lockDurationMs,
+})
+export class SchedulesProcessor extends WorkerHost {
+  constructor(
+    private readonly deadlines: DeadlinesService,
+    private readonly digests: DigestsService,
+  ) {
+    super();
+  }
+
+  process(job: Job): Promise<SweepOutcome | { digests: number }> {
+    const { name, data } = job as unknown as ScheduledJob;
+    const asOf = data.asOf ? new Date(data.asOf) : new Date();
+    if (Number.isNaN(asOf.getTime())) throw new UnrecoverableError(`Bad asOf "${data.asOf}"`);
+    switch (name) {
+      case 'sweep-deadlines':
+        return this.deadlines.sweep(asOf);
+      case 'send-digests':
+        return this.digests.gather(asOf);
+      default:
+        throw new UnrecoverableError(`No handler for scheduled job "${(job as Job).name}"`);
+    }
+  }
+}

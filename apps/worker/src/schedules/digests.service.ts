@@ -1,0 +1,56 @@
+import { notificationJob, recordOutboxJob } from '@app/queue';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+/** Digests go out in the morning of the recipient's time zone, weekly ones on Monday. */
+const firstHour = 8;
+/** Later hourly runs in the same morning still catch up if the worker was down at eight. */
+const lastHour = 11;
+
+/**
+ * Gathers notifications waiting for a daily or weekly digest into one digest per user and
+ * period (a local date or ISO week), and announces its e-mail. The unique period makes the
+ * gathering happen once however often the schedule fires; what arrives after a period's digest
+ * waits for the next period.
+ */
+@Injectable()
+export class DigestsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  gather(asOf: Date): Promise<{ digests: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const digests: { id: string; user_id: string; frequency: string }[] = await manager.query(
+        `WITH local AS (
+           SELECT DISTINCT n.user_id, n.email_frequency AS frequency,
+             $1::timestamptz AT TIME ZONE u.time_zone AS at
+           FROM notifications n JOIN users u ON u.id = n.user_id
+           WHERE n.digest_id IS NULL AND n.emailed_at IS NULL AND n.created_at <= $1
+             AND n.email_frequency IN ('DAILY_DIGEST', 'WEEKLY_DIGEST'))
+         INSERT INTO email_digests (user_id, frequency, period)
+         SELECT user_id, frequency,
+           CASE frequency WHEN 'DAILY_DIGEST' THEN to_char(at, 'YYYY-MM-DD')
+             ELSE to_char(at, 'IYYY-"W"IW') END
+         FROM local
+         WHERE extract(hour FROM at) BETWEEN $2 AND $3
+           AND (frequency = 'DAILY_DIGEST' OR extract(isodow FROM at) = 1)
+         ON CONFLICT ON CONSTRAINT "UQ_email_digests_period" DO NOTHING
+         RETURNING id, user_id, frequency`,
+        [asOf, firstHour, lastHour],
+      );
+      for (const digest of digests) {
+        await manager.query(
+          `UPDATE notifications SET digest_id = $1
+           WHERE user_id = $2 AND email_frequency = $3 AND digest_id IS NULL
+             AND emailed_at IS NULL AND created_at <= $4`,
+          [digest.id, digest.user_id, digest.frequency, asOf],
+        );
+        await recordOutboxJob(
+          manager,
+          notificationJob({ name: 'send-digest', data: { digestId: digest.id } }),
+        );
+      }
+      return { digests: digests.length };
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import { QueueName } from '@app/queue';
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { SchedulesProcessor } from '../processors/schedules.processor';
+import { DeadlinesService } from './deadlines.service';
+import { DigestsService } from './digests.service';
+import { SchedulesService } from './schedules.service';
+
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.Schedules })],
+  providers: [DeadlinesService, DigestsService, SchedulesService, SchedulesProcessor],
+})
+export class SchedulesModule {}

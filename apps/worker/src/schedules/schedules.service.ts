@@ -1,0 +1,25 @@
+import { QueueName, type ScheduledJob } from '@app/queue';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+
+/** When each scheduled job runs (cron, UTC). Digests check every user's local time each hour. */
+export const timetable: Record<ScheduledJob['name'], string> = {
+  'sweep-deadlines': '*/15 * * * *',
+  'send-digests': '2 * * * *',
+};
+
+/**
+ * Registers the BullMQ job schedulers. Upserting is idempotent, so every worker does it at
+ * start and Redis keeps one schedule per job however many workers run.
+ */
+@Injectable()
+export class SchedulesService implements OnApplicationBootstrap {
+  constructor(@InjectQueue(QueueName.Schedules) private readonly queue: Queue) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const [name, pattern] of Object.entries(timetable)) {
+      await this.queue.upsertJobScheduler(name, { pattern }, { name, data: {} });
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import type { NotificationEvent } from './notification.entity';
+
+/** How often a user wants e-mail about one kind of event. In-app notifications are always kept. */
+export enum EmailFrequency {
+  INSTANT = 'INSTANT',
+  DAILY_DIGEST = 'DAILY_DIGEST',
+  WEEKLY_DIGEST = 'WEEKLY_DIGEST',
+  OFF = 'OFF',
+}
+
+/** A user's choice for one event; events without a row are e-mailed at once. */
+@Entity('notification_preferences')
+@Check(
+  'CHK_notification_preferences_frequency',
+  `"frequency" IN ('INSTANT', 'DAILY_DIGEST', 'WEEKLY_DIGEST', 'OFF')`,
+)
+export class NotificationPreferenceEntity {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_notification_preferences_user' })
+  user?: UserEntity;
+
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  event: NotificationEvent;
+
+  @Column({ type: 'varchar', length: 16 })
+  frequency: EmailFrequency;
+}
