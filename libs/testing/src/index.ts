@@ -6,3 +6,4 @@ export * from './world';
 export * from './database-fingerprint';
 export * from './processes';
 export * from './smtp-inbox';
+export * from './pipeline';

@@ -9,7 +9,7 @@ export const capabilityFields = `
   collaborationTypes language visibility status closeReason publishedAt version isOwn organization { id name city }`;
 
 export const matchFields = `id score factors { name value weight contribution } reasonForFirm reasonForResearcher
-  matchedTerms engineVersion status createdAt updatedAt`;
+  matchedTerms engineVersion status dueAt createdAt updatedAt`;
 
 export const authFields = `accessToken refreshToken user { id email role organization { id name inviteCode } }`;
 
@@ -79,9 +79,16 @@ export const ops = {
 
   notifications: `query($unreadOnly: Boolean, $first: Int) {
     notifications(unreadOnly: $unreadOnly, first: $first) {
-      totalCount edges { node { id event matchId title body readAt } } } }`,
+      totalCount edges { node { id event matchId needId capabilityId title body readAt } } } }`,
   unreadNotificationCount: `query { unreadNotificationCount }`,
   markNotificationsRead: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+  notificationPreferences: `query { notificationPreferences { timeZone events { event frequency } } }`,
+  updateNotificationPreferences: `mutation($input: NotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) { timeZone events { event frequency } } }`,
+  failedEmails: `query($first: Int) { failedEmails(first: $first) { id kind event userId recipient error failedAt } }`,
+  notificationReceived: `subscription { notificationReceived { id event matchId title } }`,
+  updateClusterSettings: `mutation($clusterId: ID!, $input: ClusterSettingsInput!) {
+    updateClusterSettings(clusterId: $clusterId, input: $input) { id stepDeadlineDays } }`,
 
   createCluster: `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id name regions } }`,
   appointCoordinator: `mutation($clusterId: ID!, $userId: ID!) {

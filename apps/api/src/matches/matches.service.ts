@@ -24,6 +24,7 @@ const sideStatuses = [
   MatchStatus.APPROVED,
   MatchStatus.INTRODUCED,
   MatchStatus.DECLINED,
+  MatchStatus.EXPIRED,
 ];
 
 /**

@@ -1,0 +1,98 @@
+import { createQueue, type JobOf, QueueName } from '@app/queue';
+import type { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { capabilityInput, needInput } from './builders';
+import { ops } from './operations';
+import { eventually } from './processes';
+import type { TestApi } from './test-api';
+import type { World } from './world';
+
+/** The run's queues, as the worker sees them, for waiting on it and adding jobs by hand. */
+export interface Pipeline {
+  queues: Record<QueueName, Queue>;
+  /** Nothing left in the outbox or the queues: the worker has caught up with everything so far. */
+  idle(timeoutMs?: number): Promise<void>;
+  /** Adds a job directly, as a scheduler or a replay would; a fresh job id unless given. */
+  add<Q extends QueueName>(queue: Q, job: JobOf<Q>, jobId?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openPipeline(api: TestApi): Pipeline {
+  const queues = Object.fromEntries(
+    Object.values(QueueName).map((name) => [
+      name,
+      createQueue(name, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!),
+    ]),
+  ) as Record<QueueName, Queue>;
+  return {
+    queues,
+    idle: async (timeoutMs = 15_000) => {
+      await eventually(async () => {
+        for (const [name, queue] of Object.entries(queues)) {
+          // A scheduler always holds its next run as a delayed job; retries are delayed too.
+          const states = ['waiting', 'active', 'prioritized'] as const;
+          const counts = await queue.getJobCounts(
+            ...(name === QueueName.Schedules ? states : [...states, 'delayed' as const]),
+          );
+          if (Object.values(counts).some((count) => count > 0)) return false;
+        }
+        const [{ pending }] = await api.dataSource.query(
+          'SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL',
+        );
+        return pending === 0;
+      }, timeoutMs);
+    },
+    add: async (queue, job, jobId = randomUUID()) => {
+      await queues[queue].add(job.name, job.data, { jobId });
+    },
+    close: async () => {
+      await Promise.all(Object.values(queues).map((queue) => queue.close()));
+    },
+  };
+}
+
+/** A firm's need and a lab's capability on fatigue of welded brackets, made to match. */
+export const bracketsNeed = needInput({
+  title: 'Trwałość zmęczeniowa spawanych wsporników ramy',
+  summary: 'Szukamy badań zmęczeniowych i symulacji spoin wsporników.',
+  description:
+    'Wsporniki spawane pękają w eksploatacji. Potrzebujemy symulacji MES i badań zmęczeniowych połączeń spawanych.',
+  technologyKeywords: ['zmęczenie materiału', 'połączenia spawane', 'wsporniki'],
+  marketKeywords: [],
+  sectors: ['C29.20'],
+  collaborationTypes: ['CONTRACT_RESEARCH'],
+});
+
+export const bracketsCapability = capabilityInput({
+  title: 'Fatigue assessment of welded brackets and joints',
+  summary: 'Finite element fatigue analysis and bench tests of welded joints.',
+  description: 'We simulate and test the fatigue life of welded steel brackets and frame joints.',
+  expertiseKeywords: ['fatigue', 'welded joints', 'brackets'],
+  sectors: ['C29.20'],
+  collaborationTypes: ['CONTRACT_RESEARCH'],
+  trl: 5,
+});
+
+export interface ProposedMatch {
+  id: string;
+  needId: string;
+  capabilityId: string;
+}
+
+/** Publishes a fresh brackets pair in the world's cluster A and waits for the engine to propose it. */
+export async function proposedMatch(world: World): Promise<ProposedMatch> {
+  const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
+    input: bracketsCapability,
+  });
+  await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
+  const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: bracketsNeed });
+  await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+  const match = await eventually(async () =>
+    (
+      await world.firm.client.ok(ops.matchesForNeed, { needId: createNeed.id, first: 100 })
+    ).matchesForNeed.edges
+      .map((edge: any) => edge.node)
+      .find((node: any) => node.capability.id === createCapability.id),
+  );
+  return { id: match.id, needId: createNeed.id, capabilityId: createCapability.id };
+}

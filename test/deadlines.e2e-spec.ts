@@ -1,0 +1,215 @@
+import { QueueName } from '@app/queue';
+import {
+  buildWorld,
+  eventually,
+  openPipeline,
+  ops,
+  type Pipeline,
+  proposedMatch,
+  type RunningProcess,
+  type SmtpInbox,
+  startSmtpInbox,
+  startTestApi,
+  startWorker,
+  type TestApi,
+  type World,
+} from '@app/testing';
+import type { GraphqlClient } from '@app/testing';
+
+const day = 24 * 3600 * 1000;
+const shift = (date: string | Date, ms: number) => new Date(new Date(date).getTime() + ms);
+
+describe('deadlines: reminders and expiry as BullMQ schedules on a controllable clock', () => {
+  let api: TestApi;
+  let world: World;
+  let pipeline: Pipeline;
+  let mailbox: SmtpInbox;
+  let worker: RunningProcess;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await buildWorld(api);
+    pipeline = openPipeline(api);
+    mailbox = await startSmtpInbox();
+    worker = await startWorker({ SMTP_URL: mailbox.url });
+    await pipeline.idle(150_000);
+  }, 180_000);
+  afterAll(async () => {
+    await worker.stop('SIGTERM');
+    await pipeline.close();
+    await mailbox.close();
+    await api.close();
+  });
+
+  /** Runs the sweep the scheduler runs, as if it were `asOf`, and waits for what follows. */
+  async function sweepAsOf(asOf: Date) {
+    await pipeline.add(QueueName.Schedules, {
+      name: 'sweep-deadlines',
+      data: { asOf: asOf.toISOString() },
+    });
+    await pipeline.idle();
+  }
+
+  const notifications = async (client: GraphqlClient) =>
+    (await client.ok(ops.notifications, { first: 100 })).notifications.edges.map(
+      (edge: any) => edge.node,
+    );
+  const about = async (client: GraphqlClient, event: string, subjectId: string) =>
+    (await notifications(client)).filter(
+      (node: any) =>
+        node.event === event && [node.matchId, node.needId, node.capabilityId].includes(subjectId),
+    );
+  const matchAs = async (client: GraphqlClient, id: string) =>
+    (await client.ok(ops.match, { id })).match;
+
+  it('keeps one job scheduler per scheduled job in Redis, however many workers start', async () => {
+    const second = await startWorker();
+    try {
+      const schedulers = await pipeline.queues[QueueName.Schedules].getJobSchedulers();
+      expect(
+        schedulers
+          .map(({ key, pattern }) => ({ key, pattern }))
+          .sort((a, b) => (a.key < b.key ? -1 : 1)),
+      ).toEqual([
+        { key: 'send-digests', pattern: '2 * * * *' },
+        { key: 'sweep-deadlines', pattern: '*/15 * * * *' },
+      ]);
+    } finally {
+      await second.stop('SIGTERM');
+    }
+  });
+
+  it('lets the cluster’s coordinators set the step deadline; others cannot, bad values change nothing', async () => {
+    const set = (client: GraphqlClient, clusterId: string, stepDeadlineDays: unknown) =>
+      client.fails(ops.updateClusterSettings, { clusterId, input: { stepDeadlineDays } });
+    expect((await set(world.coordinator.client, world.clusterId, 2)).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await set(world.coordinator.client, world.clusterId, 91)).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await set(world.coordinator.client, world.clusterId, 'x')).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await set(world.otherCoordinator.client, world.clusterId, 10)).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await set(world.firm.client, world.clusterId, 10)).extensions?.code).toBe('FORBIDDEN');
+    expect((await set(world.anonymous, world.clusterId, 10)).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (await set(world.coordinator.client, '00000000-0000-4000-8000-000000000000', 10)).extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
+    const [{ step_deadline_days: unchanged }] = await api.dataSource.query(
+      'SELECT step_deadline_days FROM clusters WHERE id = $1',
+      [world.clusterId],
+    );
+    expect(unchanged).toBe(14);
+
+    const { updateClusterSettings } = await world.coordinator.client.ok(ops.updateClusterSettings, {
+      clusterId: world.clusterId,
+      input: { stepDeadlineDays: 10 },
+    });
+    expect(updateClusterSettings.stepDeadlineDays).toBe(10);
+    const { id } = await proposedMatch(world);
+    const { dueAt, createdAt } = await matchAs(world.coordinator.client, id);
+    expect(new Date(dueAt).getTime() - new Date(createdAt).getTime()).toBeCloseTo(10 * day, -5);
+    await world.coordinator.client.ok(ops.updateClusterSettings, {
+      clusterId: world.clusterId,
+      input: { stepDeadlineDays: 14 },
+    });
+  });
+
+  it('reminds the coordinators 3 days before the review deadline, once, then expires the match', async () => {
+    const { id } = await proposedMatch(world);
+    const { dueAt } = await matchAs(world.coordinator.client, id);
+
+    await sweepAsOf(shift(dueAt, -4 * day));
+    expect(await about(world.coordinator.client, 'MATCH_REMINDER', id)).toHaveLength(0);
+
+    await sweepAsOf(shift(dueAt, -2 * day));
+    await sweepAsOf(shift(dueAt, -1 * day));
+    expect(await about(world.coordinator.client, 'MATCH_REMINDER', id)).toHaveLength(1);
+    expect(await about(world.firm.client, 'MATCH_REMINDER', id)).toHaveLength(0);
+    await eventually(async () =>
+      mailbox
+        .to(world.coordinator.email)
+        .some((mail) => mail.subject === 'Dopasowanie czeka na Twoją decyzję'),
+    );
+
+    await sweepAsOf(shift(dueAt, 60_000));
+    const expired = await matchAs(world.coordinator.client, id);
+    expect(expired).toMatchObject({ status: 'EXPIRED', dueAt: null });
+    expect(expired.history.at(-1)).toMatchObject({
+      action: 'EXPIRED',
+      actorId: null,
+      fromStatus: 'PROPOSED',
+      toStatus: 'EXPIRED',
+    });
+    expect(await about(world.coordinator.client, 'MATCH_EXPIRED', id)).toHaveLength(1);
+    expect(await about(world.researcher.client, 'MATCH_EXPIRED', id)).toHaveLength(0);
+
+    const late = await world.coordinator.client.fails(ops.approveMatch, { id });
+    expect(late.extensions).toMatchObject({ code: 'CONFLICT', currentState: 'EXPIRED' });
+    await sweepAsOf(shift(dueAt, 2 * day));
+    expect(await about(world.coordinator.client, 'MATCH_EXPIRED', id)).toHaveLength(1);
+  });
+
+  it('gives both sides a new deadline on approval and reminds only the side that has not answered', async () => {
+    const { id } = await proposedMatch(world);
+    await world.coordinator.client.ok(ops.approveMatch, { id });
+    await world.firm.client.ok(ops.respondToMatch, { id, interested: true });
+    const { dueAt, status } = await matchAs(world.researcher.client, id);
+    expect(status).toBe('APPROVED');
+    expect(new Date(dueAt).getTime()).toBeGreaterThan(Date.now() + 13 * day);
+
+    await sweepAsOf(shift(dueAt, -2 * day));
+    expect(await about(world.researcher.client, 'MATCH_REMINDER', id)).toHaveLength(1);
+    expect(await about(world.firm.client, 'MATCH_REMINDER', id)).toHaveLength(0);
+
+    await sweepAsOf(shift(dueAt, 60_000));
+    expect((await matchAs(world.firm.client, id)).status).toBe('EXPIRED');
+    expect(await about(world.firm.client, 'MATCH_EXPIRED', id)).toHaveLength(1);
+    expect(await about(world.researcher.client, 'MATCH_EXPIRED', id)).toHaveLength(1);
+    expect(await about(world.coordinator.client, 'MATCH_EXPIRED', id)).toHaveLength(0);
+  });
+
+  it('warns authors 14 days before their posting expires, then expires it and withdraws its proposals', async () => {
+    const { id, needId } = await proposedMatch(world);
+    // The need was published almost a year ago.
+    await api.dataSource.query(
+      `UPDATE needs SET expires_at = now() + interval '5 days' WHERE id = $1`,
+      [needId],
+    );
+    const now = new Date();
+
+    await sweepAsOf(shift(now, day));
+    await sweepAsOf(shift(now, 2 * day));
+    const warnings = await about(world.firm.client, 'POSTING_EXPIRING', needId);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      matchId: null,
+      needId,
+      title: 'Twoje ogłoszenie wkrótce wygaśnie',
+    });
+    await eventually(async () =>
+      mailbox.to(world.firm.email).some((mail) => mail.text?.includes(`/needs/${needId}`)),
+    );
+
+    await sweepAsOf(shift(now, 6 * day));
+    expect((await world.firm.client.ok(ops.need, { id: needId })).need.status).toBe('EXPIRED');
+    await eventually(
+      async () => (await matchAs(world.coordinator.client, id)).status === 'WITHDRAWN',
+    );
+
+    // Renewing it brings it back to matching, with a fresh review deadline.
+    await world.firm.client.ok(ops.publishNeed, { id: needId });
+    const renewed = await eventually(async () => {
+      const match = await matchAs(world.coordinator.client, id);
+      return match.status === 'PROPOSED' && match;
+    });
+    expect(new Date(renewed.dueAt).getTime()).toBeGreaterThan(Date.now() + 13 * day);
+  });
+});
