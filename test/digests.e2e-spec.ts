@@ -1,0 +1,198 @@
+import { QueueName } from '@app/queue';
+import {
+  buildWorld,
+  eventually,
+  type GraphqlClient,
+  openPipeline,
+  ops,
+  type Pipeline,
+  proposedMatch,
+  type RunningProcess,
+  type SmtpInbox,
+  startSmtpInbox,
+  startTestApi,
+  startWorker,
+  type TestApi,
+  type World,
+} from '@app/testing';
+
+const hour = 3600 * 1000;
+const day = 24 * hour;
+
+/**
+ * A fixed-offset zone in which it is now 20:xx, so the real hourly schedule cannot send this
+ * suite's digests (they go out 8:00–11:59 local) while the test drives the clock itself.
+ */
+function eveningZone(now: Date): { zone: string; offsetHours: number } {
+  let offsetHours = (20 - now.getUTCHours() + 24) % 24;
+  if (offsetHours > 14) offsetHours -= 24;
+  const zone =
+    offsetHours === 0 ? 'Etc/GMT' : `Etc/GMT${offsetHours > 0 ? '-' : '+'}${Math.abs(offsetHours)}`;
+  return { zone, offsetHours };
+}
+
+describe('notification preferences, digests in the user’s time zone, failed e-mails', () => {
+  let api: TestApi;
+  let world: World;
+  let pipeline: Pipeline;
+  let mailbox: SmtpInbox;
+  let worker: RunningProcess;
+  const now = new Date();
+  const { zone, offsetHours } = eveningZone(now);
+  const localWeekday = (at: Date) => new Date(at.getTime() + offsetHours * hour).getUTCDay();
+  const tomorrow = new Date(Math.floor(now.getTime() / hour) * hour + 12.5 * hour);
+  /** 08:30 on the next morning in that zone that is not a Monday. */
+  const morning = localWeekday(tomorrow) === 1 ? new Date(tomorrow.getTime() + day) : tomorrow;
+  /** 08:30 on the Monday after it. */
+  const monday = new Date(morning.getTime() + ((1 - localWeekday(morning) + 7) % 7) * day);
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await buildWorld(api);
+    pipeline = openPipeline(api);
+    // The coordinator's mailbox refuses everything, for good.
+    mailbox = await startSmtpInbox([world.coordinator.email]);
+    worker = await startWorker({ SMTP_URL: mailbox.url });
+    await pipeline.idle(150_000);
+  }, 180_000);
+  afterAll(async () => {
+    await worker.stop('SIGTERM');
+    await pipeline.close();
+    await mailbox.close();
+    await api.close();
+  });
+
+  const preferencesOf = async (client: GraphqlClient) =>
+    (await client.ok(ops.notificationPreferences)).notificationPreferences;
+  const frequencyOf = (preferences: any, event: string) =>
+    preferences.events.find((item: any) => item.event === event).frequency;
+  const sendDigestsAsOf = async (asOf: Date) => {
+    await pipeline.add(QueueName.Schedules, {
+      name: 'send-digests',
+      data: { asOf: asOf.toISOString() },
+    });
+    await pipeline.idle();
+  };
+
+  it('starts with every event e-mailed at once, in Warsaw time', async () => {
+    const preferences = await preferencesOf(world.researcher.client);
+    expect(preferences.timeZone).toBe('Europe/Warsaw');
+    expect(preferences.events).toHaveLength(7);
+    expect(new Set(preferences.events.map((item: any) => item.frequency))).toEqual(
+      new Set(['INSTANT']),
+    );
+  });
+
+  it('refuses bad preferences with clear errors and changes nothing', async () => {
+    const update = (client: GraphqlClient, input: unknown) =>
+      client.fails(ops.updateNotificationPreferences, { input });
+    const before = await preferencesOf(world.researcher.client);
+    const unknownZone = await update(world.researcher.client, { timeZone: 'Mars/Olympus' });
+    expect(unknownZone.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.timeZone',
+    });
+    const twice = await update(world.researcher.client, {
+      timeZone: zone,
+      events: [
+        { event: 'MATCH_APPROVED', frequency: 'OFF' },
+        { event: 'MATCH_APPROVED', frequency: 'DAILY_DIGEST' },
+      ],
+    });
+    expect(twice.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events' });
+    const badFrequency = await update(world.researcher.client, {
+      events: [{ event: 'MATCH_APPROVED', frequency: 'HOURLY' }],
+    });
+    expect(badFrequency.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await update(world.anonymous, { timeZone: zone })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await preferencesOf(world.researcher.client)).toEqual(before);
+  });
+
+  it('sends daily digests in the user’s morning, once, and nothing to those who chose OFF', async () => {
+    const { updateNotificationPreferences } = await world.researcher.client.ok(
+      ops.updateNotificationPreferences,
+      {
+        input: {
+          timeZone: zone,
+          events: [
+            { event: 'MATCH_APPROVED', frequency: 'DAILY_DIGEST' },
+            { event: 'OTHER_SIDE_INTERESTED', frequency: 'WEEKLY_DIGEST' },
+          ],
+        },
+      },
+    );
+    expect(updateNotificationPreferences.timeZone).toBe(zone);
+    expect(frequencyOf(updateNotificationPreferences, 'MATCH_APPROVED')).toBe('DAILY_DIGEST');
+    expect(frequencyOf(updateNotificationPreferences, 'INTRODUCED')).toBe('INSTANT');
+    await world.firm.client.ok(ops.updateNotificationPreferences, {
+      input: { events: [{ event: 'MATCH_APPROVED', frequency: 'OFF' }] },
+    });
+
+    const { id } = await proposedMatch(world);
+    await world.coordinator.client.ok(ops.approveMatch, { id });
+    await world.firm.client.ok(ops.respondToMatch, { id, interested: true });
+    await pipeline.idle();
+    // Both are told in the app; neither gets an e-mail now.
+    for (const side of [world.firm, world.researcher]) {
+      const { notifications } = await side.client.ok(ops.notifications, { first: 50 });
+      expect(notifications.edges.map((edge: any) => edge.node.event)).toContain('MATCH_APPROVED');
+      expect(mailbox.to(side.email)).toHaveLength(0);
+    }
+
+    await sendDigestsAsOf(new Date(morning.getTime() - hour));
+    expect(mailbox.to(world.researcher.email)).toHaveLength(0);
+
+    await sendDigestsAsOf(morning);
+    await sendDigestsAsOf(new Date(morning.getTime() + hour));
+    const [digest, ...more] = await eventually(async () => {
+      const received = mailbox.to(world.researcher.email);
+      return received.length > 0 && received;
+    });
+    expect(more).toHaveLength(0);
+    expect(digest.subject).toMatch(/^(Podsumowanie|Digest): 1 /);
+    expect(digest.text).toContain(`/matches/${id}`);
+    expect(mailbox.to(world.firm.email)).toHaveLength(0);
+  });
+
+  it('sends weekly digests on Monday morning only', async () => {
+    const received = () => mailbox.to(world.researcher.email);
+    expect(received()).toHaveLength(1);
+    // The daily digest went out this (non-Monday) morning; the weekly one waits.
+    expect(received()[0].text).not.toMatch(/is interested|jest zainteresowana/);
+    await sendDigestsAsOf(new Date(monday.getTime() - day));
+    expect(received()).toHaveLength(1);
+
+    await sendDigestsAsOf(monday);
+    const weekly = await eventually(async () => received()[1]);
+    expect(weekly.text).toMatch(/is interested|jest zainteresowana/);
+    await sendDigestsAsOf(new Date(monday.getTime() + 2 * hour));
+    expect(received()).toHaveLength(2);
+  });
+
+  it('records e-mails the SMTP server refuses for good, without retrying, for admins to see', async () => {
+    await proposedMatch(world);
+    await pipeline.idle();
+    const failed = await eventually(async () => {
+      const { failedEmails } = await world.admin.ok(ops.failedEmails, { first: 200 });
+      return failedEmails.find(
+        (email: any) => email.userId === world.coordinator.id && email.event === 'MATCH_TO_REVIEW',
+      );
+    });
+    expect(failed).toMatchObject({ kind: 'NOTIFICATION', recipient: world.coordinator.email });
+    expect(failed.error).toContain('550');
+    const [job] = (await pipeline.queues[QueueName.Notifications].getFailed()).filter(
+      (candidate) => candidate.data.notificationId === failed.id,
+    );
+    expect(job.attemptsMade).toBe(1);
+    expect(mailbox.to(world.coordinator.email)).toHaveLength(0);
+
+    expect((await world.coordinator.client.fails(ops.failedEmails)).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await world.admin.fails(ops.failedEmails, { first: 0 })).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+});
