@@ -71,17 +71,27 @@ export async function eventually<T>(
 }
 
 /** The built worker on the run's database and queues, once its health check passes. */
-export async function startWorker(
-  env: Record<string, string> = {},
-): Promise<RunningProcess & { healthUrl: string }> {
-  const port = await freePort();
-  const worker = startProcess('dist/apps/worker/main.js', {
-    WORKER_HEALTH_PORT: String(port),
+export function startWorker(env: Record<string, string> = {}) {
+  return startService('dist/apps/worker/main.js', 'WORKER_HEALTH_PORT', {
     OUTBOX_POLL_INTERVAL_MS: '50',
-    LOG_LEVEL: 'warn',
     ...env,
   });
+}
+
+/** Another api process on the run's database and Redis, as a second replica would run. */
+export async function startApiProcess(env: Record<string, string> = {}) {
+  const api = await startService('dist/apps/api/main.js', 'API_PORT', env);
+  return { ...api, url: api.healthUrl.replace(/\/health$/, '/graphql') };
+}
+
+async function startService(
+  script: string,
+  portVariable: string,
+  env: Record<string, string>,
+): Promise<RunningProcess & { healthUrl: string }> {
+  const port = await freePort();
+  const service = startProcess(script, { [portVariable]: String(port), LOG_LEVEL: 'warn', ...env });
   const healthUrl = `http://127.0.0.1:${port}/health`;
   await eventually(async () => (await fetch(healthUrl)).ok, 20_000);
-  return { ...worker, healthUrl };
+  return { ...service, healthUrl };
 }
