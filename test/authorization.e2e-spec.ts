@@ -135,6 +135,24 @@ const rows: Row[] = [
     expected: signedIn('ok'),
   },
   {
+    operation: 'notificationPreferences',
+    query: ops.notificationPreferences,
+    variables: none,
+    expected: signedIn('ok'),
+  },
+  {
+    operation: 'updateNotificationPreferences',
+    query: ops.updateNotificationPreferences,
+    variables: async () => ({ input: { events: [{ event: 'INTRODUCED', frequency: 'INSTANT' }] } }),
+    expected: signedIn('ok'),
+  },
+  {
+    operation: 'failedEmails',
+    query: ops.failedEmails,
+    variables: none,
+    expected: only(['admin']),
+  },
+  {
     operation: 'clusterStats of cluster A',
     query: ops.clusterStats,
     variables: async (world) => ({ clusterId: world.clusterId }),
@@ -243,6 +261,12 @@ const rows: Row[] = [
       clusterId: world.clusterId,
       organizationId: (await signUp(world.anonymous, 'FIRM')).organizationId,
     }),
+    expected: only(['coordinator', 'admin']),
+  },
+  {
+    operation: 'updateClusterSettings of cluster A',
+    query: ops.updateClusterSettings,
+    variables: async (world) => ({ clusterId: world.clusterId, input: { stepDeadlineDays: 14 } }),
     expected: only(['coordinator', 'admin']),
   },
   { operation: 'signOut', query: ops.signOut, variables: none, expected: signedIn('ok') },

@@ -174,6 +174,12 @@ describe('deadlines: reminders and expiry as BullMQ schedules on a controllable 
     expect(await about(world.firm.client, 'MATCH_EXPIRED', id)).toHaveLength(1);
     expect(await about(world.researcher.client, 'MATCH_EXPIRED', id)).toHaveLength(1);
     expect(await about(world.coordinator.client, 'MATCH_EXPIRED', id)).toHaveLength(0);
+
+    const { clusterStats } = await world.coordinator.client.ok(ops.clusterStats, {
+      clusterId: world.clusterId,
+    });
+    expect(clusterStats.matchesExpired).toBeGreaterThanOrEqual(2);
+    expect(clusterStats.matchesApproved).toBe(1);
   });
 
   it('warns authors 14 days before their posting expires, then expires it and withdraws its proposals', async () => {

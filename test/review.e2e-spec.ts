@@ -1,11 +1,15 @@
-import { createQueue, QueueName } from '@app/queue';
+import { QueueName } from '@app/queue';
 import {
-  buildWorld,
+  bracketsNeed,
   capabilityInput,
+  needInput,
+  buildWorld,
   databaseFingerprint,
   eventually,
-  needInput,
+  openPipeline,
   ops,
+  type Pipeline,
+  proposedMatch as proposedPair,
   startTestApi,
   startSmtpInbox,
   startWorker,
@@ -14,90 +18,33 @@ import {
   type TestApi,
   type World,
 } from '@app/testing';
-import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-
-/** A firm's need and a lab's capability on fatigue of welded brackets, made to match. */
-const bracketsNeed = needInput({
-  title: 'Trwałość zmęczeniowa spawanych wsporników ramy',
-  summary: 'Szukamy badań zmęczeniowych i symulacji spoin wsporników.',
-  description:
-    'Wsporniki spawane pękają w eksploatacji. Potrzebujemy symulacji MES i badań zmęczeniowych połączeń spawanych.',
-  technologyKeywords: ['zmęczenie materiału', 'połączenia spawane', 'wsporniki'],
-  marketKeywords: [],
-  sectors: ['C29.20'],
-  collaborationTypes: ['CONTRACT_RESEARCH'],
-});
-const bracketsCapability = capabilityInput({
-  title: 'Fatigue assessment of welded brackets and joints',
-  summary: 'Finite element fatigue analysis and bench tests of welded joints.',
-  description: 'We simulate and test the fatigue life of welded steel brackets and frame joints.',
-  expertiseKeywords: ['fatigue', 'welded joints', 'brackets'],
-  sectors: ['C29.20'],
-  collaborationTypes: ['CONTRACT_RESEARCH'],
-  trl: 5,
-});
 
 describe('coordinator review and introductions', () => {
   let api: TestApi;
   let world: World;
   let worker: RunningProcess;
-  let queue: Queue;
-  let notificationsQueue: Queue;
+  let pipeline: Pipeline;
   let mailbox: SmtpInbox;
 
   beforeAll(async () => {
     api = await startTestApi();
     world = await buildWorld(api);
-    queue = createQueue(QueueName.Matching, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
-    notificationsQueue = createQueue(
-      QueueName.Notifications,
-      process.env.REDIS_URL!,
-      process.env.QUEUE_PREFIX!,
-    );
+    pipeline = openPipeline(api);
     mailbox = await startSmtpInbox();
     worker = await startWorker({ SMTP_URL: mailbox.url });
     // Suites before this one may leave postings for the worker to catch up on first.
-    await idle(150_000);
+    await pipeline.idle(150_000);
   }, 180_000);
   afterAll(async () => {
     await worker.stop('SIGTERM');
-    await queue.close();
-    await notificationsQueue.close();
+    await pipeline.close();
     await mailbox.close();
     await api.close();
   });
 
-  /** No job waiting or running: the worker has caught up with everything done so far. */
-  const idle = (timeoutMs = 15_000) =>
-    eventually(async () => {
-      for (const q of [queue, notificationsQueue]) {
-        const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-        if (Object.values(counts).some((count) => count > 0)) return false;
-      }
-      const [{ pending }] = await api.dataSource.query(
-        'SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL',
-      );
-      return pending === 0;
-    }, timeoutMs);
-
-  /** Publishes a fresh pair and waits for the engine to propose it. */
-  async function proposedMatch(): Promise<{ id: string; needId: string; capabilityId: string }> {
-    const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
-      input: bracketsCapability,
-    });
-    await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
-    const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: bracketsNeed });
-    await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
-    const match = await eventually(async () =>
-      (
-        await world.firm.client.ok(ops.matchesForNeed, { needId: createNeed.id, first: 100 })
-      ).matchesForNeed.edges
-        .map((edge: any) => edge.node)
-        .find((node: any) => node.capability.id === createCapability.id),
-    );
-    return { id: match.id, needId: createNeed.id, capabilityId: createCapability.id };
-  }
+  const idle = () => pipeline.idle();
+  const proposedMatch = () => proposedPair(world);
 
   it('runs the journey: proposed, approved, both interested, introduced with contacts, audited', async () => {
     const { id, needId } = await proposedMatch();
@@ -147,10 +94,7 @@ describe('coordinator review and introductions', () => {
       id: needId,
       input: { title: 'Recykling opakowań', description: 'Sortowanie folii' },
     });
-    await eventually(async () => {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return Object.values(counts).every((count) => count === 0);
-    });
+    await idle();
     expect((await world.firm.client.ok(ops.match, { id })).match.status).toBe('INTRODUCED');
   });
 
@@ -220,6 +164,31 @@ describe('coordinator review and introductions', () => {
     expect(foreignCluster.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('filters the queue by sector, city, age and deadline, and refuses bad filters', async () => {
+    const { id } = await proposedMatch();
+    const { dueAt } = (await world.coordinator.client.ok(ops.match, { id })).match;
+    const listed = async (filters: Record<string, unknown>) =>
+      (
+        await world.coordinator.client.ok(ops.reviewQueue, { first: 100, ...filters })
+      ).reviewQueue.edges.some((edge: any) => edge.node.id === id);
+    const minute = 60_000;
+    expect(await listed({ sectors: ['C29'] })).toBe(true);
+    expect(await listed({ sectors: ['C10', 'A01'] })).toBe(false);
+    expect(await listed({ city: 'LUBLIN' })).toBe(true);
+    expect(await listed({ city: 'Radom' })).toBe(false);
+    expect(await listed({ minAgeDays: 0 })).toBe(true);
+    expect(await listed({ minAgeDays: 1 })).toBe(false);
+    const dueBefore = (offset: number) =>
+      new Date(new Date(dueAt).getTime() + offset).toISOString();
+    expect(await listed({ dueBefore: dueBefore(minute) })).toBe(true);
+    expect(await listed({ dueBefore: dueBefore(-minute) })).toBe(false);
+
+    for (const bad of [{ sectors: ['XX'] }, { minAgeDays: -1 }, { dueBefore: 'tomorrow' }]) {
+      const error = await world.coordinator.client.fails(ops.reviewQueue, bad);
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('approves many at once and reports each id', async () => {
     const [first, second] = [await proposedMatch(), await proposedMatch()];
     await world.coordinator.client.ok(ops.approveMatch, { id: second.id });
@@ -266,10 +235,7 @@ describe('coordinator review and introductions', () => {
     });
     expect(scored.factors.length).toBeGreaterThan(0);
     await world.firm.client.ok(ops.updateNeed, { id: createNeed.id, input: { trlMax: 8 } });
-    await eventually(async () => {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return Object.values(counts).every((count) => count === 0);
-    });
+    await idle();
     expect(
       (await world.coordinator.client.ok(ops.match, { id: expressInterest.id })).match.status,
     ).toBe('PROPOSED');
@@ -355,21 +321,13 @@ describe('coordinator review and introductions', () => {
 
     // The same event processed again notifies nobody twice.
     for (const event of ['MATCH_TO_REVIEW', 'MATCH_APPROVED', 'INTRODUCED']) {
-      await notificationsQueue.add(
+      await pipeline.queues[QueueName.Notifications].add(
         'match-event',
         { event, matchId: id },
         { jobId: `replay-${event}-${id}` },
       );
     }
-    await eventually(async () => {
-      const counts = await notificationsQueue.getJobCounts(
-        'waiting',
-        'active',
-        'delayed',
-        'prioritized',
-      );
-      return Object.values(counts).every((count) => count === 0);
-    });
+    await idle();
     expect(await events(world.researcher.client)).toHaveLength(3);
     expect(await events(world.coordinator.client)).toHaveLength(1);
 
@@ -440,10 +398,7 @@ describe('coordinator review and introductions', () => {
       }),
     });
     await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
-    await eventually(async () => {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return Object.values(counts).every((count) => count === 0);
-    });
+    await idle();
     const { clusterStats } = await world.coordinator.client.ok(ops.clusterStats, {
       clusterId: world.clusterId,
     });

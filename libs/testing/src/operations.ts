@@ -52,8 +52,10 @@ export const ops = {
   match: `query($id: ID!) { match(id: $id) { ${matchFields}
     history { action fromStatus toStatus reason note actorId }
     firmContact { organization person email } researcherContact { organization person email } } }`,
-  reviewQueue: `query($clusterId: ID, $status: [MatchStatus!], $userInitiated: Boolean, $first: Int) {
-    reviewQueue(clusterId: $clusterId, status: $status, userInitiated: $userInitiated, first: $first) {
+  reviewQueue: `query($clusterId: ID, $status: [MatchStatus!], $userInitiated: Boolean, $first: Int,
+      $sectors: [String!], $city: String, $minAgeDays: Int, $dueBefore: DateTime) {
+    reviewQueue(clusterId: $clusterId, status: $status, userInitiated: $userInitiated, first: $first,
+      sectors: $sectors, city: $city, minAgeDays: $minAgeDays, dueBefore: $dueBefore) {
       totalCount edges { node { id score status need { id } capability { id } } } } }`,
   approveMatch: `mutation($id: ID!, $note: String) { approveMatch(id: $id, note: $note) { id status } }`,
   rejectMatch: `mutation($id: ID!, $reason: DeclineReason!, $note: String) {
@@ -72,7 +74,7 @@ export const ops = {
 
   clusterStats: `query($clusterId: ID!, $from: DateTime, $to: DateTime) {
     clusterStats(clusterId: $clusterId, from: $from, to: $to) {
-      needsPosted capabilitiesPosted matchesProposed matchesApproved matchesRejected
+      needsPosted capabilitiesPosted matchesProposed matchesApproved matchesRejected matchesExpired
       rejectedByReason { key count } matchesIntroduced agreements medianHoursToDecision
       medianHoursToIntroduction unmatchedNeeds unmatchedBySector { key count }
       unmatchedByCity { key count } unmatchedByTrl { key count } } }`,

@@ -49,8 +49,9 @@ export class AnalyticsService {
         ),
         this.dataSource.query(
           `SELECT count(*)::int AS proposed,
-           count(*) FILTER (WHERE status IN ('APPROVED', 'INTRODUCED', 'DECLINED'))::int AS approved,
+           count(*) FILTER (WHERE decided_at IS NOT NULL AND status <> 'REJECTED')::int AS approved,
            count(*) FILTER (WHERE status = 'REJECTED')::int AS rejected,
+           count(*) FILTER (WHERE status = 'EXPIRED')::int AS expired,
            count(*) FILTER (WHERE status = 'INTRODUCED')::int AS introduced,
            count(*) FILTER (WHERE outcome = 'AGREEMENT_SIGNED')::int AS agreements,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 3600)
@@ -84,6 +85,7 @@ export class AnalyticsService {
       matchesProposed: funnel.proposed,
       matchesApproved: funnel.approved,
       matchesRejected: funnel.rejected,
+      matchesExpired: funnel.expired,
       rejectedByReason,
       matchesIntroduced: funnel.introduced,
       agreements: funnel.agreements,

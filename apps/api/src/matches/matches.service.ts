@@ -99,6 +99,26 @@ export class MatchesService {
         userInitiated: args.userInitiated,
       });
     }
+    if (args.sectors?.length) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM unnest(need.sectors || capability.sectors) AS sector,
+                 unnest(CAST(:sectorPrefixes AS text[])) AS prefix WHERE starts_with(sector, prefix))`,
+        { sectorPrefixes: args.sectors },
+      );
+    }
+    if (args.city) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM organizations o WHERE o.id IN (need.organization_id, capability.organization_id)
+                 AND lower(o.city) = lower(:city))`,
+        { city: args.city.trim() },
+      );
+    }
+    if (args.minAgeDays != null) {
+      query.andWhere(`match.created_at <= now() - make_interval(days => :minAgeDays)`, {
+        minAgeDays: args.minAgeDays,
+      });
+    }
+    if (args.dueBefore) query.andWhere('match.due_at < :dueBefore', { dueBefore: args.dueBefore });
     return this.page(query, args, viewer);
   }
 

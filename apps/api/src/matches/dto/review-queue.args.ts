@@ -1,6 +1,20 @@
-import { MatchStatus } from '@app/domain';
-import { ArgsType, Field, Float, ID } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { limits, MatchStatus, naceCodePattern } from '@app/domain';
+import { ArgsType, Field, Float, ID, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PaginationArgs } from '../../graphql/pagination';
 
 @ArgsType()
@@ -39,4 +53,40 @@ export class ReviewQueueArgs extends PaginationArgs {
   @IsOptional()
   @IsBoolean()
   userInitiated?: boolean | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'NACE codes of either side; C29 also matches C29.1 and C29.10',
+  })
+  @IsOptional()
+  @ArrayMaxSize(limits.sectors)
+  @Matches(naceCodePattern, {
+    each: true,
+    message: 'sectors must be NACE Rev. 2 codes such as C29.10',
+  })
+  sectors?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Either side's city" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(limits.placeName)
+  city?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only matches proposed at least this many days ago',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  minAgeDays?: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Only matches whose current step ends before this',
+  })
+  @IsOptional()
+  @IsDate()
+  dueBefore?: Date | null;
 }
