@@ -29,7 +29,9 @@ export class ClusterStatsModel {
   @Field(() => [CountByKeyModel])
   rejectedByReason: CountByKeyModel[];
 
-  @Field(() => Int, { description: 'Nobody acted before the deadline of the review or the answers' })
+  @Field(() => Int, {
+    description: 'Nobody acted before the deadline of the review or the answers',
+  })
   matchesExpired: number;
 
   @Field(() => Int)
