@@ -19,6 +19,7 @@ import {
   type World,
 } from '@app/testing';
 import { randomUUID } from 'node:crypto';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 describe('coordinator review and introductions', () => {
   let api: TestApi;
@@ -187,6 +188,27 @@ describe('coordinator review and introductions', () => {
       const error = await world.coordinator.client.fails(ops.reviewQueue, bad);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     }
+  });
+
+  it('loads the history and contacts of a whole page at once (no N+1)', async () => {
+    while (
+      (await world.coordinator.client.ok(ops.reviewQueue, { first: 100 })).reviewQueue.totalCount <
+      12
+    ) {
+      await proposedMatch();
+    }
+    const page = `query($first: Int) { reviewQueue(first: $first, status: [PROPOSED, APPROVED, INTRODUCED]) {
+      edges { node { id history { action } firmContact { email } researcherContact { email } } } } }`;
+    const statementsFor = async (first: number) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const { reviewQueue } = await world.coordinator.client.ok(page, { first });
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      expect(reviewQueue.edges).toHaveLength(first);
+      return count;
+    };
+    const [small, large] = [await statementsFor(2), await statementsFor(12)];
+    expect(large).toBe(small);
   });
 
   it('approves many at once and reports each id', async () => {

@@ -1,12 +1,15 @@
-import { OrganizationEntity } from '@app/domain';
+import { type MatchEventEntity, OrganizationEntity } from '@app/domain';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
+import { loadMatchHistories, loadMatchParties, type MatchParties } from '../matches/match-parties';
 
 /** Per-request batching for relations exposed as fields, so lists cost one query per relation. */
 export interface Loaders {
   organization: DataLoader<string, OrganizationEntity | null>;
+  matchParties: DataLoader<string, MatchParties | null>;
+  matchHistory: DataLoader<string, MatchEventEntity[]>;
 }
 
 export function createLoaders(dataSource: DataSource): Loaders {
@@ -16,6 +19,8 @@ export function createLoaders(dataSource: DataSource): Loaders {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    matchParties: new DataLoader((ids) => loadMatchParties(dataSource, ids)),
+    matchHistory: new DataLoader((ids) => loadMatchHistories(dataSource, ids)),
   };
 }
 

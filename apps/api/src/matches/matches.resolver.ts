@@ -20,6 +20,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
+import { type Loaders, RequestLoaders } from '../graphql/loaders';
 import type { Viewer } from '../auth/viewer';
 import { CapabilityModel } from '../capabilities/models/capability.model';
 import { pageComplexity } from '../graphql/complexity.plugin';
@@ -269,22 +270,21 @@ export class MatchesResolver {
     nullable: true,
     description: 'Coordinators and admins only',
   })
-  history(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
-    return this.matches.history(match.id, viewer);
+  history(
+    @Parent() match: MatchModel,
+    @CurrentViewer() viewer: Viewer,
+    @RequestLoaders() loaders: Loaders,
+  ) {
+    return this.matches.history(match, viewer, loaders);
   }
 
   @ResolveField(() => MatchContactModel, { nullable: true, description: 'Once INTRODUCED' })
-  async firmContact(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
-    return (await this.contactsOf(match, viewer))?.firm ?? null;
+  async firmContact(@Parent() match: MatchModel, @RequestLoaders() loaders: Loaders) {
+    return (await this.matches.contacts(match, loaders))?.firm ?? null;
   }
 
   @ResolveField(() => MatchContactModel, { nullable: true, description: 'Once INTRODUCED' })
-  async researcherContact(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
-    return (await this.contactsOf(match, viewer))?.researcher ?? null;
-  }
-
-  /** Both contact fields come from one lookup per match. */
-  private contactsOf(match: MatchModel, viewer: Viewer) {
-    return (match.contacts ??= this.matches.contacts(match.id, viewer));
+  async researcherContact(@Parent() match: MatchModel, @RequestLoaders() loaders: Loaders) {
+    return (await this.matches.contacts(match, loaders))?.researcher ?? null;
   }
 }

@@ -1,11 +1,4 @@
-import {
-  forbidden,
-  MatchEntity,
-  MatchEventEntity,
-  MatchStatus,
-  notFound,
-  UserRole,
-} from '@app/domain';
+import { forbidden, MatchEntity, MatchStatus, notFound, UserRole } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
@@ -16,6 +9,8 @@ import { type Page, paginate, type PaginationArgs } from '../graphql/pagination'
 import { NeedsService } from '../needs/needs.service';
 import type { PostingModel } from '../postings/models/posting.model';
 import type { ReviewQueueArgs } from './dto/review-queue.args';
+import type { Loaders } from '../graphql/loaders';
+import type { MatchParties } from './match-parties';
 import { MatchModel } from './models/match.model';
 
 /** What the sides see of their matches: everything still alive or decided by them. */
@@ -221,43 +216,24 @@ export class MatchesService {
   }
 
   /** The audit trail, for coordinators and admins only. */
-  async history(matchId: string, viewer: Viewer): Promise<MatchEventEntity[] | null> {
-    const { coordinates } = await this.loadForViewer(this.query(), matchId, viewer);
-    if (!coordinates) return null;
-    return this.dataSource.manager.find(MatchEventEntity, {
-      where: { matchId },
-      order: { createdAt: 'ASC' },
-    });
+  /** The audit trail, for coordinators of either side and admins; null for the sides. */
+  async history(match: MatchModel, viewer: Viewer, loaders: Loaders) {
+    const parties = await loaders.matchParties.load(match.id);
+    if (!parties || !coordinatesEither(viewer, parties)) return null;
+    return loaders.matchHistory.load(match.id);
   }
 
-  /** Both sides' contacts once they are introduced; before that, for nobody. */
-  async contacts(
-    matchId: string,
-    viewer: Viewer,
-  ): Promise<{ firm: Contact; researcher: Contact } | null> {
-    const { entity } = await this.loadForViewer(this.query(), matchId, viewer);
-    if (entity.status !== MatchStatus.INTRODUCED) return null;
-    const [row] = await this.dataSource.query(
-      `SELECT fo.name AS firm_organization, fu.full_name AS firm_person, fu.email AS firm_email,
-              ro.name AS researcher_organization, ru.full_name AS researcher_person, ru.email AS researcher_email
-       FROM needs n JOIN organizations fo ON fo.id = n.organization_id JOIN users fu ON fu.id = n.author_id,
-            capabilities c JOIN organizations ro ON ro.id = c.organization_id JOIN users ru ON ru.id = c.author_id
-       WHERE n.id = $1 AND c.id = $2`,
-      [entity.needId, entity.capabilityId],
-    );
-    return {
-      firm: { organization: row.firm_organization, person: row.firm_person, email: row.firm_email },
-      researcher: {
-        organization: row.researcher_organization,
-        person: row.researcher_person,
-        email: row.researcher_email,
-      },
-    };
+  /**
+   * Both sides' contacts once they are introduced; before that, for nobody. Whoever holds the
+   * match may see it (every path to a MatchModel checks), so is a side or a coordinator.
+   */
+  async contacts(match: MatchModel, loaders: Loaders) {
+    if (match.status !== MatchStatus.INTRODUCED) return null;
+    return loaders.matchParties.load(match.id);
   }
 }
 
-export interface Contact {
-  organization: string;
-  person: string;
-  email: string;
-}
+const coordinatesEither = (viewer: Viewer, parties: MatchParties) =>
+  isAdmin(viewer) ||
+  coordinatesOrganization(viewer, parties.firmOrganizationId) ||
+  coordinatesOrganization(viewer, parties.researcherOrganizationId);

@@ -3,7 +3,6 @@ import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql'
 import type { Viewer } from '../../auth/viewer';
 import type { CapabilityModel } from '../../capabilities/models/capability.model';
 import { Connection } from '../../graphql/pagination';
-import type { Contact } from '../matches.service';
 import type { NeedModel } from '../../needs/models/need.model';
 
 registerEnumType(MatchStatus, { name: 'MatchStatus' });
@@ -88,8 +87,6 @@ export class MatchModel {
   /** Loaded with the page; null where the viewer may no longer see the posting. */
   need: NeedModel | null;
   capability: CapabilityModel | null;
-  /** Memo of the contacts lookup, shared by the two contact fields. */
-  contacts?: Promise<{ firm: Contact; researcher: Contact } | null>;
 
   static from(entity: MatchEntity, viewer: Viewer): MatchModel {
     return Object.assign(new MatchModel(), {

@@ -1,0 +1,67 @@
+import { MatchEventEntity } from '@app/domain';
+import { type DataSource, In } from 'typeorm';
+
+export interface Contact {
+  organization: string;
+  person: string;
+  email: string;
+}
+
+/** Who is on each side of a match: the organisations for access rules, the people for contacts. */
+export interface MatchParties {
+  firmOrganizationId: string;
+  researcherOrganizationId: string;
+  firm: Contact;
+  researcher: Contact;
+}
+
+/** The parties of many matches in one query, in the order of the ids. */
+export async function loadMatchParties(
+  dataSource: DataSource,
+  ids: readonly string[],
+): Promise<(MatchParties | null)[]> {
+  const rows = await dataSource.query(
+    `SELECT m.id, n.organization_id AS firm_organization_id, c.organization_id AS researcher_organization_id,
+       fo.name AS firm_organization, fu.full_name AS firm_person, fu.email AS firm_email,
+       ro.name AS researcher_organization, ru.full_name AS researcher_person, ru.email AS researcher_email
+     FROM matches m
+     JOIN needs n ON n.id = m.need_id
+     JOIN organizations fo ON fo.id = n.organization_id JOIN users fu ON fu.id = n.author_id
+     JOIN capabilities c ON c.id = m.capability_id
+     JOIN organizations ro ON ro.id = c.organization_id JOIN users ru ON ru.id = c.author_id
+     WHERE m.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const byId = new Map<string, MatchParties>(
+    rows.map((row: Record<string, string>) => [
+      row.id,
+      {
+        firmOrganizationId: row.firm_organization_id,
+        researcherOrganizationId: row.researcher_organization_id,
+        firm: {
+          organization: row.firm_organization,
+          person: row.firm_person,
+          email: row.firm_email,
+        },
+        researcher: {
+          organization: row.researcher_organization,
+          person: row.researcher_person,
+          email: row.researcher_email,
+        },
+      },
+    ]),
+  );
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** The audit trails of many matches in one query, oldest entry first. */
+export async function loadMatchHistories(
+  dataSource: DataSource,
+  ids: readonly string[],
+): Promise<MatchEventEntity[][]> {
+  const events = await dataSource.manager.find(MatchEventEntity, {
+    where: { matchId: In([...ids]) },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+  return ids.map((id) => events.filter((event) => event.matchId === id));
+}
