@@ -1,9 +1,12 @@
+import { QueueName } from '@app/queue';
 import {
   buildWorld,
   capabilityInput,
   eventually,
   needInput,
+  openPipeline,
   ops,
+  type Pipeline,
   startSmtpInbox,
   startTestApi,
   startWorker,
@@ -12,6 +15,7 @@ import {
   type TestApi,
   type World,
 } from '@app/testing';
+import { Redis } from 'ioredis';
 
 const events = [
   'MATCH_TO_REVIEW',
@@ -24,20 +28,31 @@ const recipientsPerMatch = 1 + 2 + 2 + 1;
 
 /**
  * Exactly once as users see it: a burst of 1,000 notification jobs, the worker killed with
- * SIGKILL in the middle, a fresh worker finishing the rest. Every recipient must hold exactly
+ * SIGKILL in the middle, or Redis losing every queued job. Every recipient must hold exactly
  * one notification per event and match, and one e-mail (by Message-ID) for each.
  */
-describe('notifications survive a worker killed mid-burst', () => {
+describe('notifications survive a worker killed mid-burst and a Redis that lost its jobs', () => {
   let api: TestApi;
   let world: World;
   let mailbox: SmtpInbox;
+  let pipeline: Pipeline;
   const workers: RunningProcess[] = [];
-  let matchIds: string[] = [];
 
   beforeAll(async () => {
     api = await startTestApi();
     world = await buildWorld(api);
     mailbox = await startSmtpInbox();
+    pipeline = openPipeline(api);
+  });
+  afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.stop('SIGTERM')));
+    await pipeline.close();
+    await mailbox.close();
+    await api.close();
+  });
+
+  /** 250 approved matches between 16 fresh needs and 16 fresh capabilities. */
+  async function approvedMatches(): Promise<string[]> {
     const needs: string[] = [];
     const capabilities: string[] = [];
     for (let i = 0; i < 16; i++) {
@@ -61,7 +76,11 @@ describe('notifications survive a worker killed mid-burst', () => {
        RETURNING id`,
       [JSON.stringify(pairs)],
     );
-    matchIds = rows.map((row) => row.id);
+    return rows.map((row) => row.id);
+  }
+
+  /** Four events per match, 1,000 jobs, as committed changes would announce them. */
+  async function announceBurst(matchIds: string[]): Promise<void> {
     await api.dataSource.query(
       `INSERT INTO outbox_events (queue, job_name, job_id, payload)
        SELECT 'notifications', 'match-event', 'match-event.' || e.event || '.' || m.id || '.firm',
@@ -69,57 +88,92 @@ describe('notifications survive a worker killed mid-burst', () => {
        FROM unnest($1::uuid[]) AS m(id), unnest($2::text[]) AS e(event)`,
       [matchIds, events],
     );
-  }, 120_000);
+  }
 
-  afterAll(async () => {
-    await Promise.all(workers.map((worker) => worker.stop('SIGTERM')));
-    await mailbox.close();
-    await api.close();
-  });
-
-  const notificationsOfBurst = async () =>
+  const storedFor = async (matchIds: string[]) =>
     (
       await api.dataSource.query(
-        `SELECT count(*)::int AS total, count(DISTINCT (user_id, event, match_id))::int AS distinct_
+        `SELECT count(*)::int AS total, count(DISTINCT (user_id, event, match_id))::int AS distinct_,
+           count(*) FILTER (WHERE emailed_at IS NULL)::int AS unsent
          FROM notifications WHERE match_id = ANY($1)`,
         [matchIds],
       )
-    )[0] as { total: number; distinct_: number };
+    )[0] as { total: number; distinct_: number; unsent: number };
 
-  it('delivers every notification and e-mail exactly once', async () => {
+  /** Waits until every notification is stored and e-mailed, then counts e-mails by Message-ID. */
+  async function delivered(matchIds: string[], timeoutMs: number) {
     const expected = matchIds.length * recipientsPerMatch;
-    workers.push(await startWorker({ SMTP_URL: mailbox.url }));
-    await eventually(async () => (await notificationsOfBurst()).total >= expected / 5, 60_000);
-    await workers[0]!.stop('SIGKILL');
-    const atKill = await notificationsOfBurst();
-    workers.push(await startWorker({ SMTP_URL: mailbox.url }));
-
     await eventually(async () => {
-      const [{ unsent }] = await api.dataSource.query(
-        'SELECT count(*)::int AS unsent FROM notifications WHERE match_id = ANY($1) AND emailed_at IS NULL',
-        [matchIds],
-      );
-      return (await notificationsOfBurst()).total === expected && unsent === 0;
-    }, 150_000);
-
-    const stored = await notificationsOfBurst();
-    expect(stored).toEqual({ total: expected, distinct_: expected });
-    const burstIds = new Set(
+      const stored = await storedFor(matchIds);
+      return stored.total === expected && stored.unsent === 0;
+    }, timeoutMs);
+    expect(await storedFor(matchIds)).toEqual({ total: expected, distinct_: expected, unsent: 0 });
+    const messageIds = new Set(
       (
         await api.dataSource.query('SELECT id FROM notifications WHERE match_id = ANY($1)', [
           matchIds,
         ])
       ).map((row: { id: string }) => `<${row.id}@matchmaking>`),
     );
-    const mails = mailbox.messages.filter((mail) => burstIds.has(mail.messageId ?? ''));
+    const mails = mailbox.messages.filter((mail) => messageIds.has(mail.messageId ?? ''));
     const distinctMessages = new Set(mails.map((mail) => mail.messageId));
     expect(distinctMessages.size).toBe(expected);
-    const duplicates = mails.length - distinctMessages.size;
+    return { expected, mails: mails.length, duplicates: mails.length - distinctMessages.size };
+  }
+
+  it('delivers every notification and e-mail exactly once when the worker is killed', async () => {
+    const matchIds = await approvedMatches();
+    await announceBurst(matchIds);
+    workers.push(await startWorker({ SMTP_URL: mailbox.url }));
+    const fifth = (matchIds.length * recipientsPerMatch) / 5;
+    await eventually(async () => (await storedFor(matchIds)).total >= fifth, 60_000);
+    await workers[0]!.stop('SIGKILL');
+    const atKill = await storedFor(matchIds);
+    workers.push(await startWorker({ SMTP_URL: mailbox.url }));
+
+    const { expected, mails, duplicates } = await delivered(matchIds, 150_000);
     console.log(
       `kill -9 burst: ${events.length * matchIds.length} jobs, ${expected} notifications ` +
-        `(${atKill.total} stored before the kill), ${mails.length} e-mails received, ` +
+        `(${atKill.total} stored before the kill), ${mails} e-mails received, ` +
         `${duplicates} duplicate e-mail(s) (same Message-ID)`,
     );
     expect(duplicates).toBeLessThanOrEqual(8);
+  }, 240_000);
+
+  it('adds again the jobs Redis lost in a restart, and still delivers each once', async () => {
+    await Promise.all(workers.map((worker) => worker.stop('SIGTERM')));
+    const queue = pipeline.queues[QueueName.Notifications];
+    // Jobs reach Redis but nobody takes them, until Redis comes back without them.
+    await queue.pause();
+    workers.push(await startWorker({ SMTP_URL: mailbox.url, OUTBOX_REDRIVE_AFTER_MS: '2000' }));
+    const matchIds = await approvedMatches();
+    await announceBurst(matchIds);
+    const unfinished = async (column: 'relayed_at' | 'settled_at') =>
+      (
+        await api.dataSource.query(
+          `SELECT count(*)::int AS count FROM outbox_events
+           WHERE ${column} IS NULL AND payload->>'matchId' = ANY($1)`,
+          [matchIds],
+        )
+      )[0].count as number;
+    await eventually(async () => (await unfinished('relayed_at')) === 0, 30_000);
+    expect(await queue.getWaitingCount()).toBe(matchIds.length * events.length);
+
+    // What a restart of a Redis that keeps nothing on disk does to this run's queue.
+    const redis = new Redis(process.env.REDIS_URL!);
+    await redis.del(
+      ...(await redis.keys(`${process.env.QUEUE_PREFIX}:${QueueName.Notifications}:*`)),
+    );
+    await redis.quit();
+    expect(await queue.getWaitingCount()).toBe(0);
+
+    const { expected, mails, duplicates } = await delivered(matchIds, 120_000);
+    await eventually(async () => (await unfinished('settled_at')) === 0, 30_000);
+    console.log(
+      `Redis data loss: ${events.length * matchIds.length} relayed jobs deleted from Redis and ` +
+        `added again from the outbox; ${expected} notifications, ${mails} e-mails, ` +
+        `${duplicates} duplicate(s)`,
+    );
+    expect(duplicates).toBe(0);
   }, 240_000);
 });

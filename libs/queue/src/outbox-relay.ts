@@ -16,6 +16,14 @@ export interface OutboxRelayOptions {
   addTimeoutMs: number;
 }
 
+export interface RedriveOutcome {
+  checked: number;
+  settled: number;
+  readded: number;
+  /** Pass it to the next batch; jobs still waiting or running are left for the next pass. */
+  lastId: string;
+}
+
 export interface RelayLogger {
   warn(details: object, message: string): void;
 }
@@ -23,7 +31,8 @@ export interface RelayLogger {
 /**
  * Moves committed outbox rows to BullMQ. Rows are locked with SKIP LOCKED so several relays can
  * run at once; job ids are deterministic so a row relayed twice (crash between add and commit)
- * is still one job.
+ * is still one job. A relayed row stays unsettled until its job has finished, so jobs a Redis
+ * restart lost (it keeps nothing on disk) are found missing and added again.
  */
 export class OutboxRelay {
   constructor(
@@ -66,6 +75,49 @@ export class OutboxRelay {
         ]);
       }
       return relayed.length;
+    });
+  }
+
+  /**
+   * Checks the jobs of rows relayed at least `olderThanMs` ago and not yet settled: a finished
+   * job (completed, or failed for good) settles its row; a job Redis no longer has is added
+   * again. Processing is idempotent, so a job that ran before it was lost does no harm twice.
+   */
+  async redriveBatch(olderThanMs: number, afterId = '0'): Promise<RedriveOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const unsettled: PendingEvent[] = await manager.query(
+        `SELECT id, queue, job_name, job_id, payload FROM outbox_events
+         WHERE relayed_at < now() - make_interval(secs => $2) AND settled_at IS NULL
+           AND queue = ANY($3) AND id > $4
+         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize, olderThanMs / 1000, [...this.queues.keys()], afterId],
+      );
+      const settled: string[] = [];
+      const readded: string[] = [];
+      for (const event of unsettled) {
+        const queue = this.queues.get(event.queue)!;
+        const state = await (await queue.getJob(event.job_id))?.getState();
+        if (state === 'completed' || state === 'failed') settled.push(event.id);
+        else if (!state || state === 'unknown') {
+          await this.add(queue, event);
+          readded.push(event.id);
+        }
+      }
+      await manager.query('UPDATE outbox_events SET settled_at = now() WHERE id = ANY($1)', [
+        settled,
+      ]);
+      await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [
+        readded,
+      ]);
+      if (readded.length > 0) {
+        this.logger.warn({ readded: readded.length }, 'jobs missing from Redis were added again');
+      }
+      return {
+        checked: unsettled.length,
+        settled: settled.length,
+        readded: readded.length,
+        lastId: unsettled.at(-1)?.id ?? afterId,
+      };
     });
   }
 

@@ -13,6 +13,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private readonly relay: OutboxRelay;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private lastRedrive = Date.now();
   private stopped = false;
 
   constructor(
@@ -57,6 +58,20 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     } catch (error) {
       this.logger.warn({ err: error }, 'outbox relay pass failed; retrying');
     }
+    await this.redriveWhenDue();
     this.schedule(relayed > 0 ? 0 : this.env.OUTBOX_POLL_INTERVAL_MS);
+  }
+
+  private async redriveWhenDue(): Promise<void> {
+    if (Date.now() - this.lastRedrive < this.env.OUTBOX_REDRIVE_AFTER_MS / 2) return;
+    this.lastRedrive = Date.now();
+    try {
+      let batch = await this.relay.redriveBatch(this.env.OUTBOX_REDRIVE_AFTER_MS);
+      while (batch.checked > 0 && !this.stopped) {
+        batch = await this.relay.redriveBatch(this.env.OUTBOX_REDRIVE_AFTER_MS, batch.lastId);
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'outbox redrive pass failed; retrying');
+    }
   }
 }

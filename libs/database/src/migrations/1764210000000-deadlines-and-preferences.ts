@@ -72,6 +72,16 @@ export class DeadlinesAndPreferences1764210000000 implements MigrationInterface 
     await queryRunner.query(
       `ALTER TABLE "notifications" ADD CONSTRAINT "FK_notifications_digest" FOREIGN KEY ("digest_id") REFERENCES "email_digests"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(
+      `ALTER TABLE "outbox_events" ADD "settled_at" TIMESTAMP WITH TIME ZONE`,
+    );
+    // Events relayed before this change are taken as done.
+    await queryRunner.query(
+      `UPDATE "outbox_events" SET "settled_at" = "relayed_at" WHERE "relayed_at" IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outbox_events_unsettled" ON "outbox_events" ("relayed_at") WHERE "relayed_at" IS NOT NULL AND "settled_at" IS NULL`,
+    );
     // Each step of a match starts when its status changes; its deadline is the longest one
     // among the clusters of both organisations (14 days when neither is in a cluster).
     await queryRunner.query(`
@@ -103,6 +113,8 @@ export class DeadlinesAndPreferences1764210000000 implements MigrationInterface 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER "TRG_matches_step_started" ON "matches"`);
     await queryRunner.query(`DROP FUNCTION match_step_started()`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_outbox_events_unsettled"`);
+    await queryRunner.query(`ALTER TABLE "outbox_events" DROP COLUMN "settled_at"`);
     await queryRunner.query(
       `ALTER TABLE "notifications" DROP CONSTRAINT "FK_notifications_digest"`,
     );

@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_events')
 @Index('IDX_outbox_events_pending', { synchronize: false })
+@Index('IDX_outbox_events_unsettled', { synchronize: false })
 export class OutboxEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -29,6 +30,10 @@ export class OutboxEventEntity {
 
   @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true })
   relayedAt: Date | null;
+
+  /** When its job was seen finished in Redis; until then the relay checks it is still there. */
+  @Column({ name: 'settled_at', type: 'timestamptz', nullable: true })
+  settledAt: Date | null;
 
   @Column({ type: 'integer', default: 0 })
   attempts: number;
