@@ -1,8 +1,10 @@
+import { loadEnv } from '@app/config';
 import { QueueName } from '@app/queue';
 import {
   buildWorld,
   eventually,
   type GraphqlClient,
+  needInput,
   openPipeline,
   ops,
   type Pipeline,
@@ -15,6 +17,9 @@ import {
   type TestApi,
   type World,
 } from '@app/testing';
+import { UnrecoverableError } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { EmailSenderService } from '../apps/worker/src/notifications/email-sender.service';
 
 const hour = 3600 * 1000;
 const day = 24 * hour;
@@ -50,8 +55,11 @@ describe('notification preferences, digests in the user’s time zone, failed e-
     api = await startTestApi();
     world = await buildWorld(api);
     pipeline = openPipeline(api);
-    // The coordinator's mailbox refuses everything, for good.
-    mailbox = await startSmtpInbox([world.coordinator.email]);
+    // The coordinator's mailbox refuses everything for good; the other firm's, for now.
+    mailbox = await startSmtpInbox({
+      refuse: [world.coordinator.email],
+      defer: [world.otherFirm.email],
+    });
     worker = await startWorker({ SMTP_URL: mailbox.url });
     await pipeline.idle(150_000);
   }, 180_000);
@@ -194,5 +202,39 @@ describe('notification preferences, digests in the user’s time zone, failed e-
     expect((await world.admin.fails(ops.failedEmails, { first: 0 })).extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
+  });
+
+  it('leaves temporary SMTP failures to the retries and records the one the last attempt met', async () => {
+    const { createNeed } = await world.otherFirm.client.ok(ops.createNeed, {
+      input: needInput(),
+    });
+    const [{ id }] = await api.dataSource.query(
+      `INSERT INTO notifications (user_id, event, need_id, idempotency_key)
+       VALUES ($1, 'POSTING_EXPIRING', $2, $3) RETURNING id`,
+      [world.otherFirm.id, createNeed.id, `test:${randomUUID()}`],
+    );
+    const recorded = async () =>
+      (await world.admin.ok(ops.failedEmails, { first: 200 })).failedEmails.find(
+        (email: any) => email.id === id,
+      );
+    const sender = new EmailSenderService(
+      loadEnv({ ...process.env, SMTP_URL: mailbox.url }),
+      api.dataSource,
+    );
+    try {
+      const early = await sender.send(id, false).catch((error: unknown) => error);
+      expect(String(early)).toContain('451');
+      expect(early).not.toBeInstanceOf(UnrecoverableError);
+      expect(await recorded()).toBeUndefined();
+
+      await expect(sender.send(id, true)).rejects.toThrow(/451/);
+      expect(await recorded()).toMatchObject({
+        kind: 'NOTIFICATION',
+        event: 'POSTING_EXPIRING',
+        recipient: world.otherFirm.email,
+      });
+    } finally {
+      sender.onApplicationShutdown();
+    }
   });
 });

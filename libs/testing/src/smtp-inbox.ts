@@ -9,19 +9,34 @@ export interface SmtpInbox {
   close(): Promise<void>;
 }
 
+export interface SmtpInboxOptions {
+  /** Addresses refused for good (550 mailbox unavailable). */
+  refuse?: string[];
+  /** Addresses refused for now (451 try again later). */
+  defer?: string[];
+}
+
 /**
- * A real SMTP server on a free local port that keeps every message it accepts and refuses, for
- * good (550), the addresses it is told to.
+ * A real SMTP server on a free local port that keeps every message it accepts, and refuses the
+ * addresses it is told to.
  */
-export async function startSmtpInbox(refused: string[] = []): Promise<SmtpInbox> {
+export async function startSmtpInbox({
+  refuse = [],
+  defer = [],
+}: SmtpInboxOptions = {}): Promise<SmtpInbox> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onRcptTo(address, _session, callback) {
-      if (!refused.includes(address.address)) return callback();
-      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+    onRcptTo({ address }, _session, callback) {
+      if (refuse.includes(address)) {
+        return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      }
+      if (defer.includes(address)) {
+        return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+      }
+      callback();
     },
     onData(stream, _session, callback) {
       simpleParser(stream)
