@@ -1,18 +1,15 @@
 import { QueueName } from '@app/queue';
 import {
-  buildWorld,
   eventually,
-  openPipeline,
   ops,
   type Pipeline,
   proposedMatch,
-  type RunningProcess,
   type SmtpInbox,
-  startSmtpInbox,
-  startTestApi,
   startWorker,
   type TestApi,
   type World,
+  type PlatformUnderTest,
+  startPlatformUnderTest,
 } from '@app/testing';
 import type { GraphqlClient } from '@app/testing';
 
@@ -20,26 +17,17 @@ const day = 24 * 3600 * 1000;
 const shift = (date: string | Date, ms: number) => new Date(new Date(date).getTime() + ms);
 
 describe('deadlines: reminders and expiry as BullMQ schedules on a controllable clock', () => {
+  let platform: PlatformUnderTest;
   let api: TestApi;
   let world: World;
   let pipeline: Pipeline;
   let mailbox: SmtpInbox;
-  let worker: RunningProcess;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    world = await buildWorld(api);
-    pipeline = openPipeline(api);
-    mailbox = await startSmtpInbox();
-    worker = await startWorker({ SMTP_URL: mailbox.url });
-    await pipeline.idle(150_000);
+    platform = await startPlatformUnderTest();
+    ({ api, world, pipeline, mailbox } = platform);
   }, 180_000);
-  afterAll(async () => {
-    await worker.stop('SIGTERM');
-    await pipeline.close();
-    await mailbox.close();
-    await api.close();
-  });
+  afterAll(() => platform.stop());
 
   /** Runs the sweep the scheduler runs, as if it were `asOf`, and waits for what follows. */
   async function sweepAsOf(asOf: Date) {

@@ -1,21 +1,17 @@
 import { loadEnv } from '@app/config';
 import { QueueName } from '@app/queue';
 import {
-  buildWorld,
   eventually,
   type GraphqlClient,
   needInput,
-  openPipeline,
   ops,
   type Pipeline,
   proposedMatch,
-  type RunningProcess,
   type SmtpInbox,
-  startSmtpInbox,
-  startTestApi,
-  startWorker,
   type TestApi,
   type World,
+  type PlatformUnderTest,
+  startPlatformUnderTest,
 } from '@app/testing';
 import { UnrecoverableError } from 'bullmq';
 import { randomUUID } from 'node:crypto';
@@ -37,11 +33,11 @@ function eveningZone(now: Date): { zone: string; offsetHours: number } {
 }
 
 describe('notification preferences, digests in the user’s time zone, failed e-mails', () => {
+  let platform: PlatformUnderTest;
   let api: TestApi;
   let world: World;
   let pipeline: Pipeline;
   let mailbox: SmtpInbox;
-  let worker: RunningProcess;
   const now = new Date();
   const { zone, offsetHours } = eveningZone(now);
   const localWeekday = (at: Date) => new Date(at.getTime() + offsetHours * hour).getUTCDay();
@@ -52,23 +48,14 @@ describe('notification preferences, digests in the user’s time zone, failed e-
   const monday = new Date(morning.getTime() + ((1 - localWeekday(morning) + 7) % 7) * day);
 
   beforeAll(async () => {
-    api = await startTestApi();
-    world = await buildWorld(api);
-    pipeline = openPipeline(api);
     // The coordinator's mailbox refuses everything for good; the other firm's, for now.
-    mailbox = await startSmtpInbox({
+    platform = await startPlatformUnderTest((world) => ({
       refuse: [world.coordinator.email],
       defer: [world.otherFirm.email],
-    });
-    worker = await startWorker({ SMTP_URL: mailbox.url });
-    await pipeline.idle(150_000);
+    }));
+    ({ api, world, pipeline, mailbox } = platform);
   }, 180_000);
-  afterAll(async () => {
-    await worker.stop('SIGTERM');
-    await pipeline.close();
-    await mailbox.close();
-    await api.close();
-  });
+  afterAll(() => platform.stop());
 
   const preferencesOf = async (client: GraphqlClient) =>
     (await client.ok(ops.notificationPreferences)).notificationPreferences;

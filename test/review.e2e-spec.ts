@@ -3,46 +3,32 @@ import {
   bracketsNeed,
   capabilityInput,
   needInput,
-  buildWorld,
   databaseFingerprint,
   eventually,
-  openPipeline,
   ops,
   type Pipeline,
   proposedMatch as proposedPair,
-  startTestApi,
-  startSmtpInbox,
-  startWorker,
   type SmtpInbox,
-  type RunningProcess,
   type TestApi,
   type World,
+  type PlatformUnderTest,
+  startPlatformUnderTest,
 } from '@app/testing';
 import { randomUUID } from 'node:crypto';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 describe('coordinator review and introductions', () => {
+  let platform: PlatformUnderTest;
   let api: TestApi;
   let world: World;
-  let worker: RunningProcess;
   let pipeline: Pipeline;
   let mailbox: SmtpInbox;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    world = await buildWorld(api);
-    pipeline = openPipeline(api);
-    mailbox = await startSmtpInbox();
-    worker = await startWorker({ SMTP_URL: mailbox.url });
-    // Suites before this one may leave postings for the worker to catch up on first.
-    await pipeline.idle(150_000);
+    platform = await startPlatformUnderTest();
+    ({ api, world, pipeline, mailbox } = platform);
   }, 180_000);
-  afterAll(async () => {
-    await worker.stop('SIGTERM');
-    await pipeline.close();
-    await mailbox.close();
-    await api.close();
-  });
+  afterAll(() => platform.stop());
 
   const idle = () => pipeline.idle();
   const proposedMatch = () => proposedPair(world);

@@ -3,9 +3,10 @@ import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { capabilityInput, needInput } from './builders';
 import { ops } from './operations';
-import { eventually } from './processes';
-import type { TestApi } from './test-api';
-import type { World } from './world';
+import { eventually, type RunningProcess, startWorker } from './processes';
+import { type SmtpInbox, type SmtpInboxOptions, startSmtpInbox } from './smtp-inbox';
+import { startTestApi, type TestApi } from './test-api';
+import { buildWorld, type World } from './world';
 
 /** The run's queues, as the worker sees them, for waiting on it and adding jobs by hand. */
 export interface Pipeline {
@@ -95,4 +96,39 @@ export async function proposedMatch(world: World): Promise<ProposedMatch> {
       .find((node: any) => node.capability.id === createCapability.id),
   );
   return { id: match.id, needId: createNeed.id, capabilityId: createCapability.id };
+}
+
+/** The api in process, a fresh world, a real SMTP inbox and the built worker. */
+export interface PlatformUnderTest {
+  api: TestApi;
+  world: World;
+  pipeline: Pipeline;
+  mailbox: SmtpInbox;
+  worker: RunningProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts it all and lets the worker first catch up on postings earlier suites left. */
+export async function startPlatformUnderTest(
+  mailboxOptions: (world: World) => SmtpInboxOptions = () => ({}),
+): Promise<PlatformUnderTest> {
+  const api = await startTestApi();
+  const world = await buildWorld(api);
+  const pipeline = openPipeline(api);
+  const mailbox = await startSmtpInbox(mailboxOptions(world));
+  const worker = await startWorker({ SMTP_URL: mailbox.url });
+  await pipeline.idle(150_000);
+  return {
+    api,
+    world,
+    pipeline,
+    mailbox,
+    worker,
+    stop: async () => {
+      await worker.stop('SIGTERM');
+      await pipeline.close();
+      await mailbox.close();
+      await api.close();
+    },
+  };
 }

@@ -1,7 +1,6 @@
-import { limits, MatchStatus, naceCodePattern } from '@app/domain';
+import { limits, MatchStatus } from '@app/domain';
 import { ArgsType, Field, Float, ID, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize,
   IsBoolean,
   IsDate,
   IsEnum,
@@ -10,12 +9,12 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { PaginationArgs } from '../../graphql/pagination';
+import { Sectors } from '../../postings/dto/field-rules';
 
 @ArgsType()
 export class ReviewQueueArgs extends PaginationArgs {
@@ -59,11 +58,7 @@ export class ReviewQueueArgs extends PaginationArgs {
     description: 'NACE codes of either side; C29 also matches C29.1 and C29.10',
   })
   @IsOptional()
-  @ArrayMaxSize(limits.sectors)
-  @Matches(naceCodePattern, {
-    each: true,
-    message: 'sectors must be NACE Rev. 2 codes such as C29.10',
-  })
+  @Sectors()
   sectors?: string[] | null;
 
   @Field(() => String, { nullable: true, description: "Either side's city" })

@@ -1,15 +1,8 @@
-import { limits, naceCodePattern } from '@app/domain';
+import { limits } from '@app/domain';
 import { Field, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CollaborationType, Language, PostingStatus } from '../../graphql/enums';
+import { Sectors } from './field-rules';
 
 /** Filters shared by needs and capabilities; every given filter must hold. */
 @InputType({ isAbstract: true })
@@ -24,11 +17,7 @@ export abstract class PostingFilter {
     description: 'NACE codes; C29 also matches C29.1 and C29.10',
   })
   @IsOptional()
-  @ArrayMaxSize(limits.sectors)
-  @Matches(naceCodePattern, {
-    each: true,
-    message: 'sectors must be NACE Rev. 2 codes such as C29.10',
-  })
+  @Sectors()
   sectors?: string[] | null;
 
   @Field(() => [CollaborationType], { nullable: true, description: 'At least one of these' })
