@@ -9,6 +9,7 @@ import {
   Unique,
 } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
+import { EmailDelivery } from './email-delivery';
 
 export type DigestFrequency = 'DAILY_DIGEST' | 'WEEKLY_DIGEST';
 
@@ -37,14 +38,8 @@ export class EmailDigestEntity {
   @Column({ type: 'varchar', length: 10 })
   period: string;
 
-  @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
-  emailedAt: Date | null;
-
-  @Column({ name: 'email_failed_at', type: 'timestamptz', nullable: true })
-  emailFailedAt: Date | null;
-
-  @Column({ name: 'email_error', type: 'varchar', length: 1000, nullable: true })
-  emailError: string | null;
+  @Column(() => EmailDelivery, { prefix: false })
+  email: EmailDelivery;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

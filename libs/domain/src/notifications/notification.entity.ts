@@ -12,6 +12,7 @@ import { CapabilityEntity } from '../capabilities/capability.entity';
 import { MatchEntity } from '../matches/match.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { UserEntity } from '../users/user.entity';
+import { EmailDelivery } from './email-delivery';
 import { EmailDigestEntity } from './email-digest.entity';
 import { EmailFrequency } from './notification-preference.entity';
 
@@ -88,9 +89,8 @@ export class NotificationEntity {
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
 
-  /** When the e-mail for it was handed to the SMTP server; set once, so it is never sent twice. */
-  @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
-  emailedAt: Date | null;
+  @Column(() => EmailDelivery, { prefix: false })
+  email: EmailDelivery;
 
   /** The recipient's preference when it was created: sent at once, in a digest, or not at all. */
   @Column({ name: 'email_frequency', type: 'varchar', length: 16, default: EmailFrequency.INSTANT })
@@ -102,13 +102,6 @@ export class NotificationEntity {
   @ManyToOne(() => EmailDigestEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'digest_id', foreignKeyConstraintName: 'FK_notifications_digest' })
   digest?: EmailDigestEntity;
-
-  /** Set when the SMTP server refused it for good or every retry failed; admins see these. */
-  @Column({ name: 'email_failed_at', type: 'timestamptz', nullable: true })
-  emailFailedAt: Date | null;
-
-  @Column({ name: 'email_error', type: 'varchar', length: 1000, nullable: true })
-  emailError: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
