@@ -44,7 +44,10 @@ async function subscribe(apiUrl: string, accessToken?: string): Promise<LiveSubs
   client.subscribe(
     { query: ops.notificationReceived },
     {
-      next: ({ data }) => subscription.received.push((data as any).notificationReceived),
+      next: ({ data, errors }) => {
+        if (errors) subscription.errors.push(...errors);
+        else subscription.received.push((data as any).notificationReceived);
+      },
       error: (error) => subscription.errors.push(error),
       complete: () => undefined,
     },
@@ -111,6 +114,20 @@ describe('live notifications over graphql-ws, across api processes', () => {
     expect(researcher.received).toHaveLength(1);
     expect(otherFirm.received).toHaveLength(0);
     expect([...firm.errors, ...researcher.errors, ...otherFirm.errors]).toEqual([]);
+  });
+
+  it('closes a socket whose session was signed out before telling it anything more', async () => {
+    const { signIn } = await world.anonymous.ok(ops.signIn, {
+      email: world.firm.email,
+      password: testPassword,
+    });
+    const firm = await live(apiA.url, signIn.accessToken);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await world.anonymous.as(signIn.accessToken).ok(ops.signOut);
+    const { id } = await proposedMatch(world);
+    await world.coordinator.client.ok(ops.approveMatch, { id });
+    expect(await firm.closeCode).toBe(4401);
+    expect(firm.received).toHaveLength(0);
   });
 
   it('closes a socket when the access token it opened with expires', async () => {

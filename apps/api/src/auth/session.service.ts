@@ -82,6 +82,15 @@ export class SessionService {
     };
   }
 
+  /** For long-lived sockets: the session may have ended since its token was checked. */
+  async isActive(viewer: Viewer): Promise<boolean> {
+    const revoked = await this.dataSource.query(
+      'SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NOT NULL LIMIT 1',
+      [viewer.sessionId],
+    );
+    return revoked.length === 0;
+  }
+
   /** Only for a token `viewerForAccessToken` accepted. */
   accessTokenExpiry(accessToken: string): Date {
     const { exp } = this.jwt.decode<{ exp: number }>(accessToken);

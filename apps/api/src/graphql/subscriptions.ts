@@ -9,8 +9,8 @@ export interface SocketExtra {
   viewer?: Viewer;
 }
 
-/** Custom close code a client sees when its access token runs out; it reconnects with a new one. */
-export const TOKEN_EXPIRED_CLOSE_CODE = 4401;
+/** Close code when the access token runs out or the session ends: reconnect with a new token. */
+export const REAUTHENTICATE_CLOSE_CODE = 4401;
 
 const bearerToken = (value: unknown): string | undefined =>
   typeof value === 'string' && value.startsWith('Bearer ')
@@ -20,7 +20,7 @@ const bearerToken = (value: unknown): string | undefined =>
 /**
  * Subscriptions over graphql-ws, authenticated on connection with the same access token as HTTP
  * (`connectionParams: { authorization: 'Bearer …' }`). A refused connection is closed with 4403;
- * an accepted one is closed when its token expires, so a signed-out user stops receiving.
+ * an accepted one with 4401 when its token expires or its session ends.
  */
 export function graphqlWsOptions(sessions: SessionService): GraphQLWsSubscriptionsConfig {
   return {
@@ -36,11 +36,18 @@ export function graphqlWsOptions(sessions: SessionService): GraphQLWsSubscriptio
       }
       const remainingMs = sessions.accessTokenExpiry(token).getTime() - Date.now();
       const timer = setTimeout(
-        () => extra.socket.close(TOKEN_EXPIRED_CLOSE_CODE, 'Access token expired'),
+        () => extra.socket.close(REAUTHENTICATE_CLOSE_CODE, 'Access token expired'),
         remainingMs,
       );
       extra.socket.once('close', () => clearTimeout(timer));
       return true;
+    },
+    // Nothing more reaches a socket whose session was signed out (or revoked) meanwhile.
+    onNext: async (context) => {
+      const { socket, viewer } = context.extra as SocketExtra;
+      if (viewer && !(await sessions.isActive(viewer))) {
+        socket.close(REAUTHENTICATE_CLOSE_CODE, 'Session has ended');
+      }
     },
   };
 }
