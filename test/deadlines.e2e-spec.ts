@@ -209,4 +209,32 @@ describe('deadlines: reminders and expiry as BullMQ schedules on a controllable 
     });
     expect(new Date(renewed.dueAt).getTime()).toBeGreaterThan(Date.now() + 13 * day);
   });
+
+  it('matches the members’ needs again when their cluster changes its threshold', async () => {
+    const { id } = await proposedMatch(world);
+    const { score } = await matchAs(world.coordinator.client, id);
+    const settings = (input: Record<string, unknown>) =>
+      world.coordinator.client.ok(ops.updateClusterSettings, { clusterId: world.clusterId, input });
+
+    for (const input of [{ matchThreshold: 1.5 }, { matchTopK: 0 }, { stepDeadlineDays: null }]) {
+      const error = await world.coordinator.client.fails(ops.updateClusterSettings, {
+        clusterId: world.clusterId,
+        input,
+      });
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+
+    const stricter = Math.min(1, score + 0.05);
+    expect((await settings({ matchThreshold: stricter })).updateClusterSettings).toMatchObject({
+      matchThreshold: stricter,
+      matchTopK: null,
+      stepDeadlineDays: 14,
+    });
+    await pipeline.idle();
+    expect((await matchAs(world.coordinator.client, id)).status).toBe('WITHDRAWN');
+
+    await settings({ matchThreshold: null });
+    await pipeline.idle();
+    expect((await matchAs(world.coordinator.client, id)).status).toBe('PROPOSED');
+  });
 });

@@ -24,7 +24,9 @@ export type MatchingJob =
       data: { capabilityId: string; version: number; change: PostingChange };
     }
   /** A user asked for this pair: score and explain it, whatever the threshold. */
-  | { name: 'match-requested'; data: { matchId: string } };
+  | { name: 'match-requested'; data: { matchId: string } }
+  /** A cluster changed its threshold or top-k: its members' needs are matched again. */
+  | { name: 'cluster-settings-changed'; data: { clusterId: string; changedAt: string } };
 
 /** Which side of a match acted, for events that concern only the other side. */
 export type MatchSideName = 'firm' | 'researcher';
@@ -91,6 +93,12 @@ export function matchingJob(job: MatchingJob): QueuedJob<QueueName.Matching> {
       };
     case 'match-requested':
       return { queue: QueueName.Matching, job, jobId: `${job.name}.${job.data.matchId}` };
+    case 'cluster-settings-changed':
+      return {
+        queue: QueueName.Matching,
+        job,
+        jobId: `${job.name}.${job.data.clusterId}.${job.data.changedAt.replaceAll(':', '-')}`,
+      };
   }
 }
 

@@ -90,7 +90,8 @@ export const ops = {
   failedEmails: `query($first: Int) { failedEmails(first: $first) { id kind event userId recipient error failedAt } }`,
   notificationReceived: `subscription { notificationReceived { id event matchId title } }`,
   updateClusterSettings: `mutation($clusterId: ID!, $input: ClusterSettingsInput!) {
-    updateClusterSettings(clusterId: $clusterId, input: $input) { id stepDeadlineDays } }`,
+    updateClusterSettings(clusterId: $clusterId, input: $input) {
+      id stepDeadlineDays matchThreshold matchTopK } }`,
 
   createCluster: `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id name regions } }`,
   appointCoordinator: `mutation($clusterId: ID!, $userId: ID!) {

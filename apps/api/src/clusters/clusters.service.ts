@@ -11,6 +11,7 @@ import {
   UserEntity,
   UserRole,
 } from '@app/domain';
+import { matchingJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -85,17 +86,38 @@ export class ClustersService {
     return cluster;
   }
 
-  /** Applies to steps that start from now on; matches already waiting keep their deadline. */
+  /**
+   * A new step deadline applies to steps that start from now on. A new threshold or top-k has
+   * the worker match the members' needs again, in the same transaction's outbox.
+   */
   async updateSettings(
     clusterId: string,
-    { stepDeadlineDays }: ClusterSettingsInput,
+    { stepDeadlineDays, matchThreshold, matchTopK }: ClusterSettingsInput,
     viewer: Viewer,
   ): Promise<ClusterModel> {
     await this.existing(clusterId);
     this.assertManages(clusterId, viewer, 'change its settings');
-    if (stepDeadlineDays != null) {
-      await this.dataSource.manager.update(ClusterEntity, clusterId, { stepDeadlineDays });
+    if (stepDeadlineDays === null) {
+      throw invalidInput('input.stepDeadlineDays', 'Give a number of days, 3–90');
     }
+    const changes = {
+      ...(stepDeadlineDays !== undefined ? { stepDeadlineDays } : {}),
+      ...(matchThreshold !== undefined ? { matchThreshold } : {}),
+      ...(matchTopK !== undefined ? { matchTopK } : {}),
+    };
+    if (Object.keys(changes).length === 0) return this.existing(clusterId);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(ClusterEntity, clusterId, changes);
+      if (matchThreshold !== undefined || matchTopK !== undefined) {
+        await recordOutboxJob(
+          manager,
+          matchingJob({
+            name: 'cluster-settings-changed',
+            data: { clusterId, changedAt: new Date().toISOString() },
+          }),
+        );
+      }
+    });
     return this.existing(clusterId);
   }
 

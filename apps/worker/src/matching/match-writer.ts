@@ -6,12 +6,28 @@ import {
   platformTimeZone,
   todayIn,
 } from '@app/domain';
-import { type CapabilityProfile, explain, type NeedProfile, type ScoredPair } from '@app/matching';
+import {
+  type CapabilityProfile,
+  explain,
+  type MatchingOverrides,
+  type NeedProfile,
+  type ScoredPair,
+} from '@app/matching';
 import { notificationJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { EngineStateService } from './engine-state.service';
+
+interface SettingsRow {
+  threshold: number | null;
+  top_k: number | null;
+}
+
+const overridesOf = (row: SettingsRow | undefined): MatchingOverrides => ({
+  ...(row?.threshold != null ? { threshold: row.threshold } : {}),
+  ...(row?.top_k != null ? { topK: row.top_k } : {}),
+});
 
 export interface RefreshOutcome {
   proposed: number;
@@ -38,7 +54,11 @@ export class MatchWriter {
       await this.state.catchUp(manager);
       const { engine } = this.state;
       const pairs = engine.has('need', needId)
-        ? engine.matchesForNeed(needId, todayIn(platformTimeZone))
+        ? engine.matchesForNeed(
+            needId,
+            todayIn(platformTimeZone),
+            await this.clusterSettings(manager, needId),
+          )
         : [];
       for (const pair of pairs) await this.upsert(manager, pair);
       const withdrawn = await manager.update(
@@ -74,6 +94,41 @@ export class MatchWriter {
       engine.score(match.needId, match.capabilityId, todayIn(platformTimeZone)),
     );
     return true;
+  }
+
+  /**
+   * The threshold and top-k the clusters of the need's organisation chose; with several, the
+   * most inclusive, so no cluster misses a proposal it asked for.
+   */
+  private async clusterSettings(manager: EntityManager, needId: string) {
+    const [row]: SettingsRow[] = await manager.query(
+      `SELECT MIN(c.match_threshold) AS threshold, MAX(c.match_top_k) AS top_k
+       FROM needs n JOIN cluster_members cm ON cm.organization_id = n.organization_id
+       JOIN clusters c ON c.id = cm.cluster_id WHERE n.id = $1`,
+      [needId],
+    );
+    return overridesOf(row);
+  }
+
+  /** The lowest threshold and largest top-k of the platform and every cluster. */
+  async mostInclusiveSettings(): Promise<MatchingOverrides> {
+    const [row]: SettingsRow[] = await this.dataSource.query(
+      'SELECT MIN(match_threshold) AS threshold, MAX(match_top_k) AS top_k FROM clusters',
+    );
+    const { threshold, topK } = this.state.engine.config;
+    return {
+      threshold: Math.min(threshold, row?.threshold ?? threshold),
+      topK: Math.max(topK, row?.top_k ?? topK),
+    };
+  }
+
+  async publishedNeedsOfCluster(clusterId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT n.id FROM needs n JOIN cluster_members cm ON cm.organization_id = n.organization_id
+       WHERE cm.cluster_id = $1 AND n.status = 'PUBLISHED'`,
+      [clusterId],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Needs that currently hold a proposed match with the capability. */

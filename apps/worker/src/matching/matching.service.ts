@@ -37,9 +37,14 @@ export class MatchingService {
     // Needs another worker indexed since this one last looked must be candidates too.
     await this.state.catchUp();
     const { engine } = this.state;
+    // Candidates by the most inclusive settings any cluster has; each need then applies its own.
     const candidates = engine.has('capability', capabilityId)
       ? engine
-          .matchesForCapability(capabilityId, todayIn(platformTimeZone))
+          .matchesForCapability(
+            capabilityId,
+            todayIn(platformTimeZone),
+            await this.writer.mostInclusiveSettings(),
+          )
           .map((pair) => pair.needId)
       : [];
     return this.refresh([
@@ -53,6 +58,11 @@ export class MatchingService {
     return (await this.writer.scoreRequested(matchId))
       ? { needsRefreshed: 0, proposed: 1, withdrawn: 0 }
       : { skipped: 'the match moved on or a side is not published' };
+  }
+
+  async clusterSettingsChanged(clusterId: string): Promise<JobOutcome> {
+    await this.state.ready();
+    return this.refresh(await this.writer.publishedNeedsOfCluster(clusterId));
   }
 
   private async refresh(needIds: string[]): Promise<JobOutcome> {

@@ -24,6 +24,8 @@ export class MatchingProcessor extends WorkerHost {
         return this.matching.capabilityChanged(data.capabilityId, data.version);
       case 'match-requested':
         return this.matching.matchRequested(data.matchId);
+      case 'cluster-settings-changed':
+        return this.matching.clusterSettingsChanged(data.clusterId);
       default:
         throw new UnrecoverableError(`No handler for matching job "${(job as Job).name}"`);
     }

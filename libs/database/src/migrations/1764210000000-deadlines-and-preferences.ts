@@ -28,6 +28,14 @@ export class DeadlinesAndPreferences1764210000000 implements MigrationInterface 
         `ALTER TABLE "${postings}" ADD "expiry_notice_for" TIMESTAMP WITH TIME ZONE`,
       );
     }
+    await queryRunner.query(`ALTER TABLE "clusters" ADD "match_threshold" double precision`);
+    await queryRunner.query(`ALTER TABLE "clusters" ADD "match_top_k" integer`);
+    await queryRunner.query(
+      `ALTER TABLE "clusters" ADD CONSTRAINT "CHK_clusters_match_threshold" CHECK ("match_threshold" BETWEEN 0 AND 1)`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "clusters" ADD CONSTRAINT "CHK_clusters_match_top_k" CHECK ("match_top_k" BETWEEN 1 AND 100)`,
+    );
     await queryRunner.query(`ALTER TABLE "matches" ADD "due_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "matches" ADD "reminded_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "matches" DROP CONSTRAINT "CHK_matches_status"`);
@@ -159,6 +167,12 @@ export class DeadlinesAndPreferences1764210000000 implements MigrationInterface 
       `ALTER TABLE "clusters" DROP CONSTRAINT "CHK_clusters_step_deadline_days"`,
     );
     await queryRunner.query(`ALTER TABLE "clusters" DROP COLUMN "step_deadline_days"`);
+    await queryRunner.query(`ALTER TABLE "clusters" DROP CONSTRAINT "CHK_clusters_match_top_k"`);
+    await queryRunner.query(
+      `ALTER TABLE "clusters" DROP CONSTRAINT "CHK_clusters_match_threshold"`,
+    );
+    await queryRunner.query(`ALTER TABLE "clusters" DROP COLUMN "match_top_k"`);
+    await queryRunner.query(`ALTER TABLE "clusters" DROP COLUMN "match_threshold"`);
     await queryRunner.query(`ALTER TABLE "users" DROP COLUMN "time_zone"`);
     await queryRunner.query(`DROP TABLE "notification_preferences"`);
     await queryRunner.query(`DROP TABLE "email_digests"`);

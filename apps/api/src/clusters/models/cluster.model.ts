@@ -1,5 +1,5 @@
 import { ClusterEntity } from '@app/domain';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('Cluster')
 export class ClusterModel {
@@ -19,6 +19,18 @@ export class ClusterModel {
     description: 'Days each step of a match (review, then both answers) may take before it expires',
   })
   stepDeadlineDays: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Lowest score proposed for the members' needs; null: the platform's",
+  })
+  matchThreshold: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Most proposals per need of the members; null: the platform's",
+  })
+  matchTopK: number | null;
 
   @Field()
   createdAt: Date;
