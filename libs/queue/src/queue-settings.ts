@@ -5,6 +5,8 @@ export interface QueueSettings {
   attempts: number;
   backoffDelayMs: number;
   lockDurationMs: number;
+  /** How often a worker looks for jobs whose worker died (lock expired) to run them again. */
+  stalledIntervalMs: number;
   /** Completed jobs are kept this long so a re-relayed job id is still recognised as done. */
   keepCompletedSeconds: number;
   keepFailedSeconds: number;
@@ -19,6 +21,7 @@ export const queueSettings: Record<QueueName, QueueSettings> = {
     attempts: 8,
     backoffDelayMs: 1000,
     lockDurationMs: 60_000,
+    stalledIntervalMs: 30_000,
     keepCompletedSeconds: 7 * day,
     keepFailedSeconds: 30 * day,
   },
@@ -26,7 +29,9 @@ export const queueSettings: Record<QueueName, QueueSettings> = {
     concurrency: 8,
     attempts: 10,
     backoffDelayMs: 2000,
-    lockDurationMs: 30_000,
+    // Short: a notification job takes a second, and a crashed worker's e-mails should not wait.
+    lockDurationMs: 15_000,
+    stalledIntervalMs: 10_000,
     keepCompletedSeconds: 7 * day,
     keepFailedSeconds: 30 * day,
   },
@@ -36,6 +41,7 @@ export const queueSettings: Record<QueueName, QueueSettings> = {
     attempts: 3,
     backoffDelayMs: 10_000,
     lockDurationMs: 120_000,
+    stalledIntervalMs: 30_000,
     keepCompletedSeconds: day,
     keepFailedSeconds: 30 * day,
   },

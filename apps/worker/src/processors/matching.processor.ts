@@ -9,6 +9,7 @@ const settings = queueSettings[QueueName.Matching];
 @Processor(QueueName.Matching, {
   concurrency: settings.concurrency,
   lockDuration: settings.lockDurationMs,
+  stalledInterval: settings.stalledIntervalMs,
 })
 export class MatchingProcessor extends WorkerHost {
   constructor(private readonly matching: MatchingService) {

@@ -10,6 +10,7 @@ const settings = queueSettings[QueueName.Notifications];
 @Processor(QueueName.Notifications, {
   concurrency: settings.concurrency,
   lockDuration: settings.lockDurationMs,
+  stalledInterval: settings.stalledIntervalMs,
 })
 export class NotificationsProcessor extends WorkerHost {
   constructor(

@@ -10,6 +10,7 @@ const settings = queueSettings[QueueName.Schedules];
 @Processor(QueueName.Schedules, {
   concurrency: settings.concurrency,
   lockDuration: settings.lockDurationMs,
+  stalledInterval: settings.stalledIntervalMs,
 })
 export class SchedulesProcessor extends WorkerHost {
   constructor(
