@@ -235,6 +235,12 @@ describe('deadlines: reminders and expiry as BullMQ schedules on a controllable 
 
     await settings({ matchThreshold: null });
     await pipeline.idle();
-    expect((await matchAs(world.coordinator.client, id)).status).toBe('PROPOSED');
+    const again = await matchAs(world.coordinator.client, id);
+    expect(again.status).toBe('PROPOSED');
+    // Both moves are in the audit trail, made by the platform.
+    expect(again.history.slice(-2)).toEqual([
+      expect.objectContaining({ action: 'WITHDRAWN', actorId: null, toStatus: 'WITHDRAWN' }),
+      expect.objectContaining({ action: 'PROPOSED_AGAIN', actorId: null, toStatus: 'PROPOSED' }),
+    ]);
   });
 });

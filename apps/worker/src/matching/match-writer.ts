@@ -1,5 +1,6 @@
 import {
   type Bilingual,
+  MatchAction,
   MatchEntity,
   MatchStatus,
   NotificationEvent,
@@ -16,7 +17,7 @@ import {
 import { notificationJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { EngineStateService } from './engine-state.service';
 
 interface SettingsRow {
@@ -28,6 +29,24 @@ const overridesOf = (row: SettingsRow | undefined): MatchingOverrides => ({
   ...(row?.threshold != null ? { threshold: row.threshold } : {}),
   ...(row?.top_k != null ? { topK: row.top_k } : {}),
 });
+
+/** The audit trail of what the engine did by itself: no actor, no note. */
+async function recordEngineEvents(
+  manager: EntityManager,
+  matches: { id: string }[],
+  action: MatchAction.WITHDRAWN | MatchAction.PROPOSED_AGAIN,
+): Promise<void> {
+  if (matches.length === 0) return;
+  const [fromStatus, toStatus] =
+    action === MatchAction.WITHDRAWN
+      ? [MatchStatus.PROPOSED, MatchStatus.WITHDRAWN]
+      : [MatchStatus.WITHDRAWN, MatchStatus.PROPOSED];
+  await manager.query(
+    `INSERT INTO match_events (match_id, actor_id, action, from_status, to_status)
+     SELECT id, NULL, $2, $3, $4 FROM unnest($1::uuid[]) AS id`,
+    [matches.map((match) => match.id), action, fromStatus, toStatus],
+  );
+}
 
 export interface RefreshOutcome {
   proposed: number;
@@ -61,19 +80,20 @@ export class MatchWriter {
           )
         : [];
       for (const pair of pairs) await this.upsert(manager, pair);
-      const withdrawn = await manager.update(
-        MatchEntity,
-        {
+      const [withdrawn]: [{ id: string }[]] = await manager.query(
+        `UPDATE matches SET status = $2, updated_at = now()
+         WHERE need_id = $1 AND status = $3 AND NOT user_initiated
+           AND NOT (capability_id = ANY($4::uuid[]))
+         RETURNING id`,
+        [
           needId,
-          status: MatchStatus.PROPOSED,
-          userInitiated: false,
-          ...(pairs.length > 0
-            ? { capabilityId: Not(In(pairs.map((pair) => pair.capabilityId))) }
-            : {}),
-        },
-        { status: MatchStatus.WITHDRAWN },
+          MatchStatus.WITHDRAWN,
+          MatchStatus.PROPOSED,
+          pairs.map((pair) => pair.capabilityId),
+        ],
       );
-      return { proposed: pairs.length, withdrawn: withdrawn.affected ?? 0 };
+      await recordEngineEvents(manager, withdrawn, MatchAction.WITHDRAWN);
+      return { proposed: pairs.length, withdrawn: withdrawn.length };
     });
   }
 
@@ -147,8 +167,11 @@ export class MatchWriter {
       pair.capabilityId,
     ) as CapabilityProfile;
     const explanation = explain(pair, need, capability);
-    const rows: { id: string; inserted: boolean }[] = await manager.query(
-      `INSERT INTO matches (need_id, capability_id, score, factors, matched_terms, reason_for_firm,
+    // The CTE reads the row as it was before this statement, to tell a re-proposal apart.
+    const rows: { id: string; inserted: boolean; previous: MatchStatus | null }[] =
+      await manager.query(
+        `WITH before AS (SELECT status FROM matches WHERE need_id = $1 AND capability_id = $2)
+       INSERT INTO matches (need_id, capability_id, score, factors, matched_terms, reason_for_firm,
          reason_for_researcher, engine_version, status, need_version, capability_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'PROPOSED', $9, $10)
        ON CONFLICT (need_id, capability_id) DO UPDATE SET
@@ -157,19 +180,24 @@ export class MatchWriter {
          engine_version = EXCLUDED.engine_version, status = 'PROPOSED', need_version = EXCLUDED.need_version,
          capability_version = EXCLUDED.capability_version, updated_at = now()
        WHERE matches.status IN ('PROPOSED', 'WITHDRAWN')
-       RETURNING id, (xmax = 0) AS inserted`,
-      [
-        pair.needId,
-        pair.capabilityId,
-        Math.min(1, Math.max(0, pair.score)),
-        JSON.stringify(pair.factors),
-        explanation.matchedTerms,
-        JSON.stringify(explanation.reasonForFirm satisfies Bilingual),
-        JSON.stringify(explanation.reasonForResearcher satisfies Bilingual),
-        this.state.engine.config.version,
-        need.version ?? 0,
-        capability.version ?? 0,
-      ],
+       RETURNING id, (xmax = 0) AS inserted, (SELECT status FROM before) AS previous`,
+        [
+          pair.needId,
+          pair.capabilityId,
+          Math.min(1, Math.max(0, pair.score)),
+          JSON.stringify(pair.factors),
+          explanation.matchedTerms,
+          JSON.stringify(explanation.reasonForFirm satisfies Bilingual),
+          JSON.stringify(explanation.reasonForResearcher satisfies Bilingual),
+          this.state.engine.config.version,
+          need.version ?? 0,
+          capability.version ?? 0,
+        ],
+      );
+    await recordEngineEvents(
+      manager,
+      rows.filter((row) => row.previous === MatchStatus.WITHDRAWN),
+      MatchAction.PROPOSED_AGAIN,
     );
     const created = rows.find((row) => row.inserted);
     if (created) {

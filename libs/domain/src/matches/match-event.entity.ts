@@ -18,6 +18,10 @@ export enum MatchAction {
   OUTCOME_RECORDED = 'OUTCOME_RECORDED',
   /** By the platform, when the step's deadline passed. */
   EXPIRED = 'EXPIRED',
+  /** By the engine, when a side was edited away, paused, closed or expired. */
+  WITHDRAWN = 'WITHDRAWN',
+  /** By the engine, when a withdrawn pair fits again. */
+  PROPOSED_AGAIN = 'PROPOSED_AGAIN',
 }
 
 /** The audit trail of a match: who did what, when and why. Rows are only ever added. */

@@ -73,6 +73,8 @@ export function notificationFor(
     case MatchAction.REJECTED:
     case MatchAction.OUTCOME_RECORDED:
     case MatchAction.EXPIRED: // the deadline sweep announces expiries, naming the step
+    case MatchAction.WITHDRAWN:
+    case MatchAction.PROPOSED_AGAIN:
       return undefined;
   }
 }
