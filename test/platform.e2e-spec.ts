@@ -36,6 +36,35 @@ describe('platform guarantees', () => {
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 
+  it('has migrations that can all be reverted and applied again', async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    const name = `${url.pathname.slice(1)}_roundtrip`;
+    const server = await new DataSource({
+      type: 'postgres',
+      url: new URL('/postgres', url).toString(),
+    }).initialize();
+    await server.query(`CREATE DATABASE "${name}"`);
+    const database = await new DataSource(
+      dataSourceOptions(new URL(`/${name}`, url).toString()),
+    ).initialize();
+    try {
+      const applied = await database.runMigrations({ transaction: 'each' });
+      for (let i = 0; i < applied.length; i++) {
+        await database.undoLastMigration({ transaction: 'each' });
+      }
+      const [{ tables }] = await database.query(
+        `SELECT count(*)::int AS tables FROM information_schema.tables
+         WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+      );
+      expect(tables).toBe(0);
+      expect(await database.runMigrations({ transaction: 'each' })).toHaveLength(applied.length);
+    } finally {
+      await database.destroy();
+      await server.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+      await server.destroy();
+    }
+  });
+
   it('loads the posting organisations of a whole page in one query (no N+1)', async () => {
     for (let index = 0; index < 12; index++) {
       const { createNeed } = await world.otherFirm.client.ok(ops.createNeed, {
