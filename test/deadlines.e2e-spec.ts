@@ -62,6 +62,7 @@ describe('deadlines: reminders and expiry as BullMQ schedules on a controllable 
           .map(({ key, pattern }) => ({ key, pattern }))
           .sort((a, b) => (a.key < b.key ? -1 : 1)),
       ).toEqual([
+        { key: 'prune-outbox', pattern: '30 3 * * *' },
         { key: 'send-digests', pattern: '2 * * * *' },
         { key: 'sweep-deadlines', pattern: '*/15 * * * *' },
       ]);
@@ -242,5 +243,25 @@ describe('deadlines: reminders and expiry as BullMQ schedules on a controllable 
       expect.objectContaining({ action: 'WITHDRAWN', actorId: null, toStatus: 'WITHDRAWN' }),
       expect.objectContaining({ action: 'PROPOSED_AGAIN', actorId: null, toStatus: 'PROPOSED' }),
     ]);
+  });
+
+  it('prunes outbox rows settled over 30 days ago, and never unsettled ones', async () => {
+    const insert = (settledDaysAgo: number | null) =>
+      api.dataSource.query(
+        `INSERT INTO outbox_events (queue, job_name, job_id, payload, relayed_at, settled_at)
+         VALUES ('matching', 'match-requested', $1, jsonb_build_object('matchId', gen_random_uuid()),
+                 now() - interval '40 days',
+                 now() - make_interval(days => $2::int))
+         RETURNING id`,
+        [`prune-test.${Math.random()}`, settledDaysAgo],
+      );
+    const [[old], [recent], [unsettled]] = [await insert(31), await insert(29), await insert(null)];
+    await pipeline.add(QueueName.Schedules, { name: 'prune-outbox', data: {} });
+    await pipeline.idle();
+    const left: { id: string }[] = await api.dataSource.query(
+      'SELECT id FROM outbox_events WHERE id = ANY($1)',
+      [[old.id, recent.id, unsettled.id]],
+    );
+    expect(left.map((row) => row.id).sort()).toEqual([recent.id, unsettled.id].sort());
   });
 });

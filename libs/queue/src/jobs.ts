@@ -62,7 +62,8 @@ export type NotificationJob =
 /** `asOf` (ISO) stands in for the current time, so tests and operators can run a day ahead. */
 export type ScheduledJob =
   | { name: 'sweep-deadlines'; data: { asOf?: string } }
-  | { name: 'send-digests'; data: { asOf?: string } };
+  | { name: 'send-digests'; data: { asOf?: string } }
+  | { name: 'prune-outbox'; data: { asOf?: string } };
 
 export type JobOf<Q extends QueueName> = {
   [QueueName.Matching]: MatchingJob;

@@ -3,6 +3,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { DeadlinesService, type SweepOutcome } from '../schedules/deadlines.service';
 import { DigestsService } from '../schedules/digests.service';
+import { HousekeepingService } from '../schedules/housekeeping.service';
 
 const settings = queueSettings[QueueName.Schedules];
 
@@ -16,11 +17,12 @@ export class SchedulesProcessor extends WorkerHost {
   constructor(
     private readonly deadlines: DeadlinesService,
     private readonly digests: DigestsService,
+    private readonly housekeeping: HousekeepingService,
   ) {
     super();
   }
 
-  process(job: Job): Promise<SweepOutcome | { digests: number }> {
+  process(job: Job): Promise<SweepOutcome | { digests: number } | { deleted: number }> {
     const { name, data } = job as unknown as ScheduledJob;
     const asOf = data.asOf ? new Date(data.asOf) : new Date();
     if (Number.isNaN(asOf.getTime())) throw new UnrecoverableError(`Bad asOf "${data.asOf}"`);
@@ -29,6 +31,8 @@ export class SchedulesProcessor extends WorkerHost {
         return this.deadlines.sweep(asOf);
       case 'send-digests':
         return this.digests.gather(asOf);
+      case 'prune-outbox':
+        return this.housekeeping.pruneOutbox(asOf);
       default:
         throw new UnrecoverableError(`No handler for scheduled job "${(job as Job).name}"`);
     }

@@ -4,10 +4,17 @@ import { Module } from '@nestjs/common';
 import { SchedulesProcessor } from '../processors/schedules.processor';
 import { DeadlinesService } from './deadlines.service';
 import { DigestsService } from './digests.service';
+import { HousekeepingService } from './housekeeping.service';
 import { SchedulesService } from './schedules.service';
 
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Schedules })],
-  providers: [DeadlinesService, DigestsService, SchedulesService, SchedulesProcessor],
+  providers: [
+    DeadlinesService,
+    DigestsService,
+    HousekeepingService,
+    SchedulesService,
+    SchedulesProcessor,
+  ],
 })
 export class SchedulesModule {}

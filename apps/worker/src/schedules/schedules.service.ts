@@ -7,6 +7,7 @@ import type { Queue } from 'bullmq';
 export const timetable: Record<ScheduledJob['name'], string> = {
   'sweep-deadlines': '*/15 * * * *',
   'send-digests': '2 * * * *',
+  'prune-outbox': '30 3 * * *',
 };
 
 /**
