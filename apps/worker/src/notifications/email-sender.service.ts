@@ -57,6 +57,7 @@ export class EmailSenderService implements OnApplicationShutdown {
     const email = renderEmail(row.event as NotificationEvent, row.language, {
       name: row.full_name,
       link: this.linkTo(row),
+      settingsLink: this.settingsLink,
     });
     return this.deliver('notifications', notificationId, row, email, lastAttempt);
   }
@@ -78,7 +79,7 @@ export class EmailSenderService implements OnApplicationShutdown {
     const email = renderDigest(
       items.map((item) => ({ event: item.event, link: this.linkTo(item) })),
       row.language,
-      { name: row.full_name },
+      { name: row.full_name, settingsLink: this.settingsLink },
     );
     const outcome = await this.deliver('email_digests', digestId, row, email, lastAttempt);
     await this.dataSource.query(
@@ -87,6 +88,10 @@ export class EmailSenderService implements OnApplicationShutdown {
       [digestId],
     );
     return outcome;
+  }
+
+  private get settingsLink(): string {
+    return `${this.env.APP_URL}/settings/notifications`;
   }
 
   onApplicationShutdown(): void {

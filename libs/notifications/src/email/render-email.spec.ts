@@ -6,12 +6,19 @@ describe('notification e-mails', () => {
     const email = renderEmail(NotificationEvent.INTRODUCED, Language.pl, {
       name: 'Anna',
       link: 'https://x.example/m/1',
+      settingsLink: 'https://x.example/settings/notifications',
     });
     expect(email.subject).toBe('Możecie rozmawiać');
     expect(email.text).toContain('Dzień dobry Anna');
+    expect(email.text).toContain('https://x.example/settings/notifications');
+    expect(email.html).toContain('<a href="https://x.example/settings/notifications">');
     expect(email.html).toContain('<a href="https://x.example/m/1">');
     expect(
-      renderEmail(NotificationEvent.INTRODUCED, Language.en, { name: 'Anna', link: '' }).subject,
+      renderEmail(NotificationEvent.INTRODUCED, Language.en, {
+        name: 'Anna',
+        link: '',
+        settingsLink: '',
+      }).subject,
     ).toBe('You have been introduced');
   });
 
@@ -19,6 +26,7 @@ describe('notification e-mails', () => {
     const email = renderEmail(NotificationEvent.MATCH_APPROVED, Language.en, {
       name: '<b>Eve</b>',
       link: '',
+      settingsLink: '',
     });
     expect(email.html).toContain('&lt;b&gt;Eve&lt;/b&gt;');
     expect(email.text).toContain('<b>Eve</b>');
@@ -32,19 +40,29 @@ describe('digest e-mails', () => {
   ];
 
   it('list every notification with its link, in the recipient’s language', () => {
-    const email = renderDigest(items, Language.pl, { name: 'Anna' });
+    const email = renderDigest(items, Language.pl, {
+      name: 'Anna',
+      settingsLink: 'https://x.example/settings/notifications',
+    });
     expect(email.subject).toBe('Podsumowanie: 2 nowych powiadomień');
     expect(email.text).toContain('• Nowe dopasowanie do przeglądu');
     expect(email.text).toContain('https://x.example/needs/2?a=1&b=2');
     expect(email.html.match(/<li>/g)).toHaveLength(2);
-    expect(renderDigest(items, Language.en, { name: 'Anna' }).subject).toBe(
-      'Digest: 2 new notifications',
-    );
+    expect(
+      renderDigest(items, Language.en, {
+        name: 'Anna',
+        settingsLink: 'https://x.example/settings/notifications',
+      }).subject,
+    ).toBe('Digest: 2 new notifications');
   });
 
   it('escape names and links in HTML only', () => {
-    const email = renderDigest(items, Language.en, { name: '<i>Eve</i>' });
+    const email = renderDigest(items, Language.en, {
+      name: '<i>Eve</i>',
+      settingsLink: 'https://x.example/s?a=1&b=2',
+    });
     expect(email.html).toContain('&lt;i&gt;Eve&lt;/i&gt;');
+    expect(email.html).toContain('href="https://x.example/s?a=1&amp;b=2"');
     expect(email.html).toContain('href="https://x.example/needs/2?a=1&amp;b=2"');
     expect(email.html).not.toContain('<i>Eve');
     expect(email.text).toContain('Hello <i>Eve</i>');

@@ -31,10 +31,10 @@ const fill = (
 export function renderEmail(
   event: NotificationEvent,
   language: Language,
-  recipient: { name: string; link: string },
+  recipient: { name: string; link: string; settingsLink: string },
 ): RenderedEmail {
   const { title, body } = notificationTexts[event][language];
-  const values = { title, body, name: recipient.name, link: recipient.link };
+  const values = { title, body, ...recipient };
   const template = templates.notification[language];
   return {
     subject: fill(template.subject, values, asIs),
@@ -47,14 +47,14 @@ export function renderEmail(
 export function renderDigest(
   items: DigestItem[],
   language: Language,
-  recipient: { name: string },
+  recipient: { name: string; settingsLink: string },
 ): RenderedEmail {
   const template = templates.digest[language];
   const itemValues = items.map(({ event, link }) => ({
     ...notificationTexts[event][language],
     link,
   }));
-  const values = { name: recipient.name, count: String(items.length) };
+  const values = { ...recipient, count: String(items.length) };
   const list = (itemTemplate: string, escape: (value: string) => string) =>
     itemValues.map((item) => fill(itemTemplate, item, escape)).join('');
   return {
@@ -62,7 +62,12 @@ export function renderDigest(
     text: fill(template.text, { ...values, items: list(template.textItem, asIs) }, asIs),
     html: fill(
       template.html,
-      { ...values, name: escapeHtml(recipient.name), items: list(template.htmlItem, escapeHtml) },
+      {
+        ...values,
+        name: escapeHtml(recipient.name),
+        settingsLink: escapeHtml(recipient.settingsLink),
+        items: list(template.htmlItem, escapeHtml),
+      },
       asIs,
     ),
   };
