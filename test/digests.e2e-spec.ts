@@ -191,6 +191,40 @@ describe('notification preferences, digests in the user’s time zone, failed e-
     );
   });
 
+  it('lets admins send failed e-mails again, all or none', async () => {
+    const failedEmails = async () =>
+      (await world.admin.ok(ops.failedEmails, { first: 200 })).failedEmails;
+    await proposedMatch(world);
+    await pipeline.idle();
+    // Newest first: the coordinator's refused MATCH_TO_REVIEW of the match just proposed.
+    const failed = (await failedEmails()).find(
+      (email: any) => email.userId === world.coordinator.id,
+    );
+    const stillFailed = async () =>
+      (await failedEmails()).find((email: any) => email.id === failed.id);
+    const retry = (client: GraphqlClient, ids: string[]) =>
+      client.fails(ops.retryFailedEmails, { ids });
+    expect((await retry(world.admin, [])).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await retry(world.admin, [failed.id, randomUUID()])).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await retry(world.coordinator.client, [failed.id])).extensions?.code).toBe('FORBIDDEN');
+    expect((await retry(world.anonymous, [failed.id])).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await stillFailed()).toEqual(failed);
+
+    mailbox.accept(world.coordinator.email);
+    const { retryFailedEmails } = await world.admin.ok(ops.retryFailedEmails, {
+      ids: [failed.id, failed.id],
+    });
+    expect(retryFailedEmails).toBe(1);
+    await pipeline.idle();
+    expect(mailbox.to(world.coordinator.email).map((mail) => mail.messageId)).toContain(
+      `<${failed.id}@matchmaking>`,
+    );
+    expect(await stillFailed()).toBeUndefined();
+    expect((await retry(world.admin, [failed.id])).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('leaves temporary SMTP failures to the retries and records the one the last attempt met', async () => {
     const { createNeed } = await world.otherFirm.client.ok(ops.createNeed, {
       input: needInput(),

@@ -54,10 +54,10 @@ export type NotificationJob =
       name: 'posting-expiring';
       data: { kind: PostingKind; postingId: string; expiresAt: string };
     }
-  /** The e-mail of one stored notification. */
-  | { name: 'send-email'; data: { notificationId: string } }
+  /** The e-mail of one stored notification; `retryOf` names the failure an admin retries. */
+  | { name: 'send-email'; data: { notificationId: string; retryOf?: string } }
   /** One digest e-mail gathering several notifications. */
-  | { name: 'send-digest'; data: { digestId: string } };
+  | { name: 'send-digest'; data: { digestId: string; retryOf?: string } };
 
 /** `asOf` (ISO) stands in for the current time, so tests and operators can run a day ahead. */
 export type ScheduledJob =
@@ -112,9 +112,9 @@ export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notif
   });
   switch (job.name) {
     case 'send-email':
-      return queued(job.data.notificationId);
+      return queued(job.data.notificationId, job.data.retryOf);
     case 'send-digest':
-      return queued(job.data.digestId);
+      return queued(job.data.digestId, job.data.retryOf);
     case 'posting-expiring':
       return queued(job.data.kind, job.data.postingId, job.data.expiresAt);
     case 'match-event': {

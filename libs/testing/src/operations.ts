@@ -88,6 +88,7 @@ export const ops = {
   updateNotificationPreferences: `mutation($input: NotificationPreferencesInput!) {
     updateNotificationPreferences(input: $input) { timeZone events { event frequency } } }`,
   failedEmails: `query($first: Int) { failedEmails(first: $first) { id kind event userId recipient error failedAt } }`,
+  retryFailedEmails: `mutation($ids: [ID!]!) { retryFailedEmails(ids: $ids) }`,
   notificationReceived: `subscription { notificationReceived { id event matchId title } }`,
   updateClusterSettings: `mutation($clusterId: ID!, $input: ClusterSettingsInput!) {
     updateClusterSettings(clusterId: $clusterId, input: $input) {

@@ -6,6 +6,8 @@ export interface SmtpInbox {
   url: string;
   messages: ParsedMail[];
   to(address: string): ParsedMail[];
+  /** From now on takes mail for an address it refused or deferred. */
+  accept(address: string): void;
   close(): Promise<void>;
 }
 
@@ -20,20 +22,19 @@ export interface SmtpInboxOptions {
  * A real SMTP server on a free local port that keeps every message it accepts, and refuses the
  * addresses it is told to.
  */
-export async function startSmtpInbox({
-  refuse = [],
-  defer = [],
-}: SmtpInboxOptions = {}): Promise<SmtpInbox> {
+export async function startSmtpInbox(options: SmtpInboxOptions = {}): Promise<SmtpInbox> {
+  const refuse = new Set(options.refuse);
+  const defer = new Set(options.defer);
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo({ address }, _session, callback) {
-      if (refuse.includes(address)) {
+      if (refuse.has(address)) {
         return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
       }
-      if (defer.includes(address)) {
+      if (defer.has(address)) {
         return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
       }
       callback();
@@ -56,6 +57,10 @@ export async function startSmtpInbox({
       messages.filter((mail) =>
         [mail.to].flat().some((to) => to?.value.some((entry) => entry.address === address)),
       ),
+    accept: (address) => {
+      refuse.delete(address);
+      defer.delete(address);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -32,8 +32,9 @@ class NotificationsArgs extends PaginationArgs {
   unreadOnly?: boolean | null;
 }
 
+/** A list of ids, as notifications and failed e-mails take them. */
 @ArgsType()
-class MarkReadArgs {
+class IdsArgs {
   @Field(() => [ID])
   @ArrayMaxSize(500)
   @IsString({ each: true })
@@ -75,7 +76,7 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => Int, { description: 'How many were newly marked read' })
-  markNotificationsRead(@Args() { ids }: MarkReadArgs, @CurrentViewer() viewer: Viewer) {
+  markNotificationsRead(@Args() { ids }: IdsArgs, @CurrentViewer() viewer: Viewer) {
     return this.service.markRead(ids, viewer);
   }
 
@@ -96,6 +97,14 @@ export class NotificationsResolver {
   @Query(() => [FailedEmailModel], { description: 'Admins: e-mails that could not be delivered' })
   failedEmails(@Args() { first }: FailedEmailsArgs) {
     return this.service.failedEmails(first);
+  }
+
+  @Roles(UserRole.ADMIN)
+  @Mutation(() => Int, {
+    description: 'Admins: send failed e-mails again (all or none); how many were queued',
+  })
+  retryFailedEmails(@Args() { ids }: IdsArgs) {
+    return this.service.retryFailedEmails(ids);
   }
 
   @Subscription(() => NotificationModel, {

@@ -1,4 +1,5 @@
 import { invalidInput, isUuid, NotificationEntity, notFound } from '@app/domain';
+import { notificationJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
@@ -59,6 +60,43 @@ export class NotificationsService {
        ORDER BY "failedAt" DESC, id LIMIT $1`,
       [limit],
     );
+  }
+
+  /**
+   * Sends failed e-mails again, all or none: every id must name one that failed and was not
+   * sent since. Retrying the same failure twice is one job.
+   */
+  async retryFailedEmails(ids: string[]): Promise<number> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) throw invalidInput('ids', 'Give at least one failed e-mail id');
+    const notAnId = unique.find((id) => !isUuid(id));
+    if (notAnId) throw invalidInput('ids', `${notAnId} is not a failed e-mail`);
+    return this.dataSource.transaction(async (manager) => {
+      const failedIn = async (table: 'notifications' | 'email_digests') =>
+        (
+          (await manager.query(
+            `SELECT id, email_failed_at FROM ${table}
+             WHERE id = ANY($1) AND email_failed_at IS NOT NULL AND emailed_at IS NULL FOR UPDATE`,
+            [unique],
+          )) as { id: string; email_failed_at: Date }[]
+        ).map((row) => ({ table, id: row.id, retryOf: row.email_failed_at.toISOString() }));
+      const failed = [...(await failedIn('notifications')), ...(await failedIn('email_digests'))];
+      const missing = unique.find((id) => !failed.some((row) => row.id === id));
+      if (missing) throw invalidInput('ids', `${missing} is not a failed e-mail`);
+      for (const { table, id, retryOf } of failed) {
+        await manager.query(
+          `UPDATE ${table} SET email_failed_at = NULL, email_error = NULL WHERE id = $1`,
+          [id],
+        );
+        await recordOutboxJob(
+          manager,
+          table === 'email_digests'
+            ? notificationJob({ name: 'send-digest', data: { digestId: id, retryOf } })
+            : notificationJob({ name: 'send-email', data: { notificationId: id, retryOf } }),
+        );
+      }
+      return failed.length;
+    });
   }
 
   unreadCount(viewer: Viewer): Promise<number> {
