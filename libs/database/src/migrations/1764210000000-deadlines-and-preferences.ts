@@ -80,6 +80,17 @@ export class DeadlinesAndPreferences1764210000000 implements MigrationInterface 
     await queryRunner.query(
       `ALTER TABLE "notifications" ADD CONSTRAINT "FK_notifications_digest" FOREIGN KEY ("digest_id") REFERENCES "email_digests"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
+    for (const postings of ['needs', 'capabilities']) {
+      await queryRunner.query(
+        `CREATE INDEX "IDX_${postings}_published_expiry" ON "${postings}" ("expires_at") WHERE "status" = 'PUBLISHED'`,
+      );
+    }
+    await queryRunner.query(
+      `CREATE INDEX "IDX_notifications_digest_pending" ON "notifications" ("user_id") WHERE "digest_id" IS NULL AND "emailed_at" IS NULL AND "email_frequency" IN ('DAILY_DIGEST', 'WEEKLY_DIGEST')`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_notifications_email_failed" ON "notifications" ("email_failed_at") WHERE "email_failed_at" IS NOT NULL`,
+    );
     await queryRunner.query(
       `ALTER TABLE "outbox_events" ADD "settled_at" TIMESTAMP WITH TIME ZONE`,
     );
@@ -122,6 +133,11 @@ export class DeadlinesAndPreferences1764210000000 implements MigrationInterface 
     await queryRunner.query(`DROP TRIGGER "TRG_matches_step_started" ON "matches"`);
     await queryRunner.query(`DROP FUNCTION match_step_started()`);
     await queryRunner.query(`DROP INDEX "public"."IDX_outbox_events_unsettled"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_notifications_email_failed"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_notifications_digest_pending"`);
+    for (const postings of ['needs', 'capabilities']) {
+      await queryRunner.query(`DROP INDEX "public"."IDX_${postings}_published_expiry"`);
+    }
     await queryRunner.query(`ALTER TABLE "outbox_events" DROP COLUMN "settled_at"`);
     await queryRunner.query(
       `ALTER TABLE "notifications" DROP CONSTRAINT "FK_notifications_digest"`,

@@ -10,6 +10,7 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_capabilities_status_created', ['status', 'createdAt'])
 @Index('IDX_capabilities_search', { synchronize: false })
 @Index('IDX_capabilities_updated', ['updatedAt'])
+@Index('IDX_capabilities_published_expiry', ['expiresAt'], { where: `"status" = 'PUBLISHED'` })
 @Check('CHK_capabilities_trl', `"trl" BETWEEN 1 AND 9`)
 @Check(
   'CHK_capabilities_ipr',

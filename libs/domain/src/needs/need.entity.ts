@@ -10,6 +10,7 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_needs_status_created', ['status', 'createdAt'])
 @Index('IDX_needs_search', { synchronize: false })
 @Index('IDX_needs_updated', ['updatedAt'])
+@Index('IDX_needs_published_expiry', ['expiresAt'], { where: `"status" = 'PUBLISHED'` })
 @Check(
   'CHK_needs_trl',
   `"trl_min" BETWEEN 1 AND 9 AND "trl_max" BETWEEN 1 AND 9 AND "trl_min" <= "trl_max"`,

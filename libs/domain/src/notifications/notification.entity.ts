@@ -43,6 +43,11 @@ export type MatchNotificationEvent = Exclude<NotificationEvent, NotificationEven
  */
 @Entity('notifications')
 @Index('IDX_notifications_user_created', ['userId', 'createdAt'])
+// What the hourly digest run and the admins' list of failed e-mails look for, among millions.
+@Index('IDX_notifications_digest_pending', ['userId'], {
+  where: `"digest_id" IS NULL AND "emailed_at" IS NULL AND "email_frequency" IN ('DAILY_DIGEST', 'WEEKLY_DIGEST')`,
+})
+@Index('IDX_notifications_email_failed', { synchronize: false })
 @Check('CHK_notifications_subject', `num_nonnulls("match_id", "need_id", "capability_id") = 1`)
 @Check(
   'CHK_notifications_email_frequency',
