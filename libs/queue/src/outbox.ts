@@ -3,12 +3,20 @@ import type { EntityManager } from 'typeorm';
 import type { QueuedJob } from './jobs';
 
 /** Records a job in the caller's transaction; the relay hands it to BullMQ after commit. */
-export async function recordOutboxJob(manager: EntityManager, queued: QueuedJob): Promise<void> {
-  const event = manager.create(OutboxEventEntity, {
-    queue: queued.queue,
-    jobName: queued.job.name,
-    jobId: queued.jobId,
-    payload: { ...queued.job.data },
-  });
-  await manager.save(event);
+export function recordOutboxJob(manager: EntityManager, queued: QueuedJob): Promise<void> {
+  return recordOutboxJobs(manager, [queued]);
+}
+
+/** Records many jobs in one statement, for sweeps that announce thousands at once. */
+export async function recordOutboxJobs(manager: EntityManager, jobs: QueuedJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await manager.insert(
+    OutboxEventEntity,
+    jobs.map((queued) => ({
+      queue: queued.queue,
+      jobName: queued.job.name,
+      jobId: queued.jobId,
+      payload: { ...queued.job.data },
+    })),
+  );
 }

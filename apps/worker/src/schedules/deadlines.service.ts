@@ -5,7 +5,7 @@ import {
   notificationJob,
   PostingChange,
   type PostingKind,
-  recordOutboxJob,
+  recordOutboxJobs,
 } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -60,7 +60,7 @@ export class DeadlinesService {
        RETURNING id, status, due_at`,
       [asOf, reminderDays],
     );
-    for (const row of rows) await this.announce(manager, NotificationEvent.MATCH_REMINDER, row);
+    await this.announce(manager, NotificationEvent.MATCH_REMINDER, rows);
     return rows.length;
   }
 
@@ -74,14 +74,17 @@ export class DeadlinesService {
        RETURNING m.id, due.status, due.due_at`,
       [asOf, MatchStatus.EXPIRED],
     );
-    for (const row of rows) {
-      await manager.query(
-        `INSERT INTO match_events (match_id, actor_id, action, from_status, to_status)
-         VALUES ($1, NULL, $2, $3, $4)`,
-        [row.id, MatchAction.EXPIRED, row.status, MatchStatus.EXPIRED],
-      );
-      await this.announce(manager, NotificationEvent.MATCH_EXPIRED, row);
-    }
+    await manager.query(
+      `INSERT INTO match_events (match_id, actor_id, action, from_status, to_status)
+       SELECT id, NULL, $3, from_status, $4 FROM unnest($1::uuid[], $2::text[]) AS e(id, from_status)`,
+      [
+        rows.map((row) => row.id),
+        rows.map((row) => row.status),
+        MatchAction.EXPIRED,
+        MatchStatus.EXPIRED,
+      ],
+    );
+    await this.announce(manager, NotificationEvent.MATCH_EXPIRED, rows);
     return rows.length;
   }
 
@@ -94,15 +97,15 @@ export class DeadlinesService {
        RETURNING id, expires_at`,
       [asOf, postingNoticeDays],
     );
-    for (const row of rows) {
-      await recordOutboxJob(
-        manager,
+    await recordOutboxJobs(
+      manager,
+      rows.map((row) =>
         notificationJob({
           name: 'posting-expiring',
           data: { kind, postingId: row.id, expiresAt: row.expires_at.toISOString() },
         }),
-      );
-    }
+      ),
+    );
     return rows.length;
   }
 
@@ -113,32 +116,34 @@ export class DeadlinesService {
        WHERE status = 'PUBLISHED' AND expires_at <= $1 RETURNING id, version`,
       [asOf],
     );
-    for (const { id, version } of rows) {
-      const change = PostingChange.EXPIRED;
-      await recordOutboxJob(
-        manager,
+    const change = PostingChange.EXPIRED;
+    await recordOutboxJobs(
+      manager,
+      rows.map(({ id, version }) =>
         kind === 'need'
           ? matchingJob({ name: 'need-changed', data: { needId: id, version, change } })
           : matchingJob({
               name: 'capability-changed',
               data: { capabilityId: id, version, change },
             }),
-      );
-    }
+      ),
+    );
     return rows.length;
   }
 
   private announce(
     manager: EntityManager,
     event: NotificationEvent.MATCH_REMINDER | NotificationEvent.MATCH_EXPIRED,
-    { id, status, due_at }: StepRow,
+    rows: StepRow[],
   ): Promise<void> {
-    return recordOutboxJob(
+    return recordOutboxJobs(
       manager,
-      notificationJob({
-        name: 'match-event',
-        data: { event, matchId: id, step: { status, dueAt: due_at.toISOString() } },
-      }),
+      rows.map(({ id, status, due_at }) =>
+        notificationJob({
+          name: 'match-event',
+          data: { event, matchId: id, step: { status, dueAt: due_at.toISOString() } },
+        }),
+      ),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { notificationJob, recordOutboxJob } from '@app/queue';
+import { notificationJob, recordOutboxJobs } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -20,7 +20,7 @@ export class DigestsService {
 
   gather(asOf: Date): Promise<{ digests: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const digests: { id: string; user_id: string; frequency: string }[] = await manager.query(
+      const digests: { id: string }[] = await manager.query(
         `WITH local AS (
            SELECT DISTINCT n.user_id, n.email_frequency AS frequency,
              $1::timestamptz AT TIME ZONE u.time_zone AS at
@@ -35,21 +35,22 @@ export class DigestsService {
          WHERE extract(hour FROM at) BETWEEN $2 AND $3
            AND (frequency = 'DAILY_DIGEST' OR extract(isodow FROM at) = 1)
          ON CONFLICT ON CONSTRAINT "UQ_email_digests_period" DO NOTHING
-         RETURNING id, user_id, frequency`,
+         RETURNING id`,
         [asOf, firstHour, lastHour],
       );
-      for (const digest of digests) {
-        await manager.query(
-          `UPDATE notifications SET digest_id = $1
-           WHERE user_id = $2 AND email_frequency = $3 AND digest_id IS NULL
-             AND emailed_at IS NULL AND created_at <= $4`,
-          [digest.id, digest.user_id, digest.frequency, asOf],
-        );
-        await recordOutboxJob(
-          manager,
+      await manager.query(
+        `UPDATE notifications n SET digest_id = d.id
+         FROM email_digests d
+         WHERE d.id = ANY($1) AND n.user_id = d.user_id AND n.email_frequency = d.frequency
+           AND n.digest_id IS NULL AND n.emailed_at IS NULL AND n.created_at <= $2`,
+        [digests.map((digest) => digest.id), asOf],
+      );
+      await recordOutboxJobs(
+        manager,
+        digests.map((digest) =>
           notificationJob({ name: 'send-digest', data: { digestId: digest.id } }),
-        );
-      }
+        ),
+      );
       return { digests: digests.length };
     });
   }
