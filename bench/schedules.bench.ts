@@ -12,8 +12,8 @@ import { dataSourceOptions } from '@app/database';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../apps/api/src/notifications/notifications.service';
-import { DeadlinesService } from '../apps/worker/src/schedules/deadlines.service';
-import { DigestsService } from '../apps/worker/src/schedules/digests.service';
+import { DeadlinesService } from '../apps/worker/src/schedulers/deadlines.service';
+import { DigestsService } from '../apps/worker/src/schedulers/digests.service';
 
 const { values } = parseArgs({
   options: {

@@ -8,7 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
-import { SchedulesModule } from './schedules/schedules.module';
+import { SchedulesModule } from './schedulers/schedules.module';
 
 @Module({
   imports: [

@@ -1,9 +1,9 @@
 import { QueueName, queueSettings, type ScheduledJob } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { DeadlinesService, type SweepOutcome } from '../schedules/deadlines.service';
-import { DigestsService } from '../schedules/digests.service';
-import { HousekeepingService } from '../schedules/housekeeping.service';
+import { DeadlinesService, type SweepOutcome } from '../schedulers/deadlines.service';
+import { DigestsService } from '../schedulers/digests.service';
+import { HousekeepingService } from '../schedulers/housekeeping.service';
 
 const settings = queueSettings[QueueName.Schedules];
 
