@@ -8,7 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
-import { SchedulesModule } from './schedulers/schedules.module';
+import { SchedulersModule } from './schedulers/schedulers.module';
 
 @Module({
   imports: [
@@ -30,7 +30,7 @@ import { SchedulesModule } from './schedulers/schedules.module';
     BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Notifications }),
     MatchingModule,
     NotificationsModule,
-    SchedulesModule,
+    SchedulersModule,
   ],
   providers: [OutboxRelayService],
 })

@@ -15,7 +15,7 @@ export const timetable: Record<ScheduledJob['name'], string> = {
  * start and Redis keeps one schedule per job however many workers run.
  */
 @Injectable()
-export class SchedulesService implements OnApplicationBootstrap {
+export class JobSchedulersService implements OnApplicationBootstrap {
   constructor(@InjectQueue(QueueName.Schedules) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {

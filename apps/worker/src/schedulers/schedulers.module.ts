@@ -5,7 +5,7 @@ import { SchedulesProcessor } from '../processors/schedules.processor';
 import { DeadlinesService } from './deadlines.service';
 import { DigestsService } from './digests.service';
 import { HousekeepingService } from './housekeeping.service';
-import { SchedulesService } from './schedules.service';
+import { JobSchedulersService } from './job-schedulers.service';
 
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Schedules })],
@@ -13,8 +13,8 @@ import { SchedulesService } from './schedules.service';
     DeadlinesService,
     DigestsService,
     HousekeepingService,
-    SchedulesService,
+    JobSchedulersService,
     SchedulesProcessor,
   ],
 })
-export class SchedulesModule {}
+export class SchedulersModule {}
