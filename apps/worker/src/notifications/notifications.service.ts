@@ -1,16 +1,16 @@
-import { EmailFrequency, NotificationEvent } from '@app/domain';
+import { EmailFrequency, type MatchNotificationEvent, NotificationEvent } from '@app/domain';
 import {
   type LiveNotification,
   type MatchSideName,
   type MatchStep,
   type NotificationJob,
   notificationJob,
-  type PostingKind,
   recordOutboxJob,
 } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { postingTable } from '../posting-tables';
 import { LivePublisherService } from './live-publisher.service';
 
 type MatchEvent = Extract<NotificationJob, { name: 'match-event' }>['data'];
@@ -45,8 +45,8 @@ export class NotificationsService {
 
   async matchEvent({ event, matchId, side, step }: MatchEvent): Promise<{ notified: number }> {
     const key = [event, matchId, step?.status, step?.dueAt].filter(Boolean).join(':');
-    return this.deliver({ event: event as NotificationEvent, matchId, key }, (manager) =>
-      this.matchRecipients(manager, event as NotificationEvent, matchId, side, step),
+    return this.deliver({ event, matchId, key }, (manager) =>
+      this.matchRecipients(manager, event, matchId, side, step),
     );
   }
 
@@ -58,7 +58,7 @@ export class NotificationsService {
     };
     return this.deliver(subject, async (manager) => {
       const rows: { author_id: string }[] = await manager.query(
-        `SELECT author_id FROM ${tableOf(kind)} WHERE id = $1 AND status = 'PUBLISHED'`,
+        `SELECT author_id FROM ${postingTable[kind]} WHERE id = $1 AND status = 'PUBLISHED'`,
         [postingId],
       );
       return rows.map((row) => row.author_id);
@@ -108,7 +108,7 @@ export class NotificationsService {
 
   private async matchRecipients(
     manager: EntityManager,
-    event: NotificationEvent,
+    event: MatchNotificationEvent,
     matchId: string,
     side?: MatchSideName,
     step?: MatchStep,
@@ -141,10 +141,6 @@ export class NotificationsService {
           ...(reminder && match.researcher_response ? [] : [match.researcher]),
         ];
       }
-      case NotificationEvent.POSTING_EXPIRING:
-        return [];
     }
   }
 }
-
-export const tableOf = (kind: PostingKind) => (kind === 'need' ? 'needs' : 'capabilities');

@@ -10,7 +10,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { tableOf } from '../notifications/notifications.service';
+import { postingTable } from '../posting-tables';
 
 export interface SweepOutcome {
   reminded: number;
@@ -90,7 +90,7 @@ export class DeadlinesService {
 
   private async warnAuthors(manager: EntityManager, kind: PostingKind, asOf: Date) {
     const [rows]: [{ id: string; expires_at: Date }[]] = await manager.query(
-      `UPDATE ${tableOf(kind)} SET expiry_notice_for = expires_at
+      `UPDATE ${postingTable[kind]} SET expiry_notice_for = expires_at
        WHERE status = 'PUBLISHED' AND expires_at > $1
          AND expires_at <= $1 + make_interval(days => $2)
          AND expiry_notice_for IS DISTINCT FROM expires_at
@@ -112,7 +112,7 @@ export class DeadlinesService {
   /** An expired posting leaves matching like a paused one: its proposals are withdrawn. */
   private async expirePostings(manager: EntityManager, kind: PostingKind, asOf: Date) {
     const [rows]: [{ id: string; version: number }[]] = await manager.query(
-      `UPDATE ${tableOf(kind)} SET status = 'EXPIRED', version = version + 1, updated_at = now()
+      `UPDATE ${postingTable[kind]} SET status = 'EXPIRED', version = version + 1, updated_at = now()
        WHERE status = 'PUBLISHED' AND expires_at <= $1 RETURNING id, version`,
       [asOf],
     );

@@ -1,0 +1,7 @@
+import type { PostingKind } from '@app/queue';
+
+/** The table behind each kind of posting a job names. */
+export const postingTable: Record<PostingKind, 'needs' | 'capabilities'> = {
+  need: 'needs',
+  capability: 'capabilities',
+};
