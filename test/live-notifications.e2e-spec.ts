@@ -126,7 +126,7 @@ describe('live notifications over graphql-ws, across api processes', () => {
     await world.anonymous.as(signIn.accessToken).ok(ops.signOut);
     const { id } = await proposedMatch(world);
     await world.coordinator.client.ok(ops.approveMatch, { id });
-    expect(await firm.closeCode).toBe(4401);
+    expect(await firm.closeCode).toBe(4403);
     expect(firm.received).toHaveLength(0);
   });
 
@@ -137,8 +137,37 @@ describe('live notifications over graphql-ws, across api processes', () => {
     });
     const opened = Date.now();
     const subscription = await live(apiB.url, signIn.accessToken);
-    expect(await subscription.closeCode).toBe(4401);
+    expect(await subscription.closeCode).toBe(4403);
     expect(Date.now() - opened).toBeGreaterThan(1000);
+  });
+
+  it('lets a client that asks for a fresh token on each connection carry on', async () => {
+    const signIn = async () =>
+      (
+        await new GraphqlClient(apiB.url).ok(ops.signIn, {
+          email: world.researcher.email,
+          password: testPassword,
+        })
+      ).signIn.accessToken as string;
+    let connections = 0;
+    // As the README shows it: a fresh token per connection; graphql-ws retries 4403 by itself.
+    const client = createClient({
+      url: apiB.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: async () => ({ authorization: `Bearer ${await signIn()}` }),
+      retryWait: () => Promise.resolve(),
+      on: { connected: () => connections++ },
+    });
+    try {
+      const subscribed = client.subscribe(
+        { query: ops.notificationReceived },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      );
+      await eventually(async () => connections >= 2, 10_000);
+      subscribed();
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('refuses a socket without a valid access token', async () => {

@@ -9,8 +9,11 @@ export interface SocketExtra {
   viewer?: Viewer;
 }
 
-/** Close code when the access token runs out or the session ends: reconnect with a new token. */
-export const REAUTHENTICATE_CLOSE_CODE = 4401;
+/**
+ * Close code when the access token runs out or the session ends: graphql-ws's Forbidden, which
+ * its clients retry (unlike 4401), asking `connectionParams` for a fresh token.
+ */
+export const REAUTHENTICATE_CLOSE_CODE = 4403;
 
 const bearerToken = (value: unknown): string | undefined =>
   typeof value === 'string' && value.startsWith('Bearer ')
@@ -19,8 +22,8 @@ const bearerToken = (value: unknown): string | undefined =>
 
 /**
  * Subscriptions over graphql-ws, authenticated on connection with the same access token as HTTP
- * (`connectionParams: { authorization: 'Bearer …' }`). A refused connection is closed with 4403;
- * an accepted one with 4401 when its token expires or its session ends.
+ * (`connectionParams: { authorization: 'Bearer …' }`). A refused connection is closed with 4403,
+ * and so is an accepted one when its token expires or its session ends.
  */
 export function graphqlWsOptions(sessions: SessionService): GraphQLWsSubscriptionsConfig {
   return {
