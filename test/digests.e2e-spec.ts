@@ -166,6 +166,43 @@ describe('notification preferences, digests in the user’s time zone, failed e-
     expect(received()).toHaveLength(2);
   });
 
+  it('applies a change of mind to notifications still waiting for a digest', async () => {
+    const choose = (events: Record<string, string>) =>
+      world.researcher.client.ok(ops.updateNotificationPreferences, {
+        input: {
+          events: Object.entries(events).map(([event, frequency]) => ({ event, frequency })),
+        },
+      });
+    await choose({
+      MATCH_APPROVED: 'DAILY_DIGEST',
+      OTHER_SIDE_INTERESTED: 'WEEKLY_DIGEST',
+      INTRODUCED: 'WEEKLY_DIGEST',
+    });
+    const received = () => mailbox.to(world.researcher.email);
+    const before = received().length;
+    const { id } = await proposedMatch(world);
+    await world.coordinator.client.ok(ops.approveMatch, { id });
+    await world.firm.client.ok(ops.respondToMatch, { id, interested: true });
+    await world.researcher.client.ok(ops.respondToMatch, { id, interested: true });
+    await pipeline.idle();
+    expect(received()).toHaveLength(before);
+
+    await choose({ INTRODUCED: 'INSTANT', MATCH_APPROVED: 'OFF' });
+    await pipeline.idle();
+    const [introduced] = await api.dataSource.query(
+      `SELECT id FROM notifications WHERE user_id = $1 AND match_id = $2 AND event = 'INTRODUCED'`,
+      [world.researcher.id, id],
+    );
+    expect(
+      received()
+        .slice(before)
+        .map((mail) => mail.messageId),
+    ).toEqual([`<${introduced.id}@matchmaking>`]);
+    // Nothing is left for a daily digest: the approval is no longer e-mailed at all.
+    await sendDigestsAsOf(new Date(morning.getTime() + 7 * day));
+    expect(received()).toHaveLength(before + 1);
+  });
+
   it('records e-mails the SMTP server refuses for good, without retrying, for admins to see', async () => {
     await proposedMatch(world);
     await pipeline.idle();

@@ -5,11 +5,15 @@ import {
   NotificationPreferenceEntity,
   UserEntity,
 } from '@app/domain';
+import { notificationJob, recordOutboxJobs } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import type { NotificationPreferencesInput } from './dto/notification-preferences.input';
+import type {
+  EventPreferenceInput,
+  NotificationPreferencesInput,
+} from './dto/notification-preferences.input';
 import type { NotificationPreferencesModel } from './models/notification-preferences.model';
 
 /** Each user's own e-mail frequencies and time zone; nobody else's are read or changed. */
@@ -52,9 +56,36 @@ export class NotificationPreferencesService {
           events.map(({ event, frequency }) => ({ userId: viewer.id, event, frequency })),
           ['userId', 'event'],
         );
+        await this.applyToWaiting(manager, events, viewer);
       }
     });
     return this.forViewer(viewer);
+  }
+
+  /**
+   * A change of mind applies to what still waits for a digest: it moves to the new digest,
+   * is dropped from e-mail (OFF), or is sent now (INSTANT).
+   */
+  private async applyToWaiting(
+    manager: EntityManager,
+    events: EventPreferenceInput[],
+    viewer: Viewer,
+  ): Promise<void> {
+    const [moved]: [{ id: string; email_frequency: EmailFrequency }[]] = await manager.query(
+      `UPDATE notifications n SET email_frequency = chosen.frequency
+       FROM unnest($2::text[], $3::text[]) AS chosen(event, frequency)
+       WHERE n.user_id = $1 AND n.event = chosen.event AND n.email_frequency <> chosen.frequency
+         AND n.email_frequency IN ('DAILY_DIGEST', 'WEEKLY_DIGEST')
+         AND n.digest_id IS NULL AND n.emailed_at IS NULL
+       RETURNING n.id, n.email_frequency`,
+      [viewer.id, events.map((item) => item.event), events.map((item) => item.frequency)],
+    );
+    await recordOutboxJobs(
+      manager,
+      moved
+        .filter((row) => row.email_frequency === EmailFrequency.INSTANT)
+        .map((row) => notificationJob({ name: 'send-email', data: { notificationId: row.id } })),
+    );
   }
 
   private async isKnownTimeZone(name: string): Promise<boolean> {
