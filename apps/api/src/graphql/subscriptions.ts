@@ -26,6 +26,13 @@ const bearerToken = (value: unknown): string | undefined =>
  * and so is an accepted one when its token expires or its session ends.
  */
 export function graphqlWsOptions(sessions: SessionService): GraphQLWsSubscriptionsConfig {
+  // Nothing more reaches, or starts on, a socket whose session was signed out meanwhile.
+  const closeIfSessionEnded = async ({ extra }: { extra: unknown }) => {
+    const { socket, viewer } = extra as SocketExtra;
+    if (viewer && !(await sessions.isActive(viewer))) {
+      socket.close(REAUTHENTICATE_CLOSE_CODE, 'Session has ended');
+    }
+  };
   return {
     path: '/graphql',
     onConnect: async (context) => {
@@ -45,12 +52,7 @@ export function graphqlWsOptions(sessions: SessionService): GraphQLWsSubscriptio
       extra.socket.once('close', () => clearTimeout(timer));
       return true;
     },
-    // Nothing more reaches a socket whose session was signed out (or revoked) meanwhile.
-    onNext: async (context) => {
-      const { socket, viewer } = context.extra as SocketExtra;
-      if (viewer && !(await sessions.isActive(viewer))) {
-        socket.close(REAUTHENTICATE_CLOSE_CODE, 'Session has ended');
-      }
-    },
+    onSubscribe: closeIfSessionEnded,
+    onNext: closeIfSessionEnded,
   };
 }
