@@ -1,8 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Step deadlines for matches (a trigger keeps `due_at` in step with the status), notification
- * preferences, digests, the user's time zone, failed e-mails, and notifications about postings.
+ * Step deadlines for matches (a trigger keeps `due_at` in step with the status), cluster settings
+ * (deadline, threshold, top-k), notification preferences, digests, the user's time zone, failed
+ * e-mails, notifications about postings, and outbox rows that settle once their job finished.
  */
 export class DeadlinesAndPreferences1764210000000 implements MigrationInterface {
   name = 'DeadlinesAndPreferences1764210000000';
