@@ -148,6 +148,9 @@ describe('notification preferences, digests in the user’s time zone, failed e-
     expect(more).toHaveLength(0);
     expect(digest.subject).toMatch(/^(Podsumowanie|Digest): 1 /);
     expect(digest.text).toContain(`/matches/${id}`);
+    expect(digest.headers.get('list')).toEqual({
+      unsubscribe: { url: expect.stringMatching(/\/settings\/notifications$/) },
+    });
     expect(mailbox.to(world.firm.email)).toHaveLength(0);
   });
 

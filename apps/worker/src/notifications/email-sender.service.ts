@@ -111,6 +111,8 @@ export class EmailSenderService implements OnApplicationShutdown {
         from: this.env.MAIL_FROM,
         to: recipient.email,
         messageId: `<${id}@matchmaking>`,
+        // Mail programs offer this as their "unsubscribe" button.
+        list: { unsubscribe: this.settingsLink },
         ...email,
       });
     } catch (error) {
