@@ -1,31 +1,22 @@
-import { CollaborationType, DeclineReason, MatchOutcome, UserRole } from '@app/domain';
-import {
-  Args,
-  ArgsType,
-  Field,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { UserRole } from '@app/domain';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import { type Loaders, RequestLoaders } from '../graphql/loaders';
 import type { Viewer } from '../auth/viewer';
 import { CapabilityModel } from '../capabilities/models/capability.model';
 import { pageComplexity } from '../graphql/complexity.plugin';
-import { PaginationArgs } from '../graphql/pagination';
 import { NeedModel } from '../needs/models/need.model';
+import {
+  BulkRejectArgs,
+  BulkReviewArgs,
+  CapabilityMatchesArgs,
+  ExpressInterestArgs,
+  NeedMatchesArgs,
+  OutcomeArgs,
+  RejectArgs,
+  RespondArgs,
+  ReviewArgs,
+} from './dto/match-actions.args';
 import { ReviewQueueArgs } from './dto/review-queue.args';
 import { MatchInterestService } from './match-interest.service';
 import { MatchReviewService } from './match-review.service';
@@ -36,123 +27,6 @@ import {
   MatchEventModel,
 } from './models/match-review.model';
 import { MatchConnection, MatchModel } from './models/match.model';
-
-@ArgsType()
-class NeedMatchesArgs extends PaginationArgs {
-  @Field(() => ID)
-  @IsString()
-  needId: string;
-}
-
-@ArgsType()
-class CapabilityMatchesArgs extends PaginationArgs {
-  @Field(() => ID)
-  @IsString()
-  capabilityId: string;
-}
-
-@ArgsType()
-class ReviewArgs {
-  @Field(() => ID)
-  @IsString()
-  id: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string | null;
-}
-
-@ArgsType()
-class RejectArgs extends ReviewArgs {
-  @Field(() => DeclineReason)
-  @IsEnum(DeclineReason)
-  reason: DeclineReason;
-}
-
-@ArgsType()
-class BulkReviewArgs {
-  @Field(() => [ID])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  ids: string[];
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string | null;
-}
-
-@ArgsType()
-class BulkRejectArgs extends BulkReviewArgs {
-  @Field(() => DeclineReason)
-  @IsEnum(DeclineReason)
-  reason: DeclineReason;
-}
-
-@ArgsType()
-class RespondArgs {
-  @Field(() => ID)
-  @IsString()
-  id: string;
-
-  @Field()
-  @IsBoolean()
-  interested: boolean;
-
-  @Field(() => DeclineReason, { nullable: true, description: 'Required when not interested' })
-  @IsOptional()
-  @IsEnum(DeclineReason)
-  reason?: DeclineReason | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  message?: string | null;
-}
-
-@ArgsType()
-class ExpressInterestArgs {
-  @Field(() => ID)
-  @IsString()
-  needId: string;
-
-  @Field(() => ID)
-  @IsString()
-  capabilityId: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  message?: string | null;
-}
-
-@ArgsType()
-class OutcomeArgs {
-  @Field(() => ID)
-  @IsString()
-  matchId: string;
-
-  @Field(() => MatchOutcome)
-  @IsEnum(MatchOutcome)
-  outcome: MatchOutcome;
-
-  @Field(() => CollaborationType, { nullable: true, description: 'Required with AGREEMENT_SIGNED' })
-  @IsOptional()
-  @IsEnum(CollaborationType)
-  agreementType?: CollaborationType | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string | null;
-}
 
 @Resolver(() => MatchModel)
 export class MatchesResolver {
