@@ -10,7 +10,6 @@ import { NeedsService } from '../needs/needs.service';
 import type { PostingModel } from '../postings/models/posting.model';
 import type { ReviewQueueArgs } from './dto/review-queue.args';
 import type { Loaders } from '../graphql/loaders';
-import type { MatchParties } from './match-parties';
 import { MatchModel } from './models/match.model';
 
 /** What the sides see of their matches: everything still alive or decided by them. */
@@ -119,11 +118,7 @@ export class MatchesService {
 
   /** A match the viewer may act on or read: its sides, their coordinators, admins. */
   async byId(id: string, viewer: Viewer): Promise<MatchModel> {
-    const match = await this.loadForViewer(
-      this.dataSource.manager.createQueryBuilder(MatchEntity, 'match'),
-      id,
-      viewer,
-    );
+    const match = await this.loadForViewer(this.query(), id, viewer);
     const [page] = await this.withPostings([MatchModel.from(match.entity, viewer)], viewer);
     return page!;
   }
@@ -139,10 +134,7 @@ export class MatchesService {
        FROM needs n, capabilities c WHERE n.id = $1 AND c.id = $2`,
       [entity.needId, entity.capabilityId],
     );
-    const coordinates =
-      isAdmin(viewer) ||
-      coordinatesOrganization(viewer, sides.firm) ||
-      coordinatesOrganization(viewer, sides.researcher);
+    const coordinates = coordinatesEither(viewer, sides.firm, sides.researcher);
     const side =
       viewer.organizationId === sides.firm
         ? 'firm'
@@ -158,7 +150,6 @@ export class MatchesService {
       entity,
       coordinates,
       side: side as 'firm' | 'researcher' | null,
-      organizations: sides as { firm: string; researcher: string },
     };
   }
 
@@ -215,11 +206,15 @@ export class MatchesService {
     return matches;
   }
 
-  /** The audit trail, for coordinators and admins only. */
   /** The audit trail, for coordinators of either side and admins; null for the sides. */
   async history(match: MatchModel, viewer: Viewer, loaders: Loaders) {
     const parties = await loaders.matchParties.load(match.id);
-    if (!parties || !coordinatesEither(viewer, parties)) return null;
+    if (
+      !parties ||
+      !coordinatesEither(viewer, parties.firmOrganizationId, parties.researcherOrganizationId)
+    ) {
+      return null;
+    }
     return loaders.matchHistory.load(match.id);
   }
 
@@ -233,7 +228,12 @@ export class MatchesService {
   }
 }
 
-const coordinatesEither = (viewer: Viewer, parties: MatchParties) =>
+/** Admins, and coordinators of a cluster either side's organisation belongs to. */
+const coordinatesEither = (
+  viewer: Viewer,
+  firmOrganizationId: string,
+  researcherOrganizationId: string,
+) =>
   isAdmin(viewer) ||
-  coordinatesOrganization(viewer, parties.firmOrganizationId) ||
-  coordinatesOrganization(viewer, parties.researcherOrganizationId);
+  coordinatesOrganization(viewer, firmOrganizationId) ||
+  coordinatesOrganization(viewer, researcherOrganizationId);
