@@ -78,28 +78,25 @@ export interface QueuedJob<Q extends QueueName = QueueName> {
   jobId: string;
 }
 
+/** `name.part.part…`; BullMQ job ids may not contain ':', so ISO times are written with '-'. */
+const jobIdOf = (name: string, ...parts: (string | undefined)[]) =>
+  [name, ...parts].filter(Boolean).join('.').replaceAll(':', '-');
+
 export function matchingJob(job: MatchingJob): QueuedJob<QueueName.Matching> {
+  const queued = (...parts: (string | undefined)[]) => ({
+    queue: QueueName.Matching as const,
+    job,
+    jobId: jobIdOf(job.name, ...parts),
+  });
   switch (job.name) {
     case 'need-changed':
-      return {
-        queue: QueueName.Matching,
-        job,
-        jobId: `${job.name}.${job.data.needId}.v${job.data.version}`,
-      };
+      return queued(job.data.needId, `v${job.data.version}`);
     case 'capability-changed':
-      return {
-        queue: QueueName.Matching,
-        job,
-        jobId: `${job.name}.${job.data.capabilityId}.v${job.data.version}`,
-      };
+      return queued(job.data.capabilityId, `v${job.data.version}`);
     case 'match-requested':
-      return { queue: QueueName.Matching, job, jobId: `${job.name}.${job.data.matchId}` };
+      return queued(job.data.matchId);
     case 'cluster-settings-changed':
-      return {
-        queue: QueueName.Matching,
-        job,
-        jobId: `${job.name}.${job.data.clusterId}.${job.data.changedAt.replaceAll(':', '-')}`,
-      };
+      return queued(job.data.clusterId, job.data.changedAt);
   }
 }
 
@@ -107,8 +104,7 @@ export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notif
   const queued = (...parts: (string | undefined)[]) => ({
     queue: QueueName.Notifications as const,
     job,
-    // BullMQ job ids may not contain ':'; ISO times are written with '-' instead.
-    jobId: [job.name, ...parts].filter(Boolean).join('.').replaceAll(':', '-'),
+    jobId: jobIdOf(job.name, ...parts),
   });
   switch (job.name) {
     case 'send-email':
