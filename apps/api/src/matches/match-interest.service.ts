@@ -9,7 +9,7 @@ import {
   NotificationEvent,
   PostingStatus,
 } from '@app/domain';
-import { matchingJob, notificationJob, recordOutboxJob } from '@app/queue';
+import { matchingJob, notificationJob, recordOutboxJobs } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -98,17 +98,13 @@ export class MatchInterestService {
         reason: null,
         note: message?.trim() || null,
       });
-      await recordOutboxJob(
-        manager,
+      await recordOutboxJobs(manager, [
         matchingJob({ name: 'match-requested', data: { matchId: match.id } }),
-      );
-      await recordOutboxJob(
-        manager,
         notificationJob({
           name: 'match-event',
           data: { event: NotificationEvent.MATCH_TO_REVIEW, matchId: match.id },
         }),
-      );
+      ]);
       return match.id;
     });
     return this.matches.byId(id, viewer);
