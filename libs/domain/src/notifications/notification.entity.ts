@@ -38,8 +38,8 @@ export type MatchNotificationEvent = Exclude<NotificationEvent, NotificationEven
 
 /**
  * One in-app notification about a match or about the recipient's own posting. The idempotency
- * key names the event, the subject and the recipient,
- * so processing an event twice (a retried or re-run job) cannot notify anyone twice.
+ * key names the event, the subject and the recipient, so processing an event twice (a retried
+ * or re-run job) cannot notify anyone twice.
  */
 @Entity('notifications')
 @Index('IDX_notifications_user_created', ['userId', 'createdAt'])
