@@ -79,18 +79,18 @@ export function Connection<T>(node: Type<T>, name: string) {
 export interface KeysetOrder {
   /** SQL expression of the sort key, e.g. `need.created_at`. */
   column: string;
-  /** The entity property holding the same value. */
-  property: string;
   /** SQL expression of the unique tie-breaker. */
   idColumn: string;
   direction: 'ASC' | 'DESC';
   sortType: 'timestamp' | 'text' | 'number';
 }
 
-function encodeCursor(sortValue: unknown, id: string): string {
-  const value = sortValue instanceof Date ? sortValue.toISOString() : String(sortValue);
-  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+/** The sort value is PostgreSQL's own text of it: a JS Date would drop its microseconds. */
+function encodeCursor(sortText: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortText, id])).toString('base64url');
 }
+
+const cursorSortAlias = 'cursor_sort_text';
 
 function decodeCursor(cursor: string, sortType: KeysetOrder['sortType']): [string, string] {
   try {
@@ -133,14 +133,15 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
     });
   }
   query
+    .addSelect(`(${order.column})::text`, cursorSortAlias)
     .orderBy(order.column, order.direction)
     .addOrderBy(order.idColumn, order.direction)
     .limit(args.first + 1);
-  const { entities, raw } = await query.getRawAndEntities();
+  const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
   const pageEntities = entities.slice(0, args.first);
   const edges = pageEntities.map((entity, index) => ({
-    cursor: encodeCursor(entity[order.property], entity.id),
-    node: toNode(entity, raw[index] as Record<string, unknown>),
+    cursor: encodeCursor(String(raw[index]![cursorSortAlias]), entity.id),
+    node: toNode(entity, raw[index]!),
   }));
   return {
     edges,

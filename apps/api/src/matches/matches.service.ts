@@ -174,7 +174,6 @@ export class MatchesService {
       page,
       {
         column: 'match.score',
-        property: 'score',
         idColumn: 'match.id',
         direction: 'DESC',
         sortType: 'number',

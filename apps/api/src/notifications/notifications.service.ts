@@ -27,7 +27,6 @@ export class NotificationsService {
       page,
       {
         column: 'notification.created_at',
-        property: 'createdAt',
         idColumn: 'notification.id',
         direction: 'DESC',
         sortType: 'timestamp',

@@ -29,7 +29,6 @@ export class OrganizationsService {
       page,
       {
         column: 'org.name',
-        property: 'name',
         idColumn: 'org.id',
         direction: 'ASC',
         sortType: 'text',

@@ -81,7 +81,6 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
       page,
       {
         column: `${alias}.created_at`,
-        property: 'createdAt',
         idColumn: `${alias}.id`,
         direction: 'DESC',
         sortType: 'timestamp',
