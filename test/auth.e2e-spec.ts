@@ -30,6 +30,23 @@ describe('accounts and sessions', () => {
     expect(colleague.organizationId).toBe(founder.organizationId);
   });
 
+  it('shows the invite code on every path that returns the organisation to its member', async () => {
+    const input = newFirmInput();
+    const { signUp: signedUp } = await api.anonymous.ok(ops.signUp, { input });
+    const { me } = await api.anonymous.as(signedUp.accessToken).ok(ops.me);
+    const { signIn } = await api.anonymous.ok(ops.signIn, {
+      email: input.email,
+      password: input.password,
+    });
+    const { refreshSession } = await api.anonymous.ok(ops.refreshSession, {
+      token: signIn.refreshToken,
+    });
+    expect(me.organization.inviteCode).toEqual(expect.any(String));
+    for (const payload of [signedUp, signIn, refreshSession]) {
+      expect(payload.user.organization.inviteCode).toBe(me.organization.inviteCode);
+    }
+  });
+
   it('signs in case-insensitively by e-mail and returns the user', async () => {
     const input = newFirmInput();
     await api.anonymous.ok(ops.signUp, { input });

@@ -96,7 +96,7 @@ export async function signUp(
     id: payload.user.id,
     email: payload.user.email,
     organizationId: payload.user.organization.id,
-    inviteCode: (await anonymous.as(payload.accessToken).ok(ops.me)).me.organization.inviteCode,
+    inviteCode: payload.user.organization.inviteCode,
     accessToken: payload.accessToken,
     refreshToken: payload.refreshToken,
     client: anonymous.as(payload.accessToken),

@@ -1,6 +1,6 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { UsersService } from '../users/users.service';
-import { CurrentViewer, Public } from './auth.decorators';
+import { type AuthenticatedRequest, CurrentViewer, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
@@ -19,8 +19,11 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel, {
     description: 'Create an account, and an organisation or join one',
   })
-  async signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.signUp(input));
+  async signUp(
+    @Args('input') input: SignUpInput,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<AuthPayloadModel> {
+    return this.payload(await this.auth.signUp(input), request);
   }
 
   @Public()
@@ -28,16 +31,20 @@ export class AuthResolver {
   async signIn(
     @Args('email') email: string,
     @Args('password') password: string,
+    @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.signIn(email, password));
+    return this.payload(await this.auth.signIn(email, password), request);
   }
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
     description: 'Rotate the refresh token; reusing one ends the session',
   })
-  async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadModel> {
-    return this.payload(await this.sessions.refresh(refreshToken));
+  async refreshSession(
+    @Args('refreshToken') refreshToken: string,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<AuthPayloadModel> {
+    return this.payload(await this.sessions.refresh(refreshToken), request);
   }
 
   @Mutation(() => Boolean, {
@@ -48,7 +55,15 @@ export class AuthResolver {
     return true;
   }
 
-  private async payload(tokens: SessionTokens): Promise<AuthPayloadModel> {
+  /**
+   * The rest of the operation sees the session it just started, so the payload's fields show
+   * what `me` would (the organisation's invite code, say).
+   */
+  private async payload(
+    tokens: SessionTokens,
+    request: AuthenticatedRequest,
+  ): Promise<AuthPayloadModel> {
+    request.viewer = await this.sessions.viewerForAccessToken(tokens.accessToken);
     const user = await this.users.byId(tokens.userId);
     return { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, user };
   }
