@@ -11,7 +11,17 @@ import {
   type TestApi,
   type World,
 } from '@app/testing';
+import {
+  buildSchema,
+  type FieldNode,
+  getNamedType,
+  type GraphQLNamedType,
+  isInputObjectType,
+  Kind,
+  parse,
+} from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 interface BadInput {
   name: string;
@@ -81,7 +91,7 @@ const cases: BadInput[] = [
     operation: ops.createNeed,
     variables: createNeed({ trlMin: 7, trlMax: 3 }),
     code: 'BAD_USER_INPUT',
-    field: 'trlMin',
+    field: 'input.trlMin',
   },
   {
     name: 'a title over 256 characters',
@@ -145,7 +155,7 @@ const cases: BadInput[] = [
     operation: ops.createNeed,
     variables: createNeed({ budget: { min: 9000, max: 100, currency: 'PLN' } }),
     code: 'BAD_USER_INPUT',
-    field: 'budget.min',
+    field: 'input.budget.min',
   },
   {
     name: 'a negative budget',
@@ -161,7 +171,7 @@ const cases: BadInput[] = [
     operation: ops.createNeed,
     variables: createNeed({ deadline: daysFromToday(-2) }),
     code: 'BAD_USER_INPUT',
-    field: 'deadline',
+    field: 'input.deadline',
   },
   {
     name: 'an impossible deadline date',
@@ -169,7 +179,7 @@ const cases: BadInput[] = [
     operation: ops.createNeed,
     variables: createNeed({ deadline: '2031-02-30' }),
     code: 'BAD_USER_INPUT',
-    field: 'deadline',
+    field: 'input.deadline',
   },
   {
     name: 'a sector that is not a NACE code',
@@ -289,7 +299,7 @@ const cases: BadInput[] = [
     operation: ops.updateNeed,
     variables: (ids) => ({ id: ids.draftNeed, input: { title: null } }),
     code: 'BAD_USER_INPUT',
-    field: 'title',
+    field: 'input.title',
   },
   {
     name: 'an update that changes nothing',
@@ -305,7 +315,7 @@ const cases: BadInput[] = [
     operation: ops.updateNeed,
     variables: (ids) => ({ id: ids.draftNeed, input: { trlMin: 9 } }),
     code: 'BAD_USER_INPUT',
-    field: 'trlMin',
+    field: 'input.trlMin',
   },
   {
     name: 'a need id that does not exist',
@@ -414,7 +424,7 @@ const cases: BadInput[] = [
     operation: ops.signUp,
     variables: () => ({ input: signUpInput({ password: 'password' }) }),
     code: 'BAD_USER_INPUT',
-    field: 'password',
+    field: 'input.password',
   },
   {
     name: 'an invalid e-mail',
@@ -440,7 +450,7 @@ const cases: BadInput[] = [
       input: signUpInput({ organization: { ...organization(), kind: 'UNIVERSITY' } }),
     }),
     code: 'BAD_USER_INPUT',
-    field: 'organization.kind',
+    field: 'input.organization.kind',
   },
   {
     name: 'both a new organisation and an invite code',
@@ -448,7 +458,7 @@ const cases: BadInput[] = [
     operation: ops.signUp,
     variables: () => ({ input: signUpInput({ inviteCode: 'abc' }) }),
     code: 'BAD_USER_INPUT',
-    field: 'organization',
+    field: 'input.organization',
   },
   {
     name: 'an unknown invite code',
@@ -456,7 +466,7 @@ const cases: BadInput[] = [
     operation: ops.signUp,
     variables: () => ({ input: signUpInput({ organization: null, inviteCode: 'no-such-code' }) }),
     code: 'BAD_USER_INPUT',
-    field: 'inviteCode',
+    field: 'input.inviteCode',
   },
 
   {
@@ -517,6 +527,25 @@ function signUpInput(overrides: Record<string, unknown>) {
   };
 }
 
+const schema = buildSchema(readFileSync('apps/api/schema.graphql', 'utf8'));
+
+/** Whether `input.budget.min` (list indexes allowed) names an argument path of the operation. */
+function argumentPathExists(operation: string, path: string): boolean {
+  const root = parse(operation).definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  const rootField = (root.selectionSet.selections[0] as FieldNode).name.value;
+  const rootType =
+    root.operation === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!;
+  const [argumentName, ...rest] = path.replace(/\[\d+\]/g, '').split('.');
+  const argument = rootType.getFields()[rootField]?.args.find((arg) => arg.name === argumentName);
+  let type: GraphQLNamedType | undefined = argument && getNamedType(argument.type);
+  for (const name of rest) {
+    type = isInputObjectType(type) ? getNamedType(type.getFields()[name]?.type) : undefined;
+  }
+  return type !== undefined;
+}
+
 describe('bad input', () => {
   let api: TestApi;
   let world: World;
@@ -564,6 +593,9 @@ describe('bad input', () => {
       expect(error.extensions?.code).toBe(testCase.code);
       expect(error.message).not.toMatch(/QueryFailedError|violates|stack|at \w+ \(/);
       if (testCase.field) expect(error.extensions?.field).toBe(testCase.field);
+      if (error.extensions?.field) {
+        expect(argumentPathExists(testCase.operation, String(error.extensions.field))).toBe(true);
+      }
       if (testCase.currentState) expect(error.extensions?.currentState).toBe(testCase.currentState);
       expect(await databaseFingerprint(api.dataSource)).toEqual(before);
     },

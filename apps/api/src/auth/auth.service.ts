@@ -1,6 +1,7 @@
 import { isUniqueViolation } from '@app/database';
 import {
   assertStrongPassword,
+  checkArgument,
   conflict,
   decoyPasswordHash,
   hashPassword,
@@ -28,10 +29,10 @@ export class AuthService {
 
   async signUp(input: SignUpInput): Promise<SessionTokens> {
     const email = input.email.trim();
-    assertStrongPassword(input.password, email);
+    checkArgument('input', () => assertStrongPassword(input.password, email));
     if (!input.organization === !input.inviteCode) {
       throw invalidInput(
-        'organization',
+        'input.organization',
         'Give either a new organization or an inviteCode, not both',
       );
     }
@@ -88,21 +89,24 @@ export class AuthService {
       const existing = await manager.findOneBy(OrganizationEntity, {
         inviteCode: input.inviteCode,
       });
-      if (!existing) throw invalidInput('inviteCode', 'No organisation has this invite code');
+      if (!existing) throw invalidInput('input.inviteCode', 'No organisation has this invite code');
       if (!allowedKinds.includes(existing.kind)) {
-        throw invalidInput('role', `A ${input.role} cannot join a ${existing.kind} organisation`);
+        throw invalidInput(
+          'input.role',
+          `A ${input.role} cannot join a ${existing.kind} organisation`,
+        );
       }
       return existing;
     }
     const organization = input.organization!;
     if (!allowedKinds.includes(organization.kind)) {
       throw invalidInput(
-        'organization.kind',
+        'input.organization.kind',
         `A ${input.role} belongs to one of: ${allowedKinds.join(', ')}`,
       );
     }
     if (organization.size && organization.kind !== 'COMPANY') {
-      throw invalidInput('organization.size', 'Only companies have a size');
+      throw invalidInput('input.organization.size', 'Only companies have a size');
     }
     return manager.save(
       manager.create(OrganizationEntity, {

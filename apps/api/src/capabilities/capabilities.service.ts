@@ -1,5 +1,6 @@
 import {
   assertNoNulls,
+  checkArgument,
   CapabilityEntity,
   capabilitySearchText,
   definedFields,
@@ -56,7 +57,7 @@ export class CapabilitiesService extends PostingsService<CapabilityEntity, Capab
 
   update(id: string, input: UpdateCapabilityInput, viewer: Viewer): Promise<CapabilityModel> {
     const patch = definedFields(input);
-    assertNoNulls(patch, requiredCapabilityFields);
+    checkArgument('input', () => assertNoNulls(patch, requiredCapabilityFields));
     return this.editPosting(id, viewer, (capability) => Object.assign(capability, patch));
   }
 

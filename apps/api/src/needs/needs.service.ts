@@ -1,5 +1,7 @@
 import {
   assertNeedTermsValid,
+  checkArgument,
+  checkObjectOf,
   assertNoNulls,
   definedFields,
   detectPostingLanguage,
@@ -53,13 +55,13 @@ export class NeedsService extends PostingsService<NeedEntity, NeedModel> {
       deadline: input.deadline ?? null,
       language: language ?? detectPostingLanguage(input),
     };
-    assertNeedTermsValid(need, todayIn(platformTimeZone));
+    checkArgument('input', () => assertNeedTermsValid(need, todayIn(platformTimeZone)));
     return this.createPosting(viewer, need);
   }
 
   update(id: string, input: UpdateNeedInput, viewer: Viewer): Promise<NeedModel> {
     const patch = definedFields(input);
-    assertNoNulls(patch, requiredNeedFields);
+    checkArgument('input', () => assertNoNulls(patch, requiredNeedFields));
     return this.editPosting(id, viewer, (need) => {
       const { budget, ...fields } = patch;
       Object.assign(need, fields);
@@ -68,12 +70,12 @@ export class NeedsService extends PostingsService<NeedEntity, NeedModel> {
         need.budgetMax = budget?.max ?? null;
         need.currency = budget?.currency ?? null;
       }
-      assertNeedTermsValid(need, todayIn(platformTimeZone));
+      checkArgument('input', () => assertNeedTermsValid(need, todayIn(platformTimeZone)));
     });
   }
 
   protected override beforePublish(need: NeedEntity): void {
-    assertNeedTermsValid(need, todayIn(platformTimeZone));
+    checkObjectOf('id', () => assertNeedTermsValid(need, todayIn(platformTimeZone)));
   }
 
   protected override applyKindFilter(

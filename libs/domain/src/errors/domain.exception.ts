@@ -28,6 +28,30 @@ export class DomainException extends Error {
   }
 }
 
+function renamingFields<T>(check: () => T, rename: (field: string) => string): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof DomainException) || !error.details.fieldErrors) throw error;
+    const fieldErrors = error.details.fieldErrors.map(({ field, message }) => ({
+      field: rename(field),
+      message,
+    }));
+    throw new DomainException(error.code, error.message, { ...error.details, fieldErrors });
+  }
+}
+
+/**
+ * Runs rules written for one argument's value and names each failing field by its path from
+ * that argument (`trlMin` → `input.trlMin`), as every error of every operation does.
+ */
+export const checkArgument = <T>(argument: string, check: () => T): T =>
+  renamingFields(check, (field) => `${argument}.${field}`);
+
+/** Rules about a stored object that the argument only names (`publishNeed(id)`). */
+export const checkObjectOf = <T>(argument: string, check: () => T): T =>
+  renamingFields(check, () => argument);
+
 export const invalidInput = (field: string, message: string): DomainException =>
   new DomainException(DomainErrorCode.INVALID_INPUT, message, {
     fieldErrors: [{ field, message }],
