@@ -138,5 +138,22 @@ describe('technology needs', () => {
       expect(await ids({ text: 'welds inspection' })).toEqual([welding]);
       expect(await ids({ text: 'kompozyty' })).toEqual([]);
     });
+
+    it('by text, in every case form of the words the poster used', async () => {
+      const { createNeed } = await world.firm.client.ok(ops.createNeed, {
+        input: needInput({ title: 'Zużycie łożysk wału w stali hartowanej' }),
+      });
+      await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+      for (const text of ['zużyciem', 'zużyciu', 'łożyskami', 'wałem', 'stali', 'obróbek']) {
+        const { needs } = await world.researcher.client.ok(ops.needs, {
+          filter: { status: ['PUBLISHED'], text },
+          first: 100,
+        });
+        expect({
+          text,
+          found: needs.edges.some((edge: any) => edge.node.id === createNeed.id),
+        }).toEqual({ text, found: true });
+      }
+    });
   });
 });

@@ -1,4 +1,6 @@
-import { dataSourceOptions } from '@app/database';
+import { dataSourceOptions, PolishSearchKeys1764220000000 } from '@app/database';
+
+import { polishSearchKey } from '@app/matching';
 import { buildWorld, needInput, ops, startTestApi, type TestApi, type World } from '@app/testing';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
@@ -63,6 +65,26 @@ describe('platform guarantees', () => {
       await server.query(`DROP DATABASE "${name}" WITH (FORCE)`);
       await server.destroy();
     }
+  });
+
+  it('rebuilds the search documents stored before the search analyser changed', async () => {
+    const { createNeed } = await world.firm.client.ok(ops.createNeed, {
+      input: needInput({ title: 'Zużycie wałów' }),
+    });
+    await api.dataSource.query(`UPDATE needs SET search_document = 'zuzy wal' WHERE id = $1`, [
+      createNeed.id,
+    ]);
+    const queryRunner = api.dataSource.createQueryRunner();
+    try {
+      await new PolishSearchKeys1764220000000().up(queryRunner);
+    } finally {
+      await queryRunner.release();
+    }
+    const [{ document }] = await api.dataSource.query(
+      `SELECT search_document::text AS document FROM needs WHERE id = $1`,
+      [createNeed.id],
+    );
+    expect(document).toContain(`'${polishSearchKey('zużyciem')}'`);
   });
 
   it('loads the posting organisations of a whole page in one query (no N+1)', async () => {

@@ -1,5 +1,6 @@
 export type { SupportedLanguage } from './analysis/snowball';
 export * from './analysis/text-analyzer';
+export * from './analysis/search-analyzer';
 export * from './evaluation/metrics';
 export * from './profiles';
 export * from './engine';

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { register } from 'tsconfig-paths';
 import { DataSource } from 'typeorm';
-// Relative imports: jest's global setup does not resolve the @app/* path aliases.
-import { migrations } from '../../database/src/migrations';
 import { testRunSettings } from './test-run-settings';
+
+// Jest's module mapper does not reach its global setup; the migrations import the @app/* libs.
+register();
 
 /** Each run gets its own database (created and migrated here) and its own Redis key prefix. */
 export default async function globalSetup(): Promise<void> {
@@ -14,6 +16,7 @@ export default async function globalSetup(): Promise<void> {
   await server.query(`CREATE DATABASE "${settings.databaseName}"`);
   await server.destroy();
 
+  const { migrations } = await import('@app/database');
   const database = new DataSource({ type: 'postgres', url: settings.databaseUrl, migrations });
   await database.initialize();
   await database.runMigrations({ transaction: 'each' });

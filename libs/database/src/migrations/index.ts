@@ -3,6 +3,7 @@ import { Matches1764180000000 } from './1764180000000-matches';
 import { MatchReview1764190000000 } from './1764190000000-match-review';
 import { Notifications1764200000000 } from './1764200000000-notifications';
 import { DeadlinesAndPreferences1764210000000 } from './1764210000000-deadlines-and-preferences';
+import { PolishSearchKeys1764220000000 } from './1764220000000-polish-search-keys';
 
 /** In order of application; listed as classes because the apps are bundled. */
 export const migrations = [
@@ -11,4 +12,8 @@ export const migrations = [
   MatchReview1764190000000,
   Notifications1764200000000,
   DeadlinesAndPreferences1764210000000,
+  PolishSearchKeys1764220000000,
 ];
+
+/** Rebuilds search documents; exported so a test can run it on data stored before it. */
+export { PolishSearchKeys1764220000000 };

@@ -1,4 +1,4 @@
-import { analyze, analyzeQuery, type SupportedLanguage } from '@app/matching';
+import { analyzeForSearch, analyzeSearchQuery, type SupportedLanguage } from '@app/matching';
 
 /** PostgreSQL full-text weights, from most to least important field. */
 export type SearchWeight = 'A' | 'B' | 'C' | 'D';
@@ -12,14 +12,15 @@ const maxPosition = 16383;
 
 /**
  * Builds a `tsvector` literal from text stemmed by our own analyser: PostgreSQL has no Polish
- * stemmer, so the database only stores and indexes what the application stemmed. Lexemes are
+ * stemmer, so the database only stores and indexes what the application stemmed. A change to
+ * the analyser needs a migration that rebuilds the stored documents. Lexemes are
  * letters and digits only, so they need no escaping.
  */
 export function buildSearchDocument(parts: WeightedText[], language: SupportedLanguage): string {
   const lexemes = new Map<string, string[]>();
   let position = 0;
   for (const { text, weight } of parts) {
-    for (const term of analyze(text, language)) {
+    for (const term of analyzeForSearch(text, language)) {
       position = Math.min(position + 1, maxPosition);
       const positions = lexemes.get(term) ?? [];
       positions.push(`${position}${weight}`);
@@ -31,7 +32,7 @@ export function buildSearchDocument(parts: WeightedText[], language: SupportedLa
 
 /** A `to_tsquery('simple', …)` expression: every word must match, in either language's stem. */
 export function buildSearchQuery(text: string): string | null {
-  const words = analyzeQuery(text).map(
+  const words = analyzeSearchQuery(text).map(
     (forms) => `(${forms.map((form) => `'${form}'`).join(' | ')})`,
   );
   return words.length > 0 ? words.join(' & ') : null;

@@ -1,4 +1,4 @@
-import { analyze, analyzeQuery, detectLanguage, foldDiacritics, tokenize } from './text-analyzer';
+import { analyze, detectLanguage, foldDiacritics, tokenize } from './text-analyzer';
 
 describe('text analysis', () => {
   it('gives Polish inflections of one word the same stem', () => {
@@ -42,11 +42,5 @@ describe('text analysis', () => {
       detectLanguage('We are looking for a partner to test the fatigue of welded joints.'),
     ).toBe('en');
     expect(detectLanguage('CNC', 'pl')).toBe('pl');
-  });
-
-  it('offers a query word under both languages', () => {
-    const [forms] = analyzeQuery('coatings');
-    expect(forms).toContain(analyze('coatings', 'en')[0]);
-    expect(analyzeQuery('i the')).toEqual([]);
   });
 });

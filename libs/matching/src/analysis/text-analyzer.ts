@@ -55,20 +55,3 @@ export function analyze(text: string, language: SupportedLanguage): string[] {
   }
   return terms;
 }
-
-/**
- * For a query of unknown language: each word's stems under both languages, so a search box
- * finds Polish and English postings alike.
- */
-export function analyzeQuery(text: string): string[][] {
-  const alternatives: string[][] = [];
-  for (const token of tokenize(text)) {
-    if (stopWords.pl.has(token) || stopWords.en.has(token)) continue;
-    const forms = new Set([
-      foldDiacritics(snowballStemmer('pl').stem(token)),
-      foldDiacritics(snowballStemmer('en').stem(token)),
-    ]);
-    alternatives.push([...forms]);
-  }
-  return alternatives;
-}

@@ -1,0 +1,48 @@
+import { snowballStemmer, type SupportedLanguage } from './snowball';
+import { stopWords } from './stop-words';
+import { foldDiacritics, tokenize } from './text-analyzer';
+
+const clusterEnding = /(cie|sze)$/u;
+const lStemmed = /^(.*ł)(a|u|owi|em|e|y|ów|om|ami|ach)?$/u;
+const trailingVowels = /[aąeęioóuy]+$/u;
+
+/**
+ * One search key for every case form of a Polish noun or adjective. Snowball's Polish stemmer
+ * strips endings but leaves the stem alternations of Polish inflection apart (obróbka/obróbce,
+ * metoda/metodzie, zużycie/zużyciem), sometimes strips too much (stali → st, materiałem → matr)
+ * and keeps the fleeting e of the genitive plural (obróbek). This repairs those cases and then
+ * merges the alternating stem ends, so index and query meet on one key.
+ */
+export function polishSearchKey(token: string): string {
+  let stem = snowballStemmer('pl').stem(token);
+  // "-cie" and "-sze" endings lose the consonant that the other case forms keep.
+  if (clusterEnding.test(token) && stem === token.slice(0, -3)) stem += token.slice(-3, -1);
+  // Nouns in -ał/-ił (materiał, wał) look like past-tense verbs to the stemmer.
+  const lStem = lStemmed.exec(token)?.[1];
+  if (lStem && stem.length < lStem.length) stem = lStem;
+  if (stem.length < 3) stem = token.replace(trailingVowels, '');
+  return foldDiacritics(stem)
+    .replace(/([^aeiouy])i$/u, '$1') // przekładni-ę → przekładn
+    .replace(/([^aeiouy])e([klnr])$/u, '$1$2') // obróbek → obróbk, wierteł → wiertł
+    .replace(/(dz|g)$/u, 'd') // drodze, metodzie
+    .replace(/[ct]$/u, 'k') // obróbce, robocie
+    .replace(/sz$/u, 'ch') // blasze
+    .replace(/rz$/u, 'r'); // kolorze
+}
+
+const searchKey = (token: string, language: SupportedLanguage): string =>
+  language === 'pl' ? polishSearchKey(token) : foldDiacritics(snowballStemmer('en').stem(token));
+
+/** Full-text index terms of a text in its language. */
+export function analyzeForSearch(text: string, language: SupportedLanguage): string[] {
+  return tokenize(text)
+    .filter((token) => token.length >= 2 && !stopWords[language].has(token))
+    .map((token) => searchKey(token, language));
+}
+
+/** For a query of unknown language: each word's keys under both languages. */
+export function analyzeSearchQuery(text: string): string[][] {
+  return tokenize(text)
+    .filter((token) => !stopWords.pl.has(token) && !stopWords.en.has(token))
+    .map((token) => [...new Set([searchKey(token, 'pl'), searchKey(token, 'en')])]);
+}
