@@ -120,7 +120,11 @@ describe('platform guarantees', () => {
     let limited: TestApi;
 
     beforeAll(async () => {
-      limited = await startApiWith({ GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '60' });
+      limited = await startApiWith({
+        GRAPHQL_MAX_DEPTH: '4',
+        GRAPHQL_MAX_COMPLEXITY: '60',
+        GRAPHQL_MAX_ALIASES: '10',
+      });
     });
     afterAll(() => limited.close());
 
@@ -129,6 +133,36 @@ describe('platform guarantees', () => {
       const error = await client.fails('{ needs { edges { node { organization { id } } } } }');
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.message).toMatch(/depth/);
+    });
+
+    it('rejects a fragment cycle as a validation error, not a crash', async () => {
+      const response = await fetch(limited.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${world.firm.accessToken}`,
+        },
+        body: JSON.stringify({ query: 'query { me { ...A } } fragment A on User { id ...A }' }),
+      });
+      expect(response.status).toBe(400);
+      const { errors } = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(errors.map((error) => error.extensions.code)).toContain('BAD_USER_INPUT');
+    });
+
+    it('caps aliases, and charges each alias of a root field a query', async () => {
+      const client = limited.anonymous.as(world.firm.accessToken);
+      const aliases = (count: number) =>
+        `{ ${Array.from({ length: count }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+      const started = Date.now();
+      const thousand = await client.fails(aliases(1000));
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(thousand.extensions?.code).toBe('BAD_USER_INPUT');
+      const tooMany = await client.fails(aliases(11));
+      expect(tooMany.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(tooMany.message).toMatch(/alias/i);
+      // Six aliases: well under the alias cap, but 6 × (10 + 1) is over the cost limit of 60.
+      expect((await client.fails(aliases(6))).message).toMatch(/too complex/);
+      await client.ok(aliases(2));
     });
 
     it('rejects queries whose estimated cost is over the limit, counting page sizes', async () => {
@@ -152,6 +186,13 @@ describe('platform guarantees', () => {
       });
     });
     afterAll(() => production.close());
+
+    it('gives no field suggestions that would map the schema', async () => {
+      const client = production.anonymous.as(world.firm.accessToken);
+      const error = await client.fails('{ mee { id } }');
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.message).not.toMatch(/did you mean/i);
+    });
 
     it('turns introspection off', async () => {
       const error = await production.anonymous.fails('{ __schema { types { name } } }');

@@ -20,6 +20,7 @@ export const envSchema = z
     REFRESH_TOKEN_TTL_SECONDS: durationSeconds.default(30 * 24 * 3600),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
     MATCH_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
     MATCH_TOP_K: z.coerce.number().int().min(1).max(200).optional(),
     SMTP_URL: z.url().optional(),

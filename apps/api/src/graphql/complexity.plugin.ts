@@ -1,12 +1,28 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { ComplexityEstimatorArgs } from '@nestjs/graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  type ComplexityEstimator,
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+} from 'graphql-query-complexity';
 import { limits } from '@app/domain';
 
-/** Cost of a paginated list: its children once per requested row. */
+/**
+ * What a root field costs before its children: at least one database round trip, against 1
+ * for a field read from an object already loaded. Aliases of a root field each pay it.
+ */
+export const rootFieldCost = 10;
+
+const rootTypes = new Set(['Query', 'Mutation', 'Subscription']);
+
+const rootFieldEstimator: ComplexityEstimator = ({ type, childComplexity }) =>
+  rootTypes.has(type.name) ? rootFieldCost + childComplexity : undefined;
+
+/** Cost of a paginated list: a query, and its children once per requested row. */
 export const pageComplexity = ({ args, childComplexity }: ComplexityEstimatorArgs): number =>
-  1 + (Number(args.first) || limits.pageSizeDefault) * childComplexity;
+  rootFieldCost + (Number(args.first) || limits.pageSizeDefault) * childComplexity;
 
 /** Rejects operations whose estimated cost (list sizes multiply) is above the limit. */
 export function complexityLimitPlugin(
@@ -24,7 +40,11 @@ export function complexityLimitPlugin(
               operationName: request.operationName,
               query: document,
               variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [
+                fieldExtensionsEstimator(),
+                rootFieldEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
             });
           } catch {
             // Invalid variables: execution rejects them next with a precise BAD_USER_INPUT error.

@@ -1,7 +1,7 @@
 import type { Env } from '@app/config';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -22,6 +22,7 @@ export function graphqlOptions(
 ): ApolloDriverConfig {
   const production = env.NODE_ENV === 'production';
   let schema: GraphQLSchema | undefined;
+  const armor = queryLimits(env).protect();
   return {
     path: '/graphql',
     autoSchemaFile: production ? true : schemaFile,
@@ -30,9 +31,9 @@ export function graphqlOptions(
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(env.GRAPHQL_MAX_DEPTH)],
+    validationRules: armor.validationRules,
     transformSchema: (built) => (schema = built),
-    plugins: [complexityLimitPlugin(() => schema!, env.GRAPHQL_MAX_COMPLEXITY)],
+    plugins: [...armor.plugins, complexityLimitPlugin(() => schema!, env.GRAPHQL_MAX_COMPLEXITY)],
     formatError: createErrorFormatter(logger),
     subscriptions: { 'graphql-ws': graphqlWsOptions(sessions) },
     // HTTP requests carry `req`; graphql-ws calls this with its socket context instead.
@@ -41,4 +42,20 @@ export function graphqlOptions(
       loaders: createLoaders(dataSource),
     }),
   };
+}
+
+/**
+ * GraphQL Armor's limits on the document itself (they survive fragment cycles); the cost of
+ * what a query reads is estimated by the complexity plugin, which knows page sizes.
+ */
+function queryLimits(env: Env): ApolloArmor {
+  return new ApolloArmor({
+    maxDepth: { n: env.GRAPHQL_MAX_DEPTH, flattenFragments: true },
+    maxAliases: { n: env.GRAPHQL_MAX_ALIASES },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 5000 },
+    costLimit: { enabled: false },
+    // Suggestions would map the schema that production hides by turning introspection off.
+    blockFieldSuggestion: { enabled: env.NODE_ENV === 'production' },
+  });
 }
