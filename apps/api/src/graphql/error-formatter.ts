@@ -49,7 +49,7 @@ export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
       return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (typeof code === 'string' && passThroughCodes.has(code)) {
-      const field = /at "([^"]+)"/.exec(formatted.message)?.[1];
+      const field = formatted.extensions?.field ?? /at "([^"]+)"/.exec(formatted.message)?.[1];
       return { ...base, extensions: { code, ...(field ? { field } : {}) } };
     }
     if (original instanceof HttpException && original.getStatus() < 500) {

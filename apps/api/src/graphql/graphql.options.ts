@@ -9,6 +9,7 @@ import type { SessionService } from '../auth/session.service';
 import { complexityLimitPlugin } from './complexity.plugin';
 import { createErrorFormatter } from './error-formatter';
 import { createLoaders } from './loaders';
+import { nulCharacterPlugin } from './nul-character.plugin';
 import { graphqlWsOptions, type SocketExtra } from './subscriptions';
 
 /** The schema file is written in development and test so clients and reviewers can read it. */
@@ -33,7 +34,11 @@ export function graphqlOptions(
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     transformSchema: (built) => (schema = built),
-    plugins: [...armor.plugins, complexityLimitPlugin(() => schema!, env.GRAPHQL_MAX_COMPLEXITY)],
+    plugins: [
+      ...armor.plugins,
+      nulCharacterPlugin(),
+      complexityLimitPlugin(() => schema!, env.GRAPHQL_MAX_COMPLEXITY),
+    ],
     formatError: createErrorFormatter(logger),
     subscriptions: { 'graphql-ws': graphqlWsOptions(sessions) },
     // HTTP requests carry `req`; graphql-ws calls this with its socket context instead.
