@@ -19,17 +19,25 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SignUpInput } from './dto/sign-up.input';
 
 import { SessionService, SessionTokens } from './session.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
 
 @Injectable()
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<SessionTokens> {
     const email = input.email.trim();
-    checkArgument('input', () => assertStrongPassword(input.password, email));
+    checkArgument('input', () =>
+      assertStrongPassword(input.password, {
+        email,
+        fullName: input.fullName,
+        language: input.language,
+      }),
+    );
     if (!input.organization === !input.inviteCode) {
       throw invalidInput(
         'input.organization',
@@ -70,13 +78,18 @@ export class AuthService {
     }
   }
 
-  async signIn(email: string, password: string): Promise<SessionTokens> {
+  async signIn(email: string, password: string, address: string): Promise<SessionTokens> {
+    await this.throttle.assertAllowed(email, address);
     const user = await this.dataSource
       .createQueryBuilder(UserEntity, 'user')
       .where('lower(user.email) = lower(:email)', { email: email.trim() })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !valid) throw unauthenticated('E-mail or password is wrong');
+    if (!user || !valid) {
+      await this.throttle.recordFailure(email, address);
+      throw unauthenticated('E-mail or password is wrong');
+    }
+    await this.throttle.recordSuccess(email, address);
     return this.dataSource.transaction((manager) => this.sessions.startSession(manager, user.id));
   }
 

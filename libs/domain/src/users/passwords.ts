@@ -1,5 +1,7 @@
 import { invalidInput } from '../errors/domain.exception';
+import type { Language } from '../enums';
 import { limits } from '../limits';
+import { passwordWeakness } from './password-strength';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 
 /** OWASP's Argon2id baseline: 19 MiB, 2 passes. */
@@ -20,22 +22,31 @@ let decoyHash: Promise<string> | undefined;
 export const decoyPasswordHash = (): Promise<string> =>
   (decoyHash ??= hashPassword('decoy-password-0'));
 
-/** Long enough, mixed enough, and not built from the e-mail address. */
-export function assertStrongPassword(password: string, email: string): void {
-  const weak = (reason: string) => invalidInput('password', `Password is too weak: ${reason}`);
-  if (password.length < limits.passwordMin)
-    throw weak(`use at least ${limits.passwordMin} characters`);
-  if (password.length > limits.passwordMax)
-    throw weak(`use at most ${limits.passwordMax} characters`);
-  const classes = [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((c) =>
-    c.test(password),
-  );
-  if (classes.length < 3) {
-    throw weak('mix at least three of lower-case letters, upper-case letters, digits and symbols');
-  }
-  const localPart = email.split('@')[0]?.toLowerCase() ?? '';
-  if (localPart.length >= 4 && password.toLowerCase().includes(localPart)) {
-    throw weak('do not build it from your e-mail address');
-  }
-  if (/(.)\1{3,}/u.test(password)) throw weak('avoid repeating one character');
+const lengthMessages = {
+  short: {
+    en: `Password is too short: use at least ${limits.passwordMin} characters`,
+    pl: `Hasło jest za krótkie: użyj co najmniej ${limits.passwordMin} znaków`,
+  },
+  long: {
+    en: `Password is too long: use at most ${limits.passwordMax} characters`,
+    pl: `Hasło jest za długie: użyj najwyżej ${limits.passwordMax} znaków`,
+  },
+};
+
+/**
+ * Long enough, hard to guess (see `passwordWeakness`) and not built from the user's e-mail
+ * address or name; the message says why not, in the user's language.
+ */
+export function assertStrongPassword(
+  password: string,
+  user: { email: string; fullName: string; language: Language },
+): void {
+  const { language } = user;
+  const weakness =
+    password.length < limits.passwordMin
+      ? lengthMessages.short[language]
+      : password.length > limits.passwordMax
+        ? lengthMessages.long[language]
+        : passwordWeakness(password, [user.email, user.fullName], language);
+  if (weakness) throw invalidInput('password', weakness);
 }
