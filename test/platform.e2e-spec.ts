@@ -5,20 +5,6 @@ import { buildWorld, needInput, ops, startTestApi, type TestApi, type World } fr
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
-/** Starts a second API with some settings changed for the duration of the call. */
-async function startApiWith(settings: Record<string, string>): Promise<TestApi> {
-  const previous = Object.fromEntries(Object.keys(settings).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, settings);
-  try {
-    return await startTestApi();
-  } finally {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-}
-
 describe('platform guarantees', () => {
   let api: TestApi;
   let world: World;
@@ -120,7 +106,7 @@ describe('platform guarantees', () => {
     let limited: TestApi;
 
     beforeAll(async () => {
-      limited = await startApiWith({
+      limited = await startTestApi({
         GRAPHQL_MAX_DEPTH: '4',
         GRAPHQL_MAX_COMPLEXITY: '60',
         GRAPHQL_MAX_ALIASES: '10',
@@ -180,7 +166,7 @@ describe('platform guarantees', () => {
     let production: TestApi;
 
     beforeAll(async () => {
-      production = await startApiWith({
+      production = await startTestApi({
         NODE_ENV: 'production',
         JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
       });

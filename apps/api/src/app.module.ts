@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
 import { SessionService } from './auth/session.service';
+import { SignInThrottleService } from './auth/sign-in-throttle.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
 import { ClustersModule } from './clusters/clusters.module';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -32,13 +33,18 @@ import { UsersModule } from './users/users.module';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AuthModule],
-      inject: [ENV, getDataSourceToken(), PinoLogger, SessionService],
+      inject: [ENV, getDataSourceToken(), PinoLogger, SessionService, SignInThrottleService],
       useFactory: (
         env: Env,
         dataSource: DataSource,
         logger: PinoLogger,
         sessions: SessionService,
-      ) => graphqlOptions(env, dataSource, logger.logger, sessions),
+        throttle: SignInThrottleService,
+      ) =>
+        graphqlOptions(env, dataSource, logger.logger, sessions, {
+          postgres: () => dataSource.query('SELECT 1'),
+          redis: () => throttle.ping(),
+        }),
     }),
     HealthModule,
     AuthModule,

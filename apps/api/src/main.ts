@@ -9,6 +9,7 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   const env = app.get<Env>(ENV);
+  if (env.TRUST_PROXY) app.getHttpAdapter().getInstance().set('trust proxy', env.TRUST_PROXY);
   await app.listen(env.API_PORT, '0.0.0.0');
   app.get(Logger).log(`GraphQL API ready at http://localhost:${env.API_PORT}/graphql`);
 }

@@ -18,6 +18,15 @@ export const envSchema = z
     JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters long'),
     ACCESS_TOKEN_TTL_SECONDS: durationSeconds.default(900),
     REFRESH_TOKEN_TTL_SECONDS: durationSeconds.default(30 * 24 * 3600),
+    /** Failed password checks allowed per account, and per client address, in one window. */
+    SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+    SIGN_IN_WINDOW_SECONDS: durationSeconds.default(900),
+    /** Express's `trust proxy` behind a reverse proxy: a hop count, or addresses to trust. */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value) => (value && /^\d+$/.test(value) ? Number(value) : value)),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),

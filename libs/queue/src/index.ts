@@ -5,3 +5,4 @@ export * from './outbox';
 export * from './outbox-relay';
 export * from './queue-factory';
 export * from './live-notifications';
+export * from './redis-errors';

@@ -7,3 +7,4 @@ export * from './database-fingerprint';
 export * from './processes';
 export * from './smtp-inbox';
 export * from './pipeline';
+export * from './tcp-proxy';

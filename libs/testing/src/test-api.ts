@@ -14,8 +14,24 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The real API on the run's database and Redis, listening on a free port. */
-export async function startTestApi(): Promise<TestApi> {
+/**
+ * The real API on the run's database and Redis, listening on a free port; `settings` change
+ * environment variables for this API only.
+ */
+export async function startTestApi(settings: Record<string, string> = {}): Promise<TestApi> {
+  const previous = Object.fromEntries(Object.keys(settings).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, settings);
+  try {
+    return await listen();
+  } finally {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+async function listen(): Promise<TestApi> {
   const app = await NestFactory.create(AppModule, { logger: false });
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');

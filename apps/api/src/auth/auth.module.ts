@@ -7,6 +7,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionService } from './session.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
 
 @Module({
   imports: [
@@ -19,9 +20,10 @@ import { SessionService } from './session.service';
   providers: [
     AuthService,
     SessionService,
+    SignInThrottleService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService],
+  exports: [SessionService, SignInThrottleService],
 })
 export class AuthModule {}

@@ -7,6 +7,10 @@ import { AuthPayloadModel } from './models/auth-payload.model';
 import { SessionService, SessionTokens } from './session.service';
 import type { Viewer } from './viewer';
 
+/** Express's `req.ip`: the peer, or the client a trusted proxy names (TRUST_PROXY). */
+const clientAddress = (request: AuthenticatedRequest): string =>
+  request.ip ?? request.socket?.remoteAddress ?? 'unknown';
+
 @Resolver()
 export class AuthResolver {
   constructor(
@@ -33,7 +37,7 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.signIn(email, password), request);
+    return this.payload(await this.auth.signIn(email, password, clientAddress(request)), request);
   }
 
   @Public()

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { retryAfterSeconds, unavailableDependency } from './service-unavailable';
 
 /** One exhaustive table from domain error codes to the GraphQL codes clients rely on. */
 export const graphqlCodes: Record<DomainErrorCode, string> = {
@@ -11,6 +12,7 @@ export const graphqlCodes: Record<DomainErrorCode, string> = {
   [DomainErrorCode.FORBIDDEN]: 'FORBIDDEN',
   [DomainErrorCode.NOT_FOUND]: 'NOT_FOUND',
   [DomainErrorCode.CONFLICT]: 'CONFLICT',
+  [DomainErrorCode.RATE_LIMITED]: 'TOO_MANY_REQUESTS',
 };
 
 /** Apollo's own codes for requests that never reached a resolver. */
@@ -31,7 +33,7 @@ export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
     };
 
     if (original instanceof DomainException) {
-      const { fieldErrors, currentState } = original.details;
+      const { fieldErrors, currentState, retryAfterSeconds } = original.details;
       return {
         ...base,
         message: original.message,
@@ -39,6 +41,7 @@ export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
           code: graphqlCodes[original.code],
           ...(fieldErrors ? { field: fieldErrors[0]?.field, fieldErrors } : {}),
           ...(currentState ? { currentState } : {}),
+          ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
         },
       };
     }
@@ -54,6 +57,16 @@ export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
     }
     if (original instanceof HttpException && original.getStatus() < 500) {
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+
+    const dependency = unavailableDependency(original);
+    if (dependency) {
+      // Logged once per outage by the service-unavailable plugin, not once per request.
+      return {
+        message: `The platform cannot reach its ${dependency === 'postgres' ? 'database' : 'queue'} right now; try again in a few seconds`,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE', dependency, retryAfterSeconds },
+      };
     }
 
     logger.error({ err: original }, 'unexpected error in GraphQL operation');

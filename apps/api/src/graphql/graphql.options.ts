@@ -10,6 +10,7 @@ import { complexityLimitPlugin } from './complexity.plugin';
 import { createErrorFormatter } from './error-formatter';
 import { createLoaders } from './loaders';
 import { nulCharacterPlugin } from './nul-character.plugin';
+import { type Probes, serviceUnavailablePlugin } from './service-unavailable';
 import { graphqlWsOptions, type SocketExtra } from './subscriptions';
 
 /** The schema file is written in development and test so clients and reviewers can read it. */
@@ -20,6 +21,7 @@ export function graphqlOptions(
   dataSource: DataSource,
   logger: Logger,
   sessions: SessionService,
+  probes: Probes,
 ): ApolloDriverConfig {
   const production = env.NODE_ENV === 'production';
   let schema: GraphQLSchema | undefined;
@@ -37,6 +39,7 @@ export function graphqlOptions(
     plugins: [
       ...armor.plugins,
       nulCharacterPlugin(),
+      serviceUnavailablePlugin(logger, probes),
       complexityLimitPlugin(() => schema!, env.GRAPHQL_MAX_COMPLEXITY),
     ],
     formatError: createErrorFormatter(logger),

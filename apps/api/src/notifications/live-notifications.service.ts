@@ -1,8 +1,9 @@
 import { ENV, type Env } from '@app/config';
-import { type LiveNotification, liveNotificationsChannel } from '@app/queue';
+import { type LiveNotification, liveNotificationsChannel, logRedisOutages } from '@app/queue';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
+import { PinoLogger } from 'nestjs-pino';
 
 /**
  * The worker's announcements of stored notifications, received over Redis pub/sub, so every
@@ -13,11 +14,13 @@ export class LiveNotificationsService implements OnApplicationShutdown {
   private readonly pubSub: RedisPubSub;
   private readonly channel: string;
 
-  constructor(@Inject(ENV) env: Env) {
+  constructor(@Inject(ENV) env: Env, logger: PinoLogger) {
+    const subscriber = new Redis(env.REDIS_URL);
+    logRedisOutages(subscriber, logger.logger, 'live notifications');
     this.pubSub = new RedisPubSub({
       // The api only listens; the publisher connection is never used, so it stays unopened.
       publisher: new Redis(env.REDIS_URL, { lazyConnect: true }),
-      subscriber: new Redis(env.REDIS_URL),
+      subscriber,
     });
     this.channel = liveNotificationsChannel(env.QUEUE_PREFIX);
   }

@@ -1,5 +1,5 @@
 import { ENV, type Env } from '@app/config';
-import { type LiveNotification, liveNotificationsChannel } from '@app/queue';
+import { type LiveNotification, liveNotificationsChannel, logRedisOutages } from '@app/queue';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { PinoLogger } from 'nestjs-pino';
@@ -19,6 +19,7 @@ export class LivePublisherService implements OnApplicationShutdown {
     private readonly logger: PinoLogger,
   ) {
     this.redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    logRedisOutages(this.redis, logger.logger, 'live notifications');
     this.channel = liveNotificationsChannel(env.QUEUE_PREFIX);
   }
 

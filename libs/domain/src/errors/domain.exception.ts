@@ -4,6 +4,7 @@ export enum DomainErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 export interface FieldError {
@@ -14,6 +15,7 @@ export interface FieldError {
 export interface DomainExceptionDetails {
   fieldErrors?: FieldError[];
   currentState?: string;
+  retryAfterSeconds?: number;
 }
 
 /** An expected business failure; the API maps its code to a stable GraphQL `extensions.code`. */
@@ -68,3 +70,6 @@ export const conflict = (message: string, currentState?: string): DomainExceptio
 
 export const unauthenticated = (message = 'Sign in to continue'): DomainException =>
   new DomainException(DomainErrorCode.UNAUTHENTICATED, message);
+
+export const rateLimited = (message: string, retryAfterSeconds: number): DomainException =>
+  new DomainException(DomainErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
