@@ -1,4 +1,5 @@
-import { createQueue, QueueName } from '@app/queue';
+import { createQueue, QueueName, queueSettings } from '@app/queue';
+import { timetable } from '../apps/worker/src/schedulers/job-schedulers.service';
 import {
   buildWorld,
   eventually,
@@ -53,6 +54,35 @@ describe('worker process', () => {
       version: publishNeed.version,
       change: 'PUBLISHED',
     });
+  });
+
+  it('gives every queue, scheduled jobs included, the retries and retention of its settings', async () => {
+    for (const name of Object.values(QueueName)) {
+      const expected = {
+        attempts: queueSettings[name].attempts,
+        backoff: { type: 'exponential', delay: queueSettings[name].backoffDelayMs },
+        removeOnComplete: { age: queueSettings[name].keepCompletedSeconds },
+        removeOnFail: { age: queueSettings[name].keepFailedSeconds },
+      };
+      const relayed = createQueue(name, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
+      try {
+        expect({ name, options: relayed.defaultJobOptions }).toEqual({
+          name,
+          options: expect.objectContaining(expected),
+        });
+        if (name !== QueueName.Schedules) continue;
+        // What the worker registered in Redis: each scheduler's job template.
+        const schedulers = await relayed.getJobSchedulers();
+        expect(schedulers.map((scheduler) => scheduler.key).sort()).toEqual(
+          Object.keys(timetable).sort(),
+        );
+        for (const scheduler of schedulers) {
+          expect(scheduler.template?.opts).toEqual(expect.objectContaining(expected));
+        }
+      } finally {
+        await relayed.close();
+      }
+    }
   });
 
   it('shuts down gracefully on SIGTERM: stops relaying, closes its queues, then exits', async () => {

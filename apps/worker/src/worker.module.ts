@@ -1,7 +1,7 @@
 import { ConfigModule, ENV, type Env } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { HealthModule, structuredLogger } from '@app/observability';
-import { QueueName, redisConnection } from '@app/queue';
+import { QueueName, redisConnection, registeredQueue } from '@app/queue';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -27,7 +27,10 @@ import { SchedulersModule } from './schedulers/schedulers.module';
       }),
     }),
     // Registering the queues also brings in the explorer that starts the @Processor workers.
-    BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Notifications }),
+    BullModule.registerQueue(
+      registeredQueue(QueueName.Matching),
+      registeredQueue(QueueName.Notifications),
+    ),
     MatchingModule,
     NotificationsModule,
     SchedulersModule,

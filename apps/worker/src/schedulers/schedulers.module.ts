@@ -1,4 +1,4 @@
-import { QueueName } from '@app/queue';
+import { QueueName, registeredQueue } from '@app/queue';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { SchedulesProcessor } from '../processors/schedules.processor';
@@ -8,7 +8,7 @@ import { HousekeepingService } from './housekeeping.service';
 import { JobSchedulersService } from './job-schedulers.service';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.Schedules })],
+  imports: [BullModule.registerQueue(registeredQueue(QueueName.Schedules))],
   providers: [
     DeadlinesService,
     DigestsService,
