@@ -5,6 +5,8 @@ import {
   daysFromToday,
   type GraphqlClient,
   needInput,
+  newOrganization as organization,
+  signUpInput,
   ops,
   startTestApi,
   testPassword,
@@ -546,26 +548,6 @@ const cases: BadInput[] = [
     code: 'NOT_FOUND',
   },
 ];
-
-function organization() {
-  return {
-    name: `Firma ${randomUUID().slice(0, 8)}`,
-    kind: 'COMPANY',
-    city: 'Lublin',
-    region: 'lubelskie',
-  };
-}
-
-function signUpInput(overrides: Record<string, unknown>) {
-  return {
-    email: `new-${randomUUID().slice(0, 8)}@test.example`,
-    password: testPassword,
-    fullName: 'Nowy Użytkownik',
-    role: 'FIRM',
-    organization: organization(),
-    ...overrides,
-  };
-}
 
 const schema = buildSchema(readFileSync('apps/api/schema.graphql', 'utf8'));
 

@@ -57,6 +57,27 @@ const organizationKindOf: Record<string, string> = {
   COORDINATOR: 'CLUSTER_BODY',
 };
 
+export function newOrganization() {
+  return {
+    name: `Firma ${randomUUID().slice(0, 8)}`,
+    kind: 'COMPANY',
+    city: 'Lublin',
+    region: 'lubelskie',
+  };
+}
+
+/** A firm employee founding a new company, as `signUp` takes it. */
+export function signUpInput(overrides: Record<string, unknown> = {}) {
+  return {
+    email: `new-${randomUUID().slice(0, 8)}@test.example`,
+    password: testPassword,
+    fullName: 'Nowy Użytkownik',
+    role: 'FIRM',
+    organization: newOrganization(),
+    ...overrides,
+  };
+}
+
 export interface TestUser {
   id: string;
   email: string;

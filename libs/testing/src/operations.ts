@@ -61,6 +61,8 @@ export const ops = {
   rejectMatch: `mutation($id: ID!, $reason: DeclineReason!, $note: String) {
     rejectMatch(id: $id, reason: $reason, note: $note) { id status } }`,
   approveMatches: `mutation($ids: [ID!]!) { approveMatches(ids: $ids) { id match { status } error { code message } } }`,
+  rejectMatches: `mutation($ids: [ID!]!, $reason: DeclineReason!, $note: String) {
+    rejectMatches(ids: $ids, reason: $reason, note: $note) { id match { status } error { code message } } }`,
   respondToMatch: `mutation($id: ID!, $interested: Boolean!, $reason: DeclineReason, $message: String) {
     respondToMatch(id: $id, interested: $interested, reason: $reason, message: $message) {
       id status firmContact { email } researcherContact { email } } }`,
