@@ -14,7 +14,9 @@ import {
   testPassword,
   type World,
 } from '@app/testing';
+import { liveNotificationsChannel } from '@app/queue';
 import { type Client, createClient } from 'graphql-ws';
+import { Redis } from 'ioredis';
 import { WebSocket } from 'ws';
 
 interface LiveSubscription {
@@ -63,6 +65,7 @@ describe('live notifications over graphql-ws, across api processes', () => {
   let pipeline: Pipeline;
   let worker: RunningProcess;
   const subscriptions: LiveSubscription[] = [];
+  const redis = new Redis(process.env.REDIS_URL!);
 
   beforeAll(async () => {
     apiA = await startTestApi();
@@ -79,7 +82,17 @@ describe('live notifications over graphql-ws, across api processes', () => {
     await pipeline.close();
     await apiB.stop('SIGTERM');
     await apiA.close();
+    redis.disconnect();
   });
+
+  /** How many api processes listen on the live-notifications channel in Redis. */
+  const processesListening = async () => {
+    const [, count] = (await redis.pubsub(
+      'NUMSUB',
+      liveNotificationsChannel(process.env.QUEUE_PREFIX!),
+    )) as [string, number];
+    return Number(count);
+  };
 
   const live = async (url: string, token?: string) => {
     const subscription = await subscribe(url, token);
@@ -93,7 +106,7 @@ describe('live notifications over graphql-ws, across api processes', () => {
     const otherFirm = await live(apiB.url, world.otherFirm.accessToken);
     const coordinator = await live(apiB.url, world.coordinator.accessToken);
     // Subscribing reaches Redis asynchronously after the socket is acknowledged.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await eventually(async () => (await processesListening()) === 2);
 
     const { id } = await proposedMatch(world);
     await eventually(async () => coordinator.received.some((n) => n.matchId === id));
@@ -122,7 +135,7 @@ describe('live notifications over graphql-ws, across api processes', () => {
       password: testPassword,
     });
     const firm = await live(apiA.url, signIn.accessToken);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await eventually(async () => (await processesListening()) >= 1);
     await world.anonymous.as(signIn.accessToken).ok(ops.signOut);
     const { id } = await proposedMatch(world);
     await world.coordinator.client.ok(ops.approveMatch, { id });
