@@ -182,8 +182,16 @@ async function shutdown(code) {
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+// Whoever started us died without a signal to pass on (kill -9): do not outlive it.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && void shutdown(0), 500).unref();
 
 try {
+  // `npm start` execs this script (no `build && …` shell in between), so signals reach us.
+  if (process.argv.includes('--build')) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the build failed');
+  }
   await ensurePostgres();
   await ensureRedis();
   run('dist/apps/migrator/main.js');

@@ -31,7 +31,16 @@ export interface RunningProcess {
 export function startProcess(script: string, env: Record<string, string>): RunningProcess {
   const path = join(root, script);
   if (!existsSync(path)) throw new Error(`${script} is missing; run npm run build first`);
-  const child = spawn(process.execPath, [path], {
+  return startCommand(process.execPath, [path], env);
+}
+
+/** Runs a command from the repository root, as a person would in a terminal. */
+export function startCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): RunningProcess {
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: 'pipe',
