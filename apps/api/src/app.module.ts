@@ -3,7 +3,7 @@ import { dataSourceOptions } from '@app/database';
 import { HealthModule, structuredLogger } from '@app/observability';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
@@ -14,6 +14,7 @@ import { SessionService } from './auth/session.service';
 import { SignInThrottleService } from './auth/sign-in-throttle.service';
 import { CapabilitiesModule } from './capabilities/capabilities.module';
 import { ClustersModule } from './clusters/clusters.module';
+import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { MatchesModule } from './matches/matches.module';
@@ -57,6 +58,9 @@ import { UsersModule } from './users/users.module';
     AnalyticsModule,
     NotificationsModule,
   ],
-  providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+  providers: [
+    { provide: APP_PIPE, useClass: InputValidationPipe },
+    { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+  ],
 })
 export class AppModule {}

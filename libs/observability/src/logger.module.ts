@@ -9,7 +9,15 @@ export const structuredLogger = (service: string) =>
       pinoHttp: {
         level: env.LOG_LEVEL,
         base: { service },
-        redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.variables.password'],
+        // One line per request with what an operator needs, not every header.
+        serializers: {
+          req: (req: { id: unknown; method: string; url: string }) => ({
+            id: req.id,
+            method: req.method,
+            url: req.url,
+          }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
         autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
       },
     }),

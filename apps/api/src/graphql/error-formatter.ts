@@ -23,7 +23,7 @@ const passThroughCodes = new Set([
   'BAD_REQUEST',
 ]);
 
-export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
+export function createErrorFormatter(logger: Pick<Logger, 'error' | 'debug'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = {
@@ -33,6 +33,8 @@ export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
     };
 
     if (original instanceof DomainException) {
+      // The client's mistake, not the operator's concern: no stack, below the default level.
+      logger.debug({ code: original.code, path: formatted.path }, original.message);
       const { fieldErrors, currentState, retryAfterSeconds } = original.details;
       return {
         ...base,
