@@ -3,13 +3,16 @@
 // when none answers), Redis (local, or a redis-server we start), migrations and demo data,
 // then the API and the worker. Ctrl+C stops everything it started.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 import pg from 'pg';
 import Redis from 'ioredis';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The apps read `.env` themselves; this script reads it too, for where PostgreSQL and Redis are.
+const envFile = join(root, '.env');
 const env = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/matchmaking',
   REDIS_URL: 'redis://127.0.0.1:6379',
@@ -18,6 +21,7 @@ const env = {
   LOAD_DEMO_DATA: 'true',
   ADMIN_EMAIL: 'admin@platform.example',
   ADMIN_PASSWORD: 'Admin-Platform-2026!',
+  ...(existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {}),
   ...process.env,
 };
 const stoppers = [];

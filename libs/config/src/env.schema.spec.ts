@@ -1,4 +1,7 @@
-import { InvalidConfigurationError, loadEnv } from './env.schema';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InvalidConfigurationError, loadEnv, withEnvFile } from './env.schema';
 
 describe('loadEnv', () => {
   it('applies local defaults in development', () => {
@@ -26,5 +29,21 @@ describe('loadEnv', () => {
 
   it('refuses an admin e-mail without a password', () => {
     expect(() => loadEnv({ ADMIN_EMAIL: 'admin@example.org' })).toThrow(/ADMIN_PASSWORD/);
+  });
+});
+
+describe('withEnvFile', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'env-')), '.env');
+  writeFileSync(file, '# local settings\nAPI_PORT=4000\nSMTP_URL="smtp://mail.example:25"\n');
+
+  it('reads a .env file, with variables of the environment winning', () => {
+    const env = loadEnv(withEnvFile({ SMTP_URL: 'smtp://other.example:25' }, file));
+    expect(env.API_PORT).toBe(4000);
+    expect(env.SMTP_URL).toBe('smtp://other.example:25');
+  });
+
+  it('does without one, and never reads it in tests', () => {
+    expect(withEnvFile({ A: '1' }, join(tmpdir(), 'no-such-dir', '.env'))).toEqual({ A: '1' });
+    expect(withEnvFile({ NODE_ENV: 'test' }, file)).toEqual({ NODE_ENV: 'test' });
   });
 });

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -54,8 +57,21 @@ export type Env = z.infer<typeof envSchema>;
 
 export class InvalidConfigurationError extends Error {}
 
+/**
+ * The environment with the settings of a `.env` file in the working directory added, when
+ * there is one; variables set in the environment win. Test runs ignore the file, so a
+ * developer's own settings never reach them.
+ */
+export function withEnvFile(
+  env: NodeJS.ProcessEnv,
+  path = join(process.cwd(), '.env'),
+): NodeJS.ProcessEnv {
+  if (env.NODE_ENV === 'test' || !existsSync(path)) return env;
+  return { ...parseEnv(readFileSync(path, 'utf8')), ...env };
+}
+
 /** Parses the environment once at boot; the message names every bad setting so an operator can fix them in one go. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function loadEnv(source: NodeJS.ProcessEnv = withEnvFile(process.env)): Env {
   const devDefaults =
     source.NODE_ENV === 'production'
       ? {}
