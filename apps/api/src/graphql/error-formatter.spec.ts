@@ -6,6 +6,7 @@ describe('GraphQL error formatting', () => {
   const logged: unknown[] = [];
   const format = createErrorFormatter({
     error: (details: unknown) => logged.push(details),
+    debug: () => undefined,
   } as never);
   const resolverError = (original: Error) =>
     new GraphQLError(original.message, { path: ['need'], originalError: original });

@@ -8,7 +8,9 @@ import type { GqlExceptionFilter } from '@nestjs/graphql';
  */
 @Catch()
 export class GraphqlExceptionFilter implements GqlExceptionFilter {
-  catch(exception: unknown): unknown {
-    return exception;
+  // Thrown, not returned: graphql-js takes a returned value that is no Error (a driver's
+  // error object from another realm, say) for the field's result.
+  catch(exception: unknown): never {
+    throw exception;
   }
 }
