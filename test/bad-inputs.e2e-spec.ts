@@ -454,13 +454,6 @@ const cases: BadInput[] = [
     field: 'filter',
   },
   {
-    name: 'a duplicate e-mail in another case',
-    as: anonymous,
-    operation: ops.signUp,
-    variables: (ids) => ({ input: signUpInput({ email: ids.firmEmail.toUpperCase() }) }),
-    code: 'CONFLICT',
-  },
-  {
     name: 'a weak password',
     as: anonymous,
     operation: ops.signUp,

@@ -30,7 +30,7 @@ describe('when PostgreSQL or Redis is unreachable', () => {
       DATABASE_URL: through(process.env.DATABASE_URL!, postgres),
       REDIS_URL: through(process.env.REDIS_URL!, redis),
     });
-    user = await signUp(api.anonymous, 'FIRM');
+    user = await signUp(api, 'FIRM');
   });
   afterAll(async () => {
     await Promise.all([

@@ -46,7 +46,7 @@ describe('cursor pagination', () => {
     const organizationName = `Paging ${randomUUID().slice(0, 8)}`;
     const organizations = [];
     for (let i = 0; i < rows; i++) {
-      const member = await signUp(api.anonymous, 'FIRM', {
+      const member = await signUp(api, 'FIRM', {
         name: organizationName,
         city: `Miasto ${i}`,
       });

@@ -18,7 +18,7 @@ describe('sign-in throttling', () => {
   it('stops password guessing on one account, and lets the owner in once the window passes', async () => {
     const limited = await throttled('account', { SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3' });
     try {
-      const user = await signUp(api.anonymous, 'FIRM');
+      const user = await signUp(api, 'FIRM');
       const attempt = (password: string) =>
         limited.anonymous.request(ops.signIn, { email: user.email, password });
       for (let i = 0; i < 3; i++) {
@@ -33,7 +33,7 @@ describe('sign-in throttling', () => {
       // Even the right password waits: otherwise the guesser learns when it guessed right.
       expect((await attempt(testPassword)).errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
       // Another account from the same address is not held up by this one.
-      const other = await signUp(api.anonymous, 'FIRM');
+      const other = await signUp(api, 'FIRM');
       await limited.anonymous.ok(ops.signIn, { email: other.email, password: testPassword });
 
       await eventually(async () => {
@@ -53,7 +53,7 @@ describe('sign-in throttling', () => {
     const first = await throttled('address', settings);
     const second = await throttled('address', settings);
     try {
-      const users = await Promise.all([1, 2, 3, 4, 5].map(() => signUp(api.anonymous, 'FIRM')));
+      const users = await Promise.all([1, 2, 3, 4, 5].map(() => signUp(api, 'FIRM')));
       for (const [index, user] of users.slice(0, 4).entries()) {
         const client = index % 2 === 0 ? first : second;
         const result = await client.anonymous.request(ops.signIn, {

@@ -10,6 +10,7 @@ import { NotificationPreferenceEntity } from './notifications/notification-prefe
 import { NotificationEntity } from './notifications/notification.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
+import { AccountEmailEntity } from './users/account-email.entity';
 import { RefreshTokenEntity } from './users/refresh-token.entity';
 import { UserEntity } from './users/user.entity';
 
@@ -29,4 +30,5 @@ export const entities = [
   NotificationEntity,
   NotificationPreferenceEntity,
   EmailDigestEntity,
+  AccountEmailEntity,
 ];

@@ -4,6 +4,8 @@ export * from './errors/domain.exception';
 export * from './organizations/organization.entity';
 export * from './users/user.entity';
 export * from './users/refresh-token.entity';
+export * from './users/account-email.entity';
+export * from './users/tokens';
 export * from './clusters/cluster.entity';
 export * from './clusters/cluster-member.entity';
 export * from './clusters/cluster-coordinator.entity';

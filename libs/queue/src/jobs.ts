@@ -57,7 +57,9 @@ export type NotificationJob =
   /** The e-mail of one stored notification; `retryOf` names the failure an admin retries. */
   | { name: 'send-email'; data: { notificationId: string; retryOf?: string } }
   /** One digest e-mail gathering several notifications. */
-  | { name: 'send-digest'; data: { digestId: string; retryOf?: string } };
+  | { name: 'send-digest'; data: { digestId: string; retryOf?: string } }
+  /** An e-mail about the account: verify the address, reset the password, account exists. */
+  | { name: 'send-account-email'; data: { accountEmailId: string; retryOf?: string } };
 
 /** `asOf` (ISO) stands in for the current time, so tests and operators can run a day ahead. */
 export type ScheduledJob =
@@ -111,6 +113,8 @@ export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notif
       return queued(job.data.notificationId, job.data.retryOf);
     case 'send-digest':
       return queued(job.data.digestId, job.data.retryOf);
+    case 'send-account-email':
+      return queued(job.data.accountEmailId, job.data.retryOf);
     case 'posting-expiring':
       return queued(job.data.kind, job.data.postingId, job.data.expiresAt);
     case 'match-event': {

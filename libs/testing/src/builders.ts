@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { type GraphqlClient } from './graphql-client';
 import { ops } from './operations';
+import type { TestApi } from './test-api';
 
 export const testPassword = 'Frezarka-CNC-2026';
 
@@ -88,9 +89,13 @@ export interface TestUser {
   client: GraphqlClient;
 }
 
-/** Signs up a user of the role, creating a fresh organisation unless given an invite code. */
+/**
+ * Signs up a user of the role, creating a fresh organisation unless given an invite code, and
+ * signs them in. The address is marked verified in the database, as following the e-mailed
+ * link would (the account-e-mail tests follow the real link).
+ */
 export async function signUp(
-  anonymous: GraphqlClient,
+  api: Pick<TestApi, 'anonymous' | 'dataSource'>,
   role: 'FIRM' | 'RESEARCHER' | 'COORDINATOR',
   options: { inviteCode?: string; city?: string; region?: string; name?: string } = {},
 ): Promise<TestUser> {
@@ -112,7 +117,14 @@ export async function signUp(
           },
         }),
   };
-  const { signUp: payload } = await anonymous.ok(ops.signUp, { input });
+  await api.anonymous.ok(ops.signUp, { input });
+  await api.dataSource.query('UPDATE users SET email_verified_at = now() WHERE email = $1', [
+    input.email,
+  ]);
+  const { signIn: payload } = await api.anonymous.ok(ops.signIn, {
+    email: input.email,
+    password: testPassword,
+  });
   return {
     id: payload.user.id,
     email: payload.user.email,
@@ -120,7 +132,7 @@ export async function signUp(
     inviteCode: payload.user.organization.inviteCode,
     accessToken: payload.accessToken,
     refreshToken: payload.refreshToken,
-    client: anonymous.as(payload.accessToken),
+    client: api.anonymous.as(payload.accessToken),
   };
 }
 
@@ -136,6 +148,7 @@ export async function createAdmin(
     fullName: 'Test admin',
     role: UserRole.ADMIN,
     organizationId: null,
+    emailVerifiedAt: new Date(),
   });
   const { signIn } = await anonymous.ok(ops.signIn, { email, password: testPassword });
   return anonymous.as(signIn.accessToken);

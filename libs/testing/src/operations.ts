@@ -14,7 +14,15 @@ export const matchFields = `id score factors { name value weight contribution } 
 export const authFields = `accessToken refreshToken user { id email role organization { id name inviteCode } }`;
 
 export const ops = {
-  signUp: `mutation($input: SignUpInput!) { signUp(input: $input) { ${authFields} } }`,
+  signUp: `mutation($input: SignUpInput!) { signUp(input: $input) }`,
+  verifyEmail: `mutation($token: String!) { verifyEmail(token: $token) { ${authFields} } }`,
+  resendVerificationEmail: `mutation($email: String!) { resendVerificationEmail(email: $email) }`,
+  requestPasswordReset: `mutation($email: String!) { requestPasswordReset(email: $email) }`,
+  resetPassword: `mutation($token: String!, $password: String!) {
+    resetPassword(token: $token, password: $password) { ${authFields} } }`,
+  changePassword: `mutation($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }`,
+  signOutEverywhere: `mutation { signOutEverywhere }`,
   signIn: `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${authFields} } }`,
   refreshSession: `mutation($token: String!) { refreshSession(refreshToken: $token) { ${authFields} } }`,
   signOut: `mutation { signOut }`,

@@ -23,11 +23,11 @@ export async function buildWorld(api: TestApi): Promise<World> {
   const anonymous = api.anonymous;
   const admin = await createAdmin(api.dataSource, anonymous);
   const [firm, otherFirm, researcher, coordinator, otherCoordinator] = await Promise.all([
-    signUp(anonymous, 'FIRM', { city: 'Świdnik', region: 'lubelskie' }),
-    signUp(anonymous, 'FIRM', { city: 'Radom', region: 'mazowieckie' }),
-    signUp(anonymous, 'RESEARCHER', { city: 'Lublin', region: 'lubelskie' }),
-    signUp(anonymous, 'COORDINATOR'),
-    signUp(anonymous, 'COORDINATOR'),
+    signUp(api, 'FIRM', { city: 'Świdnik', region: 'lubelskie' }),
+    signUp(api, 'FIRM', { city: 'Radom', region: 'mazowieckie' }),
+    signUp(api, 'RESEARCHER', { city: 'Lublin', region: 'lubelskie' }),
+    signUp(api, 'COORDINATOR'),
+    signUp(api, 'COORDINATOR'),
   ]);
   const suffix = firm.id.slice(0, 8);
   const clusterId = await createCluster(admin, `Cluster A ${suffix}`, coordinator, [

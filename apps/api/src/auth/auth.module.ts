@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
+import { AccountEmailsService } from './account-emails.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionService } from './session.service';
@@ -19,6 +20,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
   ],
   providers: [
     AuthService,
+    AccountEmailsService,
     SessionService,
     SignInThrottleService,
     AuthResolver,

@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { UsersService } from '../users/users.service';
 import { type AuthenticatedRequest, CurrentViewer, Public } from './auth.decorators';
+import { AccountEmailsService } from './account-emails.service';
 import { AuthService } from './auth.service';
 import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
@@ -17,17 +18,77 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly users: UsersService,
+    private readonly accountEmails: AccountEmailsService,
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, {
-    description: 'Create an account, and an organisation or join one',
+  @Mutation(() => Boolean, {
+    description:
+      'Create an account, and an organisation or join one. The account signs in once its ' +
+      'e-mail address is verified by the link just sent; the answer is the same for an address ' +
+      'that already has an account (its owner is told by e-mail)',
   })
-  async signUp(
-    @Args('input') input: SignUpInput,
+  async signUp(@Args('input') input: SignUpInput): Promise<boolean> {
+    await this.auth.signUp(input);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description: "Follow the sign-up e-mail's link: the address is verified and you are signed in",
+  })
+  async verifyEmail(
+    @Args('token') token: string,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.signUp(input), request);
+    return this.payload(await this.accountEmails.verifyEmail(token), request);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Send the verification link again (if the address has an unverified account)',
+  })
+  async resendVerificationEmail(@Args('email') email: string): Promise<boolean> {
+    await this.accountEmails.resendVerification(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'E-mail a password reset link (if the address has an account); always true',
+  })
+  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+    await this.accountEmails.requestPasswordReset(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description: "Set a new password with the reset e-mail's link; every other session ends",
+  })
+  async resetPassword(
+    @Args('token') token: string,
+    @Args('password') password: string,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<AuthPayloadModel> {
+    return this.payload(await this.accountEmails.resetPassword(token, password), request);
+  }
+
+  @Mutation(() => Boolean, { description: 'Other sessions end; this one stays signed in' })
+  async changePassword(
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<boolean> {
+    await this.auth.changePassword(viewer, currentPassword, newPassword, clientAddress(request));
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'End every session of yours, this one included' })
+  async signOutEverywhere(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+    await this.auth.signOutEverywhere(viewer);
+    return true;
   }
 
   @Public()

@@ -1,5 +1,6 @@
 import { isUniqueViolation } from '@app/database';
 import {
+  AccountEmailKind,
   assertStrongPassword,
   checkArgument,
   conflict,
@@ -8,6 +9,7 @@ import {
   invalidInput,
   OrganizationEntity,
   organizationKindsByRole,
+  reportAs,
   unauthenticated,
   UserEntity,
   verifyPassword,
@@ -16,10 +18,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccountEmailsService } from './account-emails.service';
 import { SignUpInput } from './dto/sign-up.input';
-
 import { SessionService, SessionTokens } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
+import type { Viewer } from './viewer';
+
+const signInRefused = 'E-mail or password is wrong, or the e-mail address is not verified yet';
 
 @Injectable()
 export class AuthService {
@@ -27,9 +32,15 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottleService,
+    private readonly accountEmails: AccountEmailsService,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<SessionTokens> {
+  /**
+   * Creates the account, unverified, and e-mails its verification link. For an address that
+   * has an account nothing is created and its owner is told by e-mail instead: the answer is
+   * the same either way, so sign-up does not tell who has an account.
+   */
+  async signUp(input: SignUpInput): Promise<void> {
     const email = input.email.trim();
     checkArgument('input', () =>
       assertStrongPassword(input.password, {
@@ -46,12 +57,8 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const emailTaken = await manager
-          .createQueryBuilder(UserEntity, 'user')
-          .where('lower(user.email) = lower(:email)', { email })
-          .getExists();
-        if (emailTaken) throw conflict(`An account for ${email} already exists`);
+      await this.dataSource.transaction(async (manager) => {
+        // Checked first, so an existing address gets the same errors as a new one.
         const organization = await this.organizationFor(manager, input);
         const user = await manager.save(
           manager.create(UserEntity, {
@@ -63,11 +70,12 @@ export class AuthService {
             language: input.language,
           }),
         );
-        return this.sessions.startSession(manager, user.id);
+        await this.accountEmails.send(manager, user.id, AccountEmailKind.VERIFY_EMAIL);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'UQ_users_email_lower')) {
-        throw conflict(`An account for ${email} already exists`);
+        await this.tellOwnerOf(email);
+        return;
       }
       if (isUniqueViolation(error, 'UQ_organizations_name_city')) {
         throw conflict(
@@ -78,6 +86,7 @@ export class AuthService {
     }
   }
 
+  /** Wrong password, unknown address and unverified address get one answer. */
   async signIn(email: string, password: string, address: string): Promise<SessionTokens> {
     await this.throttle.assertAllowed(email, address);
     const user = await this.dataSource
@@ -87,10 +96,46 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !valid) {
       await this.throttle.recordFailure(email, address);
-      throw unauthenticated('E-mail or password is wrong');
+      throw unauthenticated(signInRefused);
     }
     await this.throttle.recordSuccess(email, address);
+    if (!user.emailVerifiedAt) throw unauthenticated(signInRefused);
     return this.dataSource.transaction((manager) => this.sessions.startSession(manager, user.id));
+  }
+
+  /** Needs the current password (throttled like sign-in); other sessions end. */
+  async changePassword(
+    viewer: Viewer,
+    currentPassword: string,
+    newPassword: string,
+    address: string,
+  ): Promise<void> {
+    const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: viewer.id });
+    await this.throttle.assertAllowed(user.email, address);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      await this.throttle.recordFailure(user.email, address);
+      throw invalidInput('currentPassword', 'The current password is wrong');
+    }
+    reportAs('newPassword', () => assertStrongPassword(newPassword, user));
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.sessions.endSessions(manager, user.id, viewer.sessionId);
+    });
+  }
+
+  async signOutEverywhere(viewer: Viewer): Promise<void> {
+    await this.sessions.endSessions(this.dataSource.manager, viewer.id);
+  }
+
+  private async tellOwnerOf(email: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const owner = await manager
+        .createQueryBuilder(UserEntity, 'user')
+        .where('lower(user.email) = lower(:email)', { email })
+        .getOneOrFail();
+      await this.accountEmails.send(manager, owner.id, AccountEmailKind.ACCOUNT_EXISTS);
+    });
   }
 
   private async organizationFor(

@@ -1,9 +1,15 @@
 import { ENV, type Env } from '@app/config';
-import { type Language, RefreshTokenEntity, unauthenticated, type UserRole } from '@app/domain';
+import {
+  type Language,
+  RefreshTokenEntity,
+  sha256,
+  unauthenticated,
+  type UserRole,
+} from '@app/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { Viewer } from './viewer';
 
@@ -17,8 +23,6 @@ interface AccessClaims {
   sub: string;
   sid: string;
 }
-
-const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 /**
  * Short-lived JWT access tokens and rotating opaque refresh tokens. A session is a family of
@@ -59,6 +63,17 @@ export class SessionService {
 
   async signOut(sessionId: string): Promise<void> {
     await this.revokeFamily(this.dataSource.manager, sessionId);
+  }
+
+  /** Ends every session of the user but `keep` (the caller's own, when it stays signed in). */
+  async endSessions(manager: EntityManager, userId: string, keep?: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .andWhere(keep ? 'family_id <> :keep' : 'TRUE', { keep })
+      .execute();
   }
 
   async viewerForAccessToken(accessToken: string): Promise<Viewer> {

@@ -1,10 +1,9 @@
 import { ENV, type Env } from '@app/config';
-import { rateLimited } from '@app/domain';
+import { rateLimited, sha256 } from '@app/domain';
 import { logRedisOutages } from '@app/queue';
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { PinoLogger } from 'nestjs-pino';
-import { createHash } from 'node:crypto';
 
 /**
  * Counts failed password checks per account and per client address in Redis, so the limit
@@ -73,7 +72,7 @@ export class SignInThrottleService implements OnModuleDestroy {
   }
 
   private keys(email: string, address: string) {
-    const account = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+    const account = sha256(email.trim().toLowerCase());
     const prefix = `${this.env.QUEUE_PREFIX}:sign-in-failures`;
     return { account: `${prefix}:account:${account}`, address: `${prefix}:address:${address}` };
   }

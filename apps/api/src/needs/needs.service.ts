@@ -1,7 +1,7 @@
 import {
   assertNeedTermsValid,
   checkArgument,
-  checkObjectOf,
+  reportAs,
   assertNoNulls,
   definedFields,
   detectPostingLanguage,
@@ -75,7 +75,7 @@ export class NeedsService extends PostingsService<NeedEntity, NeedModel> {
   }
 
   protected override beforePublish(need: NeedEntity): void {
-    checkObjectOf('id', () => assertNeedTermsValid(need, todayIn(platformTimeZone)));
+    reportAs('id', () => assertNeedTermsValid(need, todayIn(platformTimeZone)));
   }
 
   protected override applyKindFilter(

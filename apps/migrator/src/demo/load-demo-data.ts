@@ -94,7 +94,12 @@ export async function loadDemoData(dataSource: DataSource): Promise<Record<strin
         });
       for (const { coordinates, ...user } of users) {
         const saved = await manager.save(
-          manager.create(UserEntity, { ...user, passwordHash, organizationId: organization.id }),
+          manager.create(UserEntity, {
+            ...user,
+            passwordHash,
+            organizationId: organization.id,
+            emailVerifiedAt: new Date(),
+          }),
         );
         authors.set(saved.email, saved);
         if (coordinates)

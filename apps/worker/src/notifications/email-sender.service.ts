@@ -1,6 +1,12 @@
 import { ENV, type Env } from '@app/config';
-import { type Language, type NotificationEvent } from '@app/domain';
-import { renderDigest, renderEmail, type RenderedEmail } from '@app/notifications';
+import { AccountEmailKind, type Language, type NotificationEvent, sha256 } from '@app/domain';
+import {
+  renderAccountEmail,
+  renderDigest,
+  renderEmail,
+  type RenderedEmail,
+} from '@app/notifications';
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
@@ -21,7 +27,14 @@ interface SubjectIds {
   capability_id: string | null;
 }
 
-type Sent = 'notifications' | 'email_digests';
+type Sent = 'notifications' | 'email_digests' | 'account_emails';
+
+/** How long the link of an account e-mail works. */
+export const accountLinkHours: Record<AccountEmailKind, number> = {
+  [AccountEmailKind.VERIFY_EMAIL]: 48,
+  [AccountEmailKind.RESET_PASSWORD]: 1,
+  [AccountEmailKind.ACCOUNT_EXISTS]: 1,
+};
 
 /** SMTP reply codes of 500 and above are permanent: retrying cannot help. */
 const isPermanent = (error: unknown) =>
@@ -90,6 +103,36 @@ export class EmailSenderService implements OnApplicationShutdown {
     return outcome;
   }
 
+  /**
+   * The token of the link is made here and only its hash stored, so it never sits in the
+   * outbox or Redis. A retry after a crash between sending and recording makes a new token:
+   * the newest e-mail's link is the one that works.
+   */
+  async sendAccountEmail(accountEmailId: string, lastAttempt: boolean): Promise<EmailOutcome> {
+    const [row] = await this.dataSource.query(
+      `SELECT a.kind, a.emailed_at, u.email, u.full_name, u.language
+       FROM account_emails a JOIN users u ON u.id = a.user_id WHERE a.id = $1`,
+      [accountEmailId],
+    );
+    if (!row) return { skipped: 'account e-mail is gone' };
+    if (row.emailed_at) return { skipped: 'already sent' };
+    const kind = row.kind as AccountEmailKind;
+    const hours = accountLinkHours[kind];
+    const token = randomBytes(32).toString('base64url');
+    await this.dataSource.query(
+      `UPDATE account_emails SET token_hash = $2, expires_at = now() + make_interval(hours => $3)
+       WHERE id = $1`,
+      [accountEmailId, sha256(token), hours],
+    );
+    const page = kind === AccountEmailKind.VERIFY_EMAIL ? 'verify-email' : 'reset-password';
+    const email = renderAccountEmail(kind, row.language, {
+      name: row.full_name,
+      link: `${this.env.APP_URL}/${page}?token=${token}`,
+      hours,
+    });
+    return this.deliver('account_emails', accountEmailId, row, email, lastAttempt, false);
+  }
+
   private get settingsLink(): string {
     return `${this.env.APP_URL}/settings/notifications`;
   }
@@ -104,6 +147,7 @@ export class EmailSenderService implements OnApplicationShutdown {
     recipient: Recipient,
     email: RenderedEmail,
     lastAttempt: boolean,
+    aboutNotifications = true,
   ): Promise<EmailOutcome> {
     if (!this.transport) return { skipped: 'SMTP_URL is not set' };
     try {
@@ -112,7 +156,7 @@ export class EmailSenderService implements OnApplicationShutdown {
         to: recipient.email,
         messageId: `<${id}@matchmaking>`,
         // Mail programs offer this as their "unsubscribe" button.
-        list: { unsubscribe: this.settingsLink },
+        ...(aboutNotifications ? { list: { unsubscribe: this.settingsLink } } : {}),
         ...email,
       });
     } catch (error) {

@@ -32,6 +32,8 @@ export class NotificationsProcessor extends WorkerHost {
         return this.email.send(data.notificationId, lastAttempt);
       case 'send-digest':
         return this.email.sendDigest(data.digestId, lastAttempt);
+      case 'send-account-email':
+        return this.email.sendAccountEmail(data.accountEmailId, lastAttempt);
       default:
         throw new UnrecoverableError(`No handler for notification job "${(job as Job).name}"`);
     }

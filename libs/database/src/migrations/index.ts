@@ -4,6 +4,7 @@ import { MatchReview1764190000000 } from './1764190000000-match-review';
 import { Notifications1764200000000 } from './1764200000000-notifications';
 import { DeadlinesAndPreferences1764210000000 } from './1764210000000-deadlines-and-preferences';
 import { PolishSearchKeys1764220000000 } from './1764220000000-polish-search-keys';
+import { AccountEmails1764230000000 } from './1764230000000-account-emails';
 
 /** In order of application; listed as classes because the apps are bundled. */
 export const migrations = [
@@ -13,6 +14,7 @@ export const migrations = [
   Notifications1764200000000,
   DeadlinesAndPreferences1764210000000,
   PolishSearchKeys1764220000000,
+  AccountEmails1764230000000,
 ];
 
 /** Rebuilds search documents; exported so a test can run it on data stored before it. */

@@ -50,8 +50,11 @@ function renamingFields<T>(check: () => T, rename: (field: string) => string): T
 export const checkArgument = <T>(argument: string, check: () => T): T =>
   renamingFields(check, (field) => `${argument}.${field}`);
 
-/** Rules about a stored object that the argument only names (`publishNeed(id)`). */
-export const checkObjectOf = <T>(argument: string, check: () => T): T =>
+/**
+ * Names every failing field as the one argument: a rule about a stored object the argument
+ * only names (`publishNeed(id)`), or a rule written for another field (`newPassword`).
+ */
+export const reportAs = <T>(argument: string, check: () => T): T =>
   renamingFields(check, () => argument);
 
 export const invalidInput = (field: string, message: string): DomainException =>

@@ -47,6 +47,10 @@ export class UserEntity {
   @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'Europe/Warsaw' })
   timeZone: string;
 
+  /** Null until the owner followed the link sent to the address; until then no sign-in. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

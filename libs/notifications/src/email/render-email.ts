@@ -72,3 +72,20 @@ export function renderDigest(
     ),
   };
 }
+
+export type AccountEmailKindName = keyof typeof templates.account;
+
+/** An e-mail about the account (verification, password reset, account exists) with its link. */
+export function renderAccountEmail(
+  kind: AccountEmailKindName,
+  language: Language,
+  recipient: { name: string; link: string; hours: number },
+): RenderedEmail {
+  const template = templates.account[kind][language];
+  const values = { ...recipient, hours: String(recipient.hours) };
+  return {
+    subject: fill(template.subject, values, asIs),
+    text: fill(template.text, values, asIs),
+    html: fill(template.html, values, escapeHtml),
+  };
+}

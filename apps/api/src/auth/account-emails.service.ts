@@ -1,0 +1,121 @@
+import {
+  AccountEmailEntity,
+  AccountEmailKind,
+  assertStrongPassword,
+  hashPassword,
+  invalidInput,
+  sha256,
+  UserEntity,
+} from '@app/domain';
+import { notificationJob, recordOutboxJob } from '@app/queue';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SessionService, type SessionTokens } from './session.service';
+
+/** An address gets at most one e-mail of a kind per this many seconds, however often asked. */
+const resendAfterSeconds = 60;
+
+/**
+ * E-mails about the account and the single-use links they carry: verifying the address,
+ * resetting the password. Asking never tells whether an address has an account.
+ */
+@Injectable()
+export class AccountEmailsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** Records the e-mail and the job that sends it, in the caller's transaction. */
+  async send(manager: EntityManager, userId: string, kind: AccountEmailKind): Promise<void> {
+    const { id } = await manager.save(manager.create(AccountEmailEntity, { userId, kind }));
+    await recordOutboxJob(
+      manager,
+      notificationJob({ name: 'send-account-email', data: { accountEmailId: id } }),
+    );
+  }
+
+  async resendVerification(email: string): Promise<void> {
+    await this.sendUnlessRecent(
+      email,
+      AccountEmailKind.VERIFY_EMAIL,
+      'AND email_verified_at IS NULL',
+    );
+  }
+
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.sendUnlessRecent(email, AccountEmailKind.RESET_PASSWORD);
+  }
+
+  /** Following the verification link verifies the address and signs its owner in. */
+  verifyEmail(token: string): Promise<SessionTokens> {
+    return this.dataSource.transaction(async (manager) => {
+      const userId = await this.useLink(manager, token, AccountEmailKind.VERIFY_EMAIL);
+      await manager.update(UserEntity, { id: userId }, { emailVerifiedAt: () => 'now()' });
+      return this.sessions.startSession(manager, userId);
+    });
+  }
+
+  /**
+   * Sets the password the link's owner chose, ends every session of theirs (whoever had one
+   * may have had the old password) and starts a new one. The link proves the address too.
+   */
+  async resetPassword(token: string, password: string): Promise<SessionTokens> {
+    return this.dataSource.transaction(async (manager) => {
+      const userId = await this.useLink(manager, token, AccountEmailKind.RESET_PASSWORD);
+      const user = await manager.findOneByOrFail(UserEntity, { id: userId });
+      assertStrongPassword(password, user);
+      await manager.update(
+        UserEntity,
+        { id: userId },
+        {
+          passwordHash: await hashPassword(password),
+          emailVerifiedAt: () => 'coalesce(email_verified_at, now())',
+        },
+      );
+      await this.sessions.endSessions(manager, userId);
+      return this.sessions.startSession(manager, userId);
+    });
+  }
+
+  /** Marks the link used, once; the caller's transaction undoes that if what follows fails. */
+  private async useLink(
+    manager: EntityManager,
+    token: string,
+    kind: AccountEmailKind,
+  ): Promise<string> {
+    const [rows] = (await manager.query(
+      `UPDATE account_emails SET used_at = now()
+       WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > now()
+       RETURNING user_id`,
+      [sha256(token), kind],
+    )) as [{ user_id: string }[], number];
+    if (!rows[0])
+      throw invalidInput('token', 'This link is invalid, used or expired; ask for a new one');
+    // Older links of the same kind stop working with it.
+    await manager.query(
+      `UPDATE account_emails SET used_at = now()
+       WHERE user_id = $1 AND kind = $2 AND used_at IS NULL`,
+      [rows[0].user_id, kind],
+    );
+    return rows[0].user_id;
+  }
+
+  private async sendUnlessRecent(
+    email: string,
+    kind: AccountEmailKind,
+    condition = '',
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [user] = (await manager.query(
+        `SELECT id FROM users u WHERE lower(email) = lower($1) ${condition}
+           AND NOT EXISTS (SELECT 1 FROM account_emails a WHERE a.user_id = u.id AND a.kind = $2
+             AND a.created_at > now() - make_interval(secs => $3))
+         FOR UPDATE`,
+        [email.trim(), kind, resendAfterSeconds],
+      )) as { id: string }[];
+      if (user) await this.send(manager, user.id, kind);
+    });
+  }
+}
