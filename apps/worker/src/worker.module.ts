@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { RedisOutagesService } from './redis-outages.service';
 import { SchedulersModule } from './schedulers/schedulers.module';
 
 @Module({
@@ -35,6 +36,6 @@ import { SchedulersModule } from './schedulers/schedulers.module';
     NotificationsModule,
     SchedulersModule,
   ],
-  providers: [OutboxRelayService],
+  providers: [OutboxRelayService, RedisOutagesService],
 })
 export class WorkerModule {}

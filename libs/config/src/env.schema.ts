@@ -38,6 +38,8 @@ export const envSchema = z
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().min(3).default('Klaster WMM <no-reply@matchmaking.example>'),
     APP_URL: z.url().default('http://localhost:3000'),
+    /** A worker still shutting down after this long exits anyway (jobs run again elsewhere). */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
     /** A relayed job not finished after this long is checked for in Redis, and added again if lost. */
     OUTBOX_REDRIVE_AFTER_MS: z.coerce.number().int().min(100).default(60_000),

@@ -13,27 +13,46 @@ export interface OutageLogger {
   info(details: object, message: string): void;
 }
 
+/** Whether this process sees Redis as down, shared by all its clients: one line per outage. */
+let downSince: number | null = null;
+
+function redisDown(logger: OutageLogger, role: string, error?: Error): void {
+  if (downSince !== null) return;
+  downSince = Date.now();
+  logger.warn({ dependency: 'redis', role, err: error?.message }, 'redis unavailable');
+}
+
+function redisUp(logger: OutageLogger, role: string): void {
+  if (downSince === null) return;
+  logger.info(
+    { dependency: 'redis', role, outageMs: Date.now() - downSince },
+    'redis available again',
+  );
+  downSince = null;
+}
+
 /**
- * Logs a Redis client's outage once when it starts and once when the client is ready again,
- * instead of ioredis' "Unhandled error event" on every reconnection attempt.
+ * Logs a Redis outage once when it starts and once when a client is ready again, instead of
+ * ioredis' "Unhandled error event" on every reconnection attempt of every client.
  */
 export function logRedisOutages(
   client: { on(event: 'error' | 'ready', listener: (error?: Error) => void): unknown },
   logger: OutageLogger,
   role: string,
 ): void {
-  let downSince: number | null = null;
-  client.on('error', (error) => {
-    if (downSince !== null) return;
-    downSince = Date.now();
-    logger.warn({ dependency: 'redis', role, err: error?.message }, 'redis unavailable');
-  });
-  client.on('ready', () => {
-    if (downSince === null) return;
-    logger.info(
-      { dependency: 'redis', role, outageMs: Date.now() - downSince },
-      'redis available again',
-    );
-    downSince = null;
-  });
+  client.on('error', (error) => redisDown(logger, role, error));
+  client.on('ready', () => redisUp(logger, role));
+}
+
+/**
+ * The same for a BullMQ queue or worker, which re-emits its connections' errors and, with no
+ * listener, prints each one to the console. Its connections are hidden, so the recovery is
+ * logged by the process's plain clients (`logRedisOutages`), which reconnect alike.
+ */
+export function logQueueOutages(
+  queue: { on(event: 'error', listener: (error: Error) => void): unknown },
+  logger: OutageLogger,
+  role: string,
+): void {
+  queue.on('error', (error) => redisDown(logger, role, error));
 }

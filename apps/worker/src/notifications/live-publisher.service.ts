@@ -18,7 +18,8 @@ export class LivePublisherService implements OnApplicationShutdown {
     @Inject(ENV) env: Env,
     private readonly logger: PinoLogger,
   ) {
-    this.redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    // Connected from the start: its reconnections tell the worker when Redis is back.
+    this.redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 });
     logRedisOutages(this.redis, logger.logger, 'live notifications');
     this.channel = liveNotificationsChannel(env.QUEUE_PREFIX);
   }

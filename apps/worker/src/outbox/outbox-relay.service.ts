@@ -1,5 +1,5 @@
 import { ENV, type Env } from '@app/config';
-import { createQueue, OutboxRelay, QueueName } from '@app/queue';
+import { createQueue, logQueueOutages, OutboxRelay, QueueName } from '@app/queue';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
@@ -22,10 +22,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     private readonly logger: PinoLogger,
   ) {
     this.queues = new Map(
-      Object.values(QueueName).map((name) => [
-        name,
-        createQueue(name, env.REDIS_URL, env.QUEUE_PREFIX),
-      ]),
+      Object.values(QueueName).map((name) => {
+        const queue = createQueue(name, env.REDIS_URL, env.QUEUE_PREFIX);
+        logQueueOutages(queue, logger.logger, `outbox relay to ${name}`);
+        return [name, queue];
+      }),
     );
     this.relay = new OutboxRelay(dataSource, this.queues, logger.logger);
   }
