@@ -98,14 +98,32 @@ async function match(
        firm_response, researcher_response)
      VALUES ($1, $2, 0.7, '[]', '{"pl":"","en":""}', '{"pl":"","en":""}', 'test', 1, 1, $3, $4, $4)
      RETURNING id`,
-    [
-      await need(world, 'PUBLISHED'),
-      await capability(world, 'PUBLISHED'),
-      status,
-      status === 'INTRODUCED' ? 'INTERESTED' : null,
-    ],
+    [...(await unmatchedPair(world)), status, status === 'INTRODUCED' ? 'INTERESTED' : null],
   );
   return { id };
+}
+
+/**
+ * A published need and capability of cluster A not yet paired. Eight of each give 64 pairs:
+ * enough for every match row and actor, without a backlog of postings for later suites'
+ * workers to match.
+ */
+let pairs: [string, string][] | undefined;
+async function unmatchedPair(world: World): Promise<[string, string]> {
+  if (!pairs) {
+    const needs: string[] = [];
+    const capabilities: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      needs.push(await need(world, 'PUBLISHED'));
+      capabilities.push(await capability(world, 'PUBLISHED'));
+    }
+    pairs = needs.flatMap((needId) =>
+      capabilities.map((capabilityId) => [needId, capabilityId] as [string, string]),
+    );
+  }
+  const pair = pairs.pop();
+  if (!pair) throw new Error('the matrix needs more unmatched pairs');
+  return pair;
 }
 
 /** Who cannot see a match gets NOT_FOUND; a coordinator of another cluster is refused. */
@@ -257,10 +275,10 @@ const rows: Row[] = [
   {
     operation: 'expressInterest',
     query: ops.expressInterest,
-    variables: async (world) => ({
-      needId: await need(world, 'PUBLISHED'),
-      capabilityId: await capability(world, 'PUBLISHED'),
-    }),
+    variables: async (world) => {
+      const [needId, capabilityId] = await unmatchedPair(world);
+      return { needId, capabilityId };
+    },
     expected: only(['firm', 'researcher']),
   },
   { operation: 'users', query: ops.users, variables: none, expected: only(['admin']) },
