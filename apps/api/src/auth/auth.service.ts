@@ -24,6 +24,13 @@ import { SessionService, SessionTokens } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import type { Viewer } from './viewer';
 
+/** E-mail addresses are unique whatever their case (`UQ_users_email_lower`). */
+const userByEmail = (manager: EntityManager, email: string): Promise<UserEntity | null> =>
+  manager
+    .createQueryBuilder(UserEntity, 'user')
+    .where('lower(user.email) = lower(:email)', { email: email.trim() })
+    .getOne();
+
 const signInRefused = 'E-mail or password is wrong, or the e-mail address is not verified yet';
 
 @Injectable()
@@ -89,10 +96,7 @@ export class AuthService {
   /** Wrong password, unknown address and unverified address get one answer. */
   async signIn(email: string, password: string, address: string): Promise<SessionTokens> {
     await this.throttle.assertAllowed(email, address);
-    const user = await this.dataSource
-      .createQueryBuilder(UserEntity, 'user')
-      .where('lower(user.email) = lower(:email)', { email: email.trim() })
-      .getOne();
+    const user = await userByEmail(this.dataSource.manager, email);
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !valid) {
       await this.throttle.recordFailure(email, address);
@@ -130,11 +134,8 @@ export class AuthService {
 
   private async tellOwnerOf(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const owner = await manager
-        .createQueryBuilder(UserEntity, 'user')
-        .where('lower(user.email) = lower(:email)', { email })
-        .getOneOrFail();
-      await this.accountEmails.send(manager, owner.id, AccountEmailKind.ACCOUNT_EXISTS);
+      const owner = await userByEmail(manager, email);
+      await this.accountEmails.send(manager, owner!.id, AccountEmailKind.ACCOUNT_EXISTS);
     });
   }
 
