@@ -9,6 +9,7 @@
 import { MatchingEngine, type NeedProfile } from '@app/matching';
 import MiniSearch from 'minisearch';
 import { parseArgs } from 'node:util';
+import { percentiles, round } from './stats';
 import { SyntheticCorpus } from './synthetic-corpus';
 
 const { values } = parseArgs({
@@ -27,14 +28,6 @@ function heapBytes(): number {
   (globalThis as { gc?: () => void }).gc?.();
   const usage = process.memoryUsage();
   return usage.heapUsed + usage.arrayBuffers;
-}
-
-function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)) };
 }
 
 function measure(run: (need: NeedProfile) => void, needs: NeedProfile[]) {
@@ -84,7 +77,6 @@ function benchSize(size: number) {
       void search.search(`${need.title} ${need.summary} ${need.description}`).slice(0, topK),
     needs,
   );
-  const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
   return {
     capabilities: size,
     queries: needs.length,

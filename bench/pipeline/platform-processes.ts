@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  eventually,
+  freePort,
+  type RunningProcess,
+  startProcess,
+} from '../../libs/testing/src/processes';
+
+export interface RunningWorker {
+  process: RunningProcess;
+  /** From spawn until the matching index was built. */
+  readySeconds: number;
+  /** Largest resident set seen so far, in MB (the kernel's high-water mark). */
+  peakRssMb(): number;
+}
+
+export interface RunningPlatform {
+  url: string;
+  workers: RunningWorker[];
+  stop(): Promise<void>;
+}
+
+const processEnv = (databaseUrl: string, queuePrefix: string) => ({
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'info',
+  DATABASE_URL: databaseUrl,
+  QUEUE_PREFIX: queuePrefix,
+  JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789',
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: '100000',
+});
+
+function peakRssMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return NaN;
+  }
+}
+
+async function startWorker(env: Record<string, string>): Promise<RunningWorker> {
+  const started = performance.now();
+  const worker = startProcess('dist/apps/worker/main.js', {
+    ...env,
+    WORKER_HEALTH_PORT: String(await freePort()),
+  });
+  await eventually(async () => {
+    if (worker.child.exitCode !== null) throw new Error(`worker exited:\n${worker.output()}`);
+    return worker.output().includes('matching index built');
+  }, 600_000).catch((error) => {
+    throw worker.child.exitCode !== null ? new Error(worker.output()) : error;
+  });
+  const readySeconds = (performance.now() - started) / 1000;
+  return { process: worker, readySeconds, peakRssMb: () => peakRssMb(worker.child.pid!) };
+}
+
+/** The built api and `workers` worker processes on the given database, each ready to serve. */
+export async function startPlatform(
+  databaseUrl: string,
+  queuePrefix: string,
+  workerCount: number,
+): Promise<RunningPlatform> {
+  const env = processEnv(databaseUrl, queuePrefix);
+  const port = await freePort();
+  const api = startProcess('dist/apps/api/main.js', { ...env, API_PORT: String(port) });
+  const url = `http://127.0.0.1:${port}`;
+  await eventually(async () => (await fetch(`${url}/health`)).ok, 60_000).catch(() => {
+    throw new Error(`api did not start:\n${api.output()}`);
+  });
+  const workers: RunningWorker[] = [];
+  // One after the other, so each start is timed alone.
+  for (let i = 0; i < workerCount; i++) workers.push(await startWorker(env));
+  return {
+    url: `${url}/graphql`,
+    workers,
+    stop: async () => {
+      await Promise.all([api, ...workers.map((worker) => worker.process)].map((p) => p.stop()));
+      await sleep(100);
+    },
+  };
+}
