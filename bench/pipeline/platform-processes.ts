@@ -28,7 +28,11 @@ const processEnv = (databaseUrl: string, queuePrefix: string) => ({
   QUEUE_PREFIX: queuePrefix,
   JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789',
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: '100000',
+  MATCH_REVIEW_SETTLE_MS: String(reviewSettleMs),
 });
+
+/** The settle window the benchmark runs with; coordinator latencies are reported net of it. */
+export const reviewSettleMs = Number(process.env.MATCH_REVIEW_SETTLE_MS ?? 15_000);
 
 function peakRssMb(pid: number): number {
   try {

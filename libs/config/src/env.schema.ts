@@ -35,12 +35,14 @@ export const envSchema = z
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
     MATCH_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
     MATCH_TOP_K: z.coerce.number().int().min(1).max(200).optional(),
+    /** Coordinators hear of a proposal once it has lasted this long (0: at once). */
+    MATCH_REVIEW_SETTLE_MS: z.coerce.number().int().min(0).default(15_000),
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().min(3).default('Klaster WMM <no-reply@matchmaking.example>'),
     APP_URL: z.url().default('http://localhost:3000'),
     /** A worker still shutting down after this long exits anyway (jobs run again elsewhere). */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
-    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(250),
+    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(100),
     /** A relayed job not finished after this long is checked for in Redis, and added again if lost. */
     OUTBOX_REDRIVE_AFTER_MS: z.coerce.number().int().min(100).default(60_000),
     ADMIN_EMAIL: z.email().optional(),

@@ -83,6 +83,10 @@ export class MatchingEngine {
     this.entries[side].delete(id);
   }
 
+  ids(side: Side): string[] {
+    return [...this.entries[side].keys()];
+  }
+
   has(side: Side, id: string): boolean {
     return this.entries[side].has(id);
   }

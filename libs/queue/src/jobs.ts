@@ -50,6 +50,11 @@ export type NotificationJob =
         step?: MatchStep;
       };
     }
+  /**
+   * Proposals the engine made in one pass, for the coordinators to review; those withdrawn by
+   * the time it runs are left out. `batchId` names the pass.
+   */
+  | { name: 'matches-proposed'; data: { matchIds: string[]; batchId: string } }
   | {
       name: 'posting-expiring';
       data: { kind: PostingKind; postingId: string; expiresAt: string };
@@ -65,7 +70,9 @@ export type NotificationJob =
 export type ScheduledJob =
   | { name: 'sweep-deadlines'; data: { asOf?: string } }
   | { name: 'send-digests'; data: { asOf?: string } }
-  | { name: 'prune-outbox'; data: { asOf?: string } };
+  | { name: 'prune-outbox'; data: { asOf?: string } }
+  /** Every published need matched again, so stored scores follow the corpus as it grows. */
+  | { name: 'rescore-matches'; data: { asOf?: string } };
 
 export type JobOf<Q extends QueueName> = {
   [QueueName.Matching]: MatchingJob;
@@ -78,6 +85,8 @@ export interface QueuedJob<Q extends QueueName = QueueName> {
   job: JobOf<Q>;
   /** Deterministic, so the same change relayed twice is one job. */
   jobId: string;
+  /** Relayed only after this long: the event must still hold by then to be acted on. */
+  delayMs?: number;
 }
 
 /** `name.part.part…`; BullMQ job ids may not contain ':', so ISO times are written with '-'. */
@@ -115,6 +124,8 @@ export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notif
       return queued(job.data.digestId, job.data.retryOf);
     case 'send-account-email':
       return queued(job.data.accountEmailId, job.data.retryOf);
+    case 'matches-proposed':
+      return queued(job.data.batchId);
     case 'posting-expiring':
       return queued(job.data.kind, job.data.postingId, job.data.expiresAt);
     case 'match-event': {

@@ -39,42 +39,38 @@ export class OutboxRelay {
     private readonly dataSource: DataSource,
     private readonly queues: ReadonlyMap<QueueName, Queue>,
     private readonly logger: RelayLogger,
-    private readonly options: OutboxRelayOptions = { batchSize: 100, addTimeoutMs: 5000 },
+    private readonly options: OutboxRelayOptions = { batchSize: 500, addTimeoutMs: 5000 },
   ) {}
 
-  /** Relays one batch and returns how many events reached Redis. */
+  /** Relays one batch of due events, in one round trip to Redis, and returns how many. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const pending: PendingEvent[] = await manager.query(
-        // Only the queues this relay serves; a failure (Redis down) ends the batch, to retry later.
+        // Only the queues this relay serves; a failure (Redis down) leaves the batch to retry.
         `SELECT id, queue, job_name, job_id, payload FROM outbox_events
-         WHERE relayed_at IS NULL AND queue = ANY($2) ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+         WHERE relayed_at IS NULL AND available_at <= now() AND queue = ANY($2)
+         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.options.batchSize, [...this.queues.keys()]],
       );
-      const relayed: string[] = [];
-      for (const event of pending) {
-        try {
-          await this.add(this.queues.get(event.queue)!, event);
-          relayed.push(event.id);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          this.logger.warn(
-            { outboxEventId: event.id, err: message },
-            'outbox relay failed; will retry',
-          );
-          await manager.query(
-            'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
-            [event.id, message],
-          );
-          break;
-        }
+      if (pending.length === 0) return 0;
+      try {
+        await this.add(pending);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.logger.warn(
+          { events: pending.length, err: message },
+          'outbox relay failed; will retry',
+        );
+        await manager.query(
+          'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1)',
+          [pending.map((event) => event.id), message],
+        );
+        return 0;
       }
-      if (relayed.length > 0) {
-        await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [
-          relayed,
-        ]);
-      }
-      return relayed.length;
+      await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [
+        pending.map((event) => event.id),
+      ]);
+      return pending.length;
     });
   }
 
@@ -92,19 +88,16 @@ export class OutboxRelay {
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.options.batchSize, olderThanMs / 1000, [...this.queues.keys()], afterId],
       );
-      const settled: string[] = [];
-      const readded: string[] = [];
-      for (const event of unsettled) {
-        const queue = this.queues.get(event.queue)!;
-        const state = await (await queue.getJob(event.job_id))?.getState();
-        if (state === 'completed' || state === 'failed') settled.push(event.id);
-        else if (!state || state === 'unknown') {
-          await this.add(queue, event);
-          readded.push(event.id);
-        }
-      }
+      // Concurrently: ioredis pipelines them, so a batch costs about one round trip.
+      const states = await Promise.all(
+        unsettled.map((event) => this.queues.get(event.queue)!.getJobState(event.job_id)),
+      );
+      const settled = unsettled.filter((_, i) => ['completed', 'failed'].includes(states[i]!));
+      const missing = unsettled.filter((_, i) => states[i] === 'unknown');
+      if (missing.length > 0) await this.add(missing);
+      const [settledIds, readded] = [settled.map((e) => e.id), missing.map((e) => e.id)];
       await manager.query('UPDATE outbox_events SET settled_at = now() WHERE id = ANY($1)', [
-        settled,
+        settledIds,
       ]);
       await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [
         readded,
@@ -114,24 +107,38 @@ export class OutboxRelay {
       }
       return {
         checked: unsettled.length,
-        settled: settled.length,
+        settled: settledIds.length,
         readded: readded.length,
         lastId: unsettled.at(-1)?.id ?? afterId,
       };
     });
   }
 
-  private async add(queue: Queue, event: PendingEvent): Promise<void> {
+  /** Adds the events' jobs, grouped by queue, each group in one call. */
+  private async add(events: PendingEvent[]): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error('Timed out adding job to Redis')),
+        () => reject(new Error('Timed out adding jobs to Redis')),
         this.options.addTimeoutMs,
       );
     });
+    const byQueue = new Map<QueueName, PendingEvent[]>();
+    for (const event of events)
+      byQueue.set(event.queue, [...(byQueue.get(event.queue) ?? []), event]);
     try {
       await Promise.race([
-        queue.add(event.job_name, event.payload, { jobId: event.job_id }),
+        Promise.all(
+          [...byQueue].map(([name, group]) =>
+            this.queues.get(name)!.addBulk(
+              group.map((event) => ({
+                name: event.job_name,
+                data: event.payload,
+                opts: { jobId: event.job_id },
+              })),
+            ),
+          ),
+        ),
         timeout,
       ]);
     } finally {

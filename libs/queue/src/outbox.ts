@@ -17,6 +17,9 @@ export async function recordOutboxJobs(manager: EntityManager, jobs: QueuedJob[]
       jobName: queued.job.name,
       jobId: queued.jobId,
       payload: { ...queued.job.data },
+      ...(queued.delayMs
+        ? { availableAt: () => `now() + make_interval(secs => ${Number(queued.delayMs) / 1000})` }
+        : {}),
     })),
   );
 }

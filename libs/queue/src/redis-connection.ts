@@ -17,7 +17,8 @@ export interface OutageLogger {
 let downSince: number | null = null;
 
 function redisDown(logger: OutageLogger, role: string, error?: Error): void {
-  if (downSince !== null) return;
+  // A command on a connection this process closed (shutting down) is not an outage.
+  if (downSince !== null || error?.message === 'Connection is closed.') return;
   downSince = Date.now();
   logger.warn({ dependency: 'redis', role, err: error?.message }, 'redis unavailable');
 }

@@ -31,5 +31,7 @@ export default async function globalSetup(): Promise<void> {
     TEST_RUN_ID: runId,
     // Every suite signs in from 127.0.0.1; the throttle's own tests set their limits.
     SIGN_IN_MAX_FAILURES_PER_ADDRESS: '100000',
+    // Coordinators hear of proposals at once; the settle window's own test sets it.
+    MATCH_REVIEW_SETTLE_MS: '0',
   });
 }

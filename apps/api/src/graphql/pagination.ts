@@ -48,7 +48,8 @@ export interface Edge<T> {
 export interface Page<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A getter: counted only when the client selects it (do not spread a page). */
+  readonly totalCount: Promise<number>;
 }
 
 /** A Relay connection type for one node type. */
@@ -70,8 +71,10 @@ export function Connection<T>(node: Type<T>, name: string) {
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'Rows matching the filter, across all pages' })
-    totalCount: number;
+    @Field(() => Int, {
+      description: 'Rows matching the filter, across all pages; counted only when asked for',
+    })
+    totalCount: Promise<number>;
   }
   return ConnectionType;
 }
@@ -123,7 +126,8 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
   order: KeysetOrder,
   toNode: (entity: E, raw: Record<string, unknown>) => N,
 ): Promise<Page<N>> {
-  const totalCount = await query.clone().getCount();
+  const counted = query.clone();
+  let total: Promise<number> | undefined;
   if (args.after) {
     const [sortValue, id] = decodeCursor(args.after, order.sortType);
     const comparison = order.direction === 'DESC' ? '<' : '>';
@@ -149,6 +153,8 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
       hasNextPage: entities.length > args.first,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount,
+    get totalCount() {
+      return (total ??= counted.getCount());
+    },
   };
 }

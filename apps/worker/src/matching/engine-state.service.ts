@@ -13,9 +13,6 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import { type LoadedPosting, PostingLoader } from './posting-loader';
 
-/** Commits can land out of `updated_at` order; re-reading this far back catches late ones. */
-const catchUpOverlapMs = 60_000;
-
 /**
  * The worker's in-memory engine. Built from PostgreSQL at start, page by page so the event loop
  * stays free, then kept current from events and by catching up on postings other workers
@@ -28,7 +25,8 @@ export class EngineStateService implements OnApplicationBootstrap {
     need: new Map<string, number>(),
     capability: new Map<string, number>(),
   };
-  private watermark = new Date(0);
+  /** Every posting written by a transaction older than this is applied (see `catchUp`). */
+  private horizon = '0';
   private loaded: Promise<void> | undefined;
 
   constructor(
@@ -57,7 +55,6 @@ export class EngineStateService implements OnApplicationBootstrap {
   apply(side: 'capability', posting: LoadedPosting<CapabilityProfile>): void;
   apply(side: Side, posting: LoadedPosting<NeedProfile | CapabilityProfile>): void {
     const { id } = posting.profile;
-    if (posting.updatedAt > this.watermark) this.watermark = posting.updatedAt;
     if (
       this.versions[side].get(id) === posting.version &&
       posting.published === this.engine.has(side, id)
@@ -69,16 +66,22 @@ export class EngineStateService implements OnApplicationBootstrap {
     else this.engine.upsertCapability(posting.profile as CapabilityProfile);
   }
 
-  /** Applies every posting changed since this worker last looked. */
+  /**
+   * Applies every posting written since this worker last looked, other workers' included. The
+   * horizon is read first: a transaction that commits while the postings are read is at or
+   * past it, so the next catch-up reads it again.
+   */
   async catchUp(manager?: EntityManager): Promise<void> {
-    const since = new Date(this.watermark.getTime() - catchUpOverlapMs);
-    const { needs, capabilities } = await this.loader.changedSince(since, manager);
+    const horizon = await this.loader.horizon(manager);
+    const { needs, capabilities } = await this.loader.changedSince(this.horizon, manager);
+    if (BigInt(horizon) > BigInt(this.horizon)) this.horizon = horizon;
     needs.forEach((need) => this.apply('need', need));
     capabilities.forEach((capability) => this.apply('capability', capability));
   }
 
   private async build(): Promise<void> {
     const started = performance.now();
+    this.horizon = await this.loader.horizon();
     for (const side of ['capability', 'need'] as const) {
       for await (const page of this.loader.published(side)) {
         for (const posting of page)

@@ -3,7 +3,6 @@ import {
   MatchAction,
   MatchEntity,
   MatchStatus,
-  NotificationEvent,
   platformTimeZone,
   todayIn,
 } from '@app/domain';
@@ -15,7 +14,9 @@ import {
   type ScoredPair,
 } from '@app/matching';
 import { notificationJob, recordOutboxJob } from '@app/queue';
-import { Injectable } from '@nestjs/common';
+import { ENV, type Env } from '@app/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EngineStateService } from './engine-state.service';
@@ -60,10 +61,15 @@ export interface RefreshOutcome {
  */
 @Injectable()
 export class MatchWriter {
+  private readonly reviewSettleMs: number;
+
   constructor(
+    @Inject(ENV) env: Env,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly state: EngineStateService,
-  ) {}
+  ) {
+    this.reviewSettleMs = env.MATCH_REVIEW_SETTLE_MS;
+  }
 
   refreshNeed(needId: string): Promise<RefreshOutcome> {
     return this.dataSource.transaction(async (manager) => {
@@ -79,7 +85,7 @@ export class MatchWriter {
             await this.clusterSettings(manager, needId),
           )
         : [];
-      for (const pair of pairs) await this.upsert(manager, pair);
+      await this.upsert(manager, pairs);
       const [withdrawn]: [{ id: string }[]] = await manager.query(
         `UPDATE matches SET status = $2, updated_at = now()
          WHERE need_id = $1 AND status = $3 AND NOT user_initiated
@@ -109,10 +115,9 @@ export class MatchWriter {
     ) {
       return false;
     }
-    await this.upsert(
-      this.dataSource.manager,
+    await this.upsert(this.dataSource.manager, [
       engine.score(match.needId, match.capabilityId, todayIn(platformTimeZone)),
-    );
+    ]);
     return true;
   }
 
@@ -160,54 +165,73 @@ export class MatchWriter {
     return rows.map((row) => row.needId);
   }
 
-  private async upsert(manager: EntityManager, pair: ScoredPair): Promise<void> {
-    const need = this.state.engine.profile('need', pair.needId) as NeedProfile;
-    const capability = this.state.engine.profile(
-      'capability',
-      pair.capabilityId,
-    ) as CapabilityProfile;
-    const explanation = explain(pair, need, capability);
-    // The CTE reads the row as it was before this statement, to tell a re-proposal apart.
-    const rows: { id: string; inserted: boolean; previous: MatchStatus | null }[] =
+  /**
+   * Writes the pairs in one statement: new ones are proposed, withdrawn ones proposed again,
+   * proposed ones rescored when their score or versions moved; others are left alone. Proposals
+   * new to the coordinators are announced once they have lasted the settle window.
+   */
+  private async upsert(manager: EntityManager, pairs: ScoredPair[]): Promise<void> {
+    if (pairs.length === 0) return;
+    const { engine } = this.state;
+    const rows = pairs.map((pair) => {
+      const need = engine.profile('need', pair.needId) as NeedProfile;
+      const capability = engine.profile('capability', pair.capabilityId) as CapabilityProfile;
+      const explanation = explain(pair, need, capability);
+      return {
+        need_id: pair.needId,
+        capability_id: pair.capabilityId,
+        score: Math.min(1, Math.max(0, pair.score)),
+        factors: pair.factors,
+        matched_terms: explanation.matchedTerms,
+        reason_for_firm: explanation.reasonForFirm satisfies Bilingual,
+        reason_for_researcher: explanation.reasonForResearcher satisfies Bilingual,
+        need_version: need.version ?? 0,
+        capability_version: capability.version ?? 0,
+      };
+    });
+    // `before` reads the rows as they were before this statement, to tell re-proposals apart.
+    const written: { id: string; inserted: boolean; previous: MatchStatus | null }[] =
       await manager.query(
-        `WITH before AS (SELECT status FROM matches WHERE need_id = $1 AND capability_id = $2)
-       INSERT INTO matches (need_id, capability_id, score, factors, matched_terms, reason_for_firm,
-         reason_for_researcher, engine_version, status, need_version, capability_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'PROPOSED', $9, $10)
-       ON CONFLICT (need_id, capability_id) DO UPDATE SET
-         score = EXCLUDED.score, factors = EXCLUDED.factors, matched_terms = EXCLUDED.matched_terms,
-         reason_for_firm = EXCLUDED.reason_for_firm, reason_for_researcher = EXCLUDED.reason_for_researcher,
-         engine_version = EXCLUDED.engine_version, status = 'PROPOSED', need_version = EXCLUDED.need_version,
-         capability_version = EXCLUDED.capability_version, updated_at = now()
-       WHERE matches.status IN ('PROPOSED', 'WITHDRAWN')
-       RETURNING id, (xmax = 0) AS inserted, (SELECT status FROM before) AS previous`,
-        [
-          pair.needId,
-          pair.capabilityId,
-          Math.min(1, Math.max(0, pair.score)),
-          JSON.stringify(pair.factors),
-          explanation.matchedTerms,
-          JSON.stringify(explanation.reasonForFirm satisfies Bilingual),
-          JSON.stringify(explanation.reasonForResearcher satisfies Bilingual),
-          this.state.engine.config.version,
-          need.version ?? 0,
-          capability.version ?? 0,
-        ],
+        `WITH incoming AS (
+           SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(need_id uuid, capability_id uuid,
+             score double precision, factors jsonb, matched_terms text[], reason_for_firm jsonb,
+             reason_for_researcher jsonb, need_version integer, capability_version integer)),
+         before AS (
+           SELECT m.capability_id, m.status FROM matches m
+           JOIN incoming i ON i.need_id = m.need_id AND i.capability_id = m.capability_id),
+         upserted AS (
+           INSERT INTO matches (need_id, capability_id, score, factors, matched_terms,
+             reason_for_firm, reason_for_researcher, engine_version, status, need_version,
+             capability_version)
+           SELECT need_id, capability_id, score, factors, matched_terms, reason_for_firm,
+             reason_for_researcher, $2, 'PROPOSED', need_version, capability_version FROM incoming
+           ON CONFLICT (need_id, capability_id) DO UPDATE SET
+             score = EXCLUDED.score, factors = EXCLUDED.factors,
+             matched_terms = EXCLUDED.matched_terms, reason_for_firm = EXCLUDED.reason_for_firm,
+             reason_for_researcher = EXCLUDED.reason_for_researcher,
+             engine_version = EXCLUDED.engine_version, status = 'PROPOSED',
+             need_version = EXCLUDED.need_version,
+             capability_version = EXCLUDED.capability_version, updated_at = now()
+           WHERE matches.status = 'WITHDRAWN' OR (matches.status = 'PROPOSED' AND
+             (matches.score, matches.engine_version, matches.need_version, matches.capability_version)
+             IS DISTINCT FROM
+             (EXCLUDED.score, EXCLUDED.engine_version, EXCLUDED.need_version, EXCLUDED.capability_version))
+           RETURNING id, capability_id, (xmax = 0) AS inserted)
+         SELECT u.id, u.inserted, b.status AS previous
+         FROM upserted u LEFT JOIN before b ON b.capability_id = u.capability_id`,
+        [JSON.stringify(rows), engine.config.version],
       );
-    await recordEngineEvents(
-      manager,
-      rows.filter((row) => row.previous === MatchStatus.WITHDRAWN),
-      MatchAction.PROPOSED_AGAIN,
-    );
-    const created = rows.find((row) => row.inserted);
-    if (created) {
-      await recordOutboxJob(
-        manager,
-        notificationJob({
-          name: 'match-event',
-          data: { event: NotificationEvent.MATCH_TO_REVIEW, matchId: created.id },
+    const proposedAgain = written.filter((row) => row.previous === MatchStatus.WITHDRAWN);
+    await recordEngineEvents(manager, proposedAgain, MatchAction.PROPOSED_AGAIN);
+    const toReview = written.filter((row) => row.inserted || proposedAgain.includes(row));
+    if (toReview.length > 0) {
+      await recordOutboxJob(manager, {
+        ...notificationJob({
+          name: 'matches-proposed',
+          data: { matchIds: toReview.map((row) => row.id), batchId: randomUUID() },
         }),
-      );
+        delayMs: this.reviewSettleMs,
+      });
     }
   }
 }

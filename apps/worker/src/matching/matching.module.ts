@@ -7,5 +7,6 @@ import { PostingLoader } from './posting-loader';
 
 @Module({
   providers: [PostingLoader, EngineStateService, MatchWriter, MatchingService, MatchingProcessor],
+  exports: [MatchingService],
 })
 export class MatchingModule {}

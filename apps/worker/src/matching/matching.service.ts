@@ -65,6 +65,17 @@ export class MatchingService {
     return this.refresh(await this.writer.publishedNeedsOfCluster(clusterId));
   }
 
+  /**
+   * Matches every published need again. Each change rescores the lists it touches, but word
+   * weights move with every posting, so lists written earlier drift from what a rebuild would
+   * give; this pass brings them back, writing only the rows whose score moved.
+   */
+  async rescoreAll(): Promise<JobOutcome> {
+    await this.state.ready();
+    await this.state.catchUp();
+    return this.refresh(this.state.engine.ids('need'));
+  }
+
   private async refresh(needIds: string[]): Promise<JobOutcome> {
     let proposed = 0;
     let withdrawn = 0;

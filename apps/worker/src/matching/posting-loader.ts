@@ -7,13 +7,12 @@ export interface LoadedPosting<P> {
   profile: P;
   version: number;
   published: boolean;
-  updatedAt: Date;
 }
 
 const shared = (alias: string) => `
   ${alias}.id, ${alias}.version, ${alias}.status, ${alias}.language, ${alias}.title, ${alias}.summary,
   ${alias}.description, ${alias}.sectors, ${alias}.collaboration_types, ${alias}.visibility,
-  ${alias}.organization_id, ${alias}.updated_at, o.city, o.region, o.country,
+  ${alias}.organization_id, o.city, o.region, o.country,
   ARRAY(SELECT cm.cluster_id::text FROM cluster_members cm WHERE cm.organization_id = ${alias}.organization_id)
     AS cluster_ids`;
 
@@ -54,7 +53,6 @@ function toNeed(row: Row): LoadedPosting<NeedProfile> {
     },
     version: row.version,
     published: row.status === 'PUBLISHED',
-    updatedAt: row.updated_at,
   };
 }
 
@@ -69,7 +67,6 @@ function toCapability(row: Row): LoadedPosting<CapabilityProfile> {
     },
     version: row.version,
     published: row.status === 'PUBLISHED',
-    updatedAt: row.updated_at,
   };
 }
 
@@ -94,18 +91,29 @@ export class PostingLoader {
     return rows[0] && toCapability(rows[0]);
   }
 
-  /** Postings changed at or after the given time, oldest first. */
-  async changedSince(since: Date, manager: EntityManager = this.dataSource.manager) {
+  /**
+   * The oldest transaction still running: everything written by older ones is visible from now
+   * on, so postings stamped at or after it are all a later catch-up needs to read.
+   */
+  async horizon(manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const [{ xmin }] = await manager.query(
+      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin',
+    );
+    return xmin;
+  }
+
+  /** Postings written by transactions at or after `sinceXid` (see `horizon`). */
+  async changedSince(sinceXid: string, manager: EntityManager = this.dataSource.manager) {
     // One after the other: inside a transaction both run on the same connection.
     const needs: Row[] = await manager.query(
       `SELECT ${needColumns} FROM needs n JOIN organizations o ON o.id = n.organization_id
-       WHERE n.updated_at >= $1 ORDER BY n.updated_at`,
-      [since],
+       WHERE n.change_xid >= $1 ORDER BY n.change_xid`,
+      [sinceXid],
     );
     const capabilities: Row[] = await manager.query(
       `SELECT ${capabilityColumns} FROM capabilities c JOIN organizations o ON o.id = c.organization_id
-       WHERE c.updated_at >= $1 ORDER BY c.updated_at`,
-      [since],
+       WHERE c.change_xid >= $1 ORDER BY c.change_xid`,
+      [sinceXid],
     );
     return { needs: needs.map(toNeed), capabilities: capabilities.map(toCapability) };
   }

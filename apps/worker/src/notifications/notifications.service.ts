@@ -5,7 +5,7 @@ import {
   type MatchStep,
   type NotificationJob,
   notificationJob,
-  recordOutboxJob,
+  recordOutboxJobs,
 } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -15,6 +15,10 @@ import { LivePublisherService } from './live-publisher.service';
 
 type MatchEvent = Extract<NotificationJob, { name: 'match-event' }>['data'];
 type PostingExpiring = Extract<NotificationJob, { name: 'posting-expiring' }>['data'];
+type MatchesProposed = Extract<NotificationJob, { name: 'matches-proposed' }>['data'];
+type StoredNotification = LiveNotification & { emailFrequency: EmailFrequency };
+
+const returnedColumns = `id AS "notificationId", user_id AS "userId", email_frequency AS "emailFrequency"`;
 
 interface Subject {
   event: NotificationEvent;
@@ -65,39 +69,72 @@ export class NotificationsService {
     });
   }
 
-  private async deliver(
+  /** The coordinators of both sides' clusters hear of each proposal still standing, once. */
+  async matchesProposed({ matchIds }: MatchesProposed): Promise<{ notified: number }> {
+    return this.store((manager) =>
+      manager.query(
+        `WITH standing AS (
+           SELECT m.id, n.organization_id AS firm, c.organization_id AS lab FROM matches m
+           JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
+           WHERE m.id = ANY($1::uuid[]) AND m.status = 'PROPOSED'),
+         recipients AS (
+           SELECT DISTINCT s.id AS match_id, cc.user_id FROM standing s
+           JOIN cluster_members cm ON cm.organization_id IN (s.firm, s.lab)
+           JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id)
+         INSERT INTO notifications (user_id, event, match_id, idempotency_key, email_frequency)
+         SELECT r.user_id, $2, r.match_id, $2 || ':' || r.match_id || ':' || r.user_id,
+           COALESCE(p.frequency, 'INSTANT')
+         FROM recipients r
+         LEFT JOIN notification_preferences p ON p.user_id = r.user_id AND p.event = $2
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING ${returnedColumns}`,
+        [matchIds, NotificationEvent.MATCH_TO_REVIEW],
+      ),
+    );
+  }
+
+  private deliver(
     subject: Subject,
     recipientsOf: (manager: EntityManager) => Promise<string[]>,
   ): Promise<{ notified: number }> {
-    const stored = await this.dataSource.transaction(async (manager) => {
+    return this.store(async (manager) => {
       const recipients = await recipientsOf(manager);
       if (recipients.length === 0) return [];
-      const inserted: (LiveNotification & { emailFrequency: EmailFrequency })[] =
-        await manager.query(
-          `INSERT INTO notifications
-             (user_id, event, match_id, need_id, capability_id, idempotency_key, email_frequency)
-           SELECT recipient, $1::text, $2::uuid, $3::uuid, $4::uuid, $5::text || ':' || recipient::text,
-             COALESCE(p.frequency, 'INSTANT')
-           FROM unnest($6::uuid[]) AS recipient
-           LEFT JOIN notification_preferences p ON p.user_id = recipient AND p.event = $1::text
-           ON CONFLICT (idempotency_key) DO NOTHING
-           RETURNING id AS "notificationId", user_id AS "userId", email_frequency AS "emailFrequency"`,
-          [
-            subject.event,
-            subject.matchId ?? null,
-            subject.needId ?? null,
-            subject.capabilityId ?? null,
-            subject.key,
-            recipients,
-          ],
-        );
-      for (const { notificationId, emailFrequency } of inserted) {
-        if (emailFrequency !== EmailFrequency.INSTANT) continue;
-        await recordOutboxJob(
-          manager,
-          notificationJob({ name: 'send-email', data: { notificationId } }),
-        );
-      }
+      return manager.query(
+        `INSERT INTO notifications
+           (user_id, event, match_id, need_id, capability_id, idempotency_key, email_frequency)
+         SELECT recipient, $1::text, $2::uuid, $3::uuid, $4::uuid, $5::text || ':' || recipient::text,
+           COALESCE(p.frequency, 'INSTANT')
+         FROM unnest($6::uuid[]) AS recipient
+         LEFT JOIN notification_preferences p ON p.user_id = recipient AND p.event = $1::text
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING ${returnedColumns}`,
+        [
+          subject.event,
+          subject.matchId ?? null,
+          subject.needId ?? null,
+          subject.capabilityId ?? null,
+          subject.key,
+          recipients,
+        ],
+      );
+    });
+  }
+
+  /** Stores notifications and announces the e-mails wanted at once, then tells open pages. */
+  private async store(
+    insert: (manager: EntityManager) => Promise<StoredNotification[]>,
+  ): Promise<{ notified: number }> {
+    const stored = await this.dataSource.transaction(async (manager) => {
+      const inserted = await insert(manager);
+      await recordOutboxJobs(
+        manager,
+        inserted
+          .filter(({ emailFrequency }) => emailFrequency === EmailFrequency.INSTANT)
+          .map(({ notificationId }) =>
+            notificationJob({ name: 'send-email', data: { notificationId } }),
+          ),
+      );
       return inserted;
     });
     await this.live.publish(

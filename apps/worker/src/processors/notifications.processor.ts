@@ -26,6 +26,8 @@ export class NotificationsProcessor extends WorkerHost {
     switch (name) {
       case 'match-event':
         return this.notifications.matchEvent(data);
+      case 'matches-proposed':
+        return this.notifications.matchesProposed(data);
       case 'posting-expiring':
         return this.notifications.postingExpiring(data);
       case 'send-email':

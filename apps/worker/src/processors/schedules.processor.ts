@@ -1,6 +1,7 @@
 import { QueueName, queueSettings, type ScheduledJob } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type Job, UnrecoverableError } from 'bullmq';
+import { type JobOutcome, MatchingService } from '../matching/matching.service';
 import { DeadlinesService, type SweepOutcome } from '../schedulers/deadlines.service';
 import { DigestsService } from '../schedulers/digests.service';
 import { HousekeepingService } from '../schedulers/housekeeping.service';
@@ -18,11 +19,14 @@ export class SchedulesProcessor extends WorkerHost {
     private readonly deadlines: DeadlinesService,
     private readonly digests: DigestsService,
     private readonly housekeeping: HousekeepingService,
+    private readonly matching: MatchingService,
   ) {
     super();
   }
 
-  process(job: Job): Promise<SweepOutcome | { digests: number } | { deleted: number }> {
+  process(
+    job: Job,
+  ): Promise<SweepOutcome | { digests: number } | { deleted: number } | JobOutcome> {
     const { name, data } = job as unknown as ScheduledJob;
     const asOf = data.asOf ? new Date(data.asOf) : new Date();
     if (Number.isNaN(asOf.getTime())) throw new UnrecoverableError(`Bad asOf "${data.asOf}"`);
@@ -33,6 +37,8 @@ export class SchedulesProcessor extends WorkerHost {
         return this.digests.gather(asOf);
       case 'prune-outbox':
         return this.housekeeping.pruneOutbox(asOf);
+      case 'rescore-matches':
+        return this.matching.rescoreAll();
       default:
         throw new UnrecoverableError(`No handler for scheduled job "${(job as Job).name}"`);
     }

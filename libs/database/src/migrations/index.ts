@@ -5,6 +5,7 @@ import { Notifications1764200000000 } from './1764200000000-notifications';
 import { DeadlinesAndPreferences1764210000000 } from './1764210000000-deadlines-and-preferences';
 import { PolishSearchKeys1764220000000 } from './1764220000000-polish-search-keys';
 import { AccountEmails1764230000000 } from './1764230000000-account-emails';
+import { PipelineAtScale1764240000000 } from './1764240000000-pipeline-at-scale';
 
 /** In order of application; listed as classes because the apps are bundled. */
 export const migrations = [
@@ -15,6 +16,7 @@ export const migrations = [
   DeadlinesAndPreferences1764210000000,
   PolishSearchKeys1764220000000,
   AccountEmails1764230000000,
+  PipelineAtScale1764240000000,
 ];
 
 /** Rebuilds search documents; exported so a test can run it on data stored before it. */

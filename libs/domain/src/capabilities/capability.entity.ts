@@ -10,6 +10,8 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_capabilities_status_created', ['status', 'createdAt'])
 @Index('IDX_capabilities_search', { synchronize: false })
 @Index('IDX_capabilities_updated', ['updatedAt'])
+@Index('IDX_capabilities_change_xid', ['changeXid'])
+@Index('IDX_capabilities_created_id', ['createdAt', 'id'])
 @Index('IDX_capabilities_published_expiry', ['expiresAt'], { where: `"status" = 'PUBLISHED'` })
 @Check('CHK_capabilities_trl', `"trl" BETWEEN 1 AND 9`)
 @Check(

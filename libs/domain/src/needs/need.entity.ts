@@ -10,6 +10,8 @@ import { UserEntity } from '../users/user.entity';
 @Index('IDX_needs_status_created', ['status', 'createdAt'])
 @Index('IDX_needs_search', { synchronize: false })
 @Index('IDX_needs_updated', ['updatedAt'])
+@Index('IDX_needs_change_xid', ['changeXid'])
+@Index('IDX_needs_created_id', ['createdAt', 'id'])
 @Index('IDX_needs_published_expiry', ['expiresAt'], { where: `"status" = 'PUBLISHED'` })
 @Check(
   'CHK_needs_trl',

@@ -28,6 +28,10 @@ export class OutboxEventEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  /** Not relayed before this time: events that should wait a settle window first. */
+  @Column({ name: 'available_at', type: 'timestamptz', default: () => 'now()' })
+  availableAt: Date;
+
   @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true })
   relayedAt: Date | null;
 

@@ -72,4 +72,15 @@ export abstract class PostingEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** The transaction that last wrote the posting, stamped by a trigger; workers catch up by it. */
+  @Column({
+    name: 'change_xid',
+    type: 'bigint',
+    default: 0,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  changeXid?: string;
 }
