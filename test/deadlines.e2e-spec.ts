@@ -63,6 +63,7 @@ describe('deadlines: reminders and expiry as BullMQ schedules on a controllable 
           .sort((a, b) => (a.key < b.key ? -1 : 1)),
       ).toEqual([
         { key: 'prune-outbox', pattern: '30 3 * * *' },
+        { key: 'rescore-matches', pattern: '0 2 * * *' },
         { key: 'send-digests', pattern: '2 * * * *' },
         { key: 'sweep-deadlines', pattern: '*/15 * * * *' },
       ]);
