@@ -15,6 +15,8 @@ import { createQueue, QueueName } from '@app/queue';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
+import { GraphqlClient } from '../libs/testing/src/graphql-client';
+import { ops } from '../libs/testing/src/operations';
 import { eventually } from '../libs/testing/src/processes';
 import { reviewSettleMs, startPlatform } from './pipeline/platform-processes';
 import { benchPassword, type SeededPlatform, seedPlatform } from './pipeline/seed-platform';
@@ -39,45 +41,15 @@ const perRun = Math.round(rate * seconds);
 const workerRuns = values['compare-workers'] ? [1, 2] : [Number(values.workers)];
 const drainTimeoutMs = 600_000;
 
-async function graphql<T>(url: string, query: string, variables: object, token?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data!;
-}
-
-/** Access tokens by organisation, one signed-in author each. */
-async function signIn(url: string, emails: string[]): Promise<Map<string, string>> {
-  const tokens = new Map<string, string>();
+/** Clients by organisation, each signed in as its author. */
+async function signIn(url: string, emails: string[]): Promise<Map<string, GraphqlClient>> {
+  const anonymous = new GraphqlClient(url);
+  const clients = new Map<string, GraphqlClient>();
   for (const email of emails) {
-    const { signIn } = await graphql<{
-      signIn: { accessToken: string; user: { organization: { id: string } } };
-    }>(
-      url,
-      `
-        mutation ($email: String!, $password: String!) {
-          signIn(email: $email, password: $password) {
-            accessToken
-            user {
-              organization {
-                id
-              }
-            }
-          }
-        }
-      `,
-      { email, password: benchPassword },
-    );
-    tokens.set(signIn.user.organization.id, signIn.accessToken);
+    const { signIn } = await anonymous.ok(ops.signIn, { email, password: benchPassword });
+    clients.set(signIn.user.organization.id, anonymous.as(signIn.accessToken));
   }
-  return tokens;
+  return clients;
 }
 
 /** Nothing waiting in the outbox or the queues the publishes fed. */
@@ -127,7 +99,7 @@ async function runWith(platform: SeededPlatform, workerCount: number, drafts: st
   const running = await startPlatform(platform.databaseUrl, queuePrefix, workerCount);
   try {
     const authors = kind === 'need' ? platform.firmEmails : platform.researcherEmails;
-    const tokens = await signIn(running.url, authors);
+    const clients = await signIn(running.url, authors);
     const organizationOf = new Map(
       (kind === 'need' ? platform.needs : platform.capabilities).map((p) => [
         p.id,
@@ -142,12 +114,9 @@ async function runWith(platform: SeededPlatform, workerCount: number, drafts: st
       await sleep(started + (i * 1000) / rate - Date.now());
       publishedAt.set(id, Date.now());
       publishes.push(
-        graphql(
-          running.url,
-          `mutation($id: ID!) { ${mutation}(id: $id) { id } }`,
-          { id },
-          tokens.get(organizationOf.get(id)!),
-        ),
+        clients
+          .get(organizationOf.get(id)!)!
+          .ok(`mutation($id: ID!) { ${mutation}(id: $id) { id } }`, { id }),
       );
     }
     await Promise.all(publishes);

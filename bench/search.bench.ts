@@ -8,6 +8,8 @@
  * means the cost does not grow with the number of rows (and hits).
  */
 import { parseArgs } from 'node:util';
+import { GraphqlClient } from '../libs/testing/src/graphql-client';
+import { ops } from '../libs/testing/src/operations';
 import { startPlatform } from './pipeline/platform-processes';
 import { benchPassword, type SeededPlatform, seedPlatform } from './pipeline/seed-platform';
 import { percentiles, round } from './stats';
@@ -22,20 +24,6 @@ const { values } = parseArgs({
 const sizes = values.sizes!.split(',').map(Number);
 const queryCount = Number(values.queries);
 
-async function post(url: string, query: string, variables: object, token?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data;
-}
-
 /** The most and one of the least frequent title words of a side, as users would type them. */
 function searchWords(platform: SeededPlatform, side: 'needs' | 'capabilities') {
   const counts = new Map<string, number>();
@@ -48,12 +36,12 @@ function searchWords(platform: SeededPlatform, side: 'needs' | 'capabilities') {
   return { frequent: ranked[0]![0], rare: ranked[Math.floor(ranked.length * 0.9)]![0] };
 }
 
-async function timeQueries(url: string, token: string, query: string, text: string) {
+async function timeQueries(client: GraphqlClient, query: string, text: string) {
   const samples: number[] = [];
   let hits = 0;
   for (let i = 0; i < queryCount + 5; i++) {
     const started = performance.now();
-    const data = await post(url, query, { text }, token);
+    const data = await client.ok(query, { text });
     if (i >= 5) samples.push(performance.now() - started);
     hits = Object.values(data as Record<string, { totalCount?: number; edges: unknown[] }>)[0]!
       .edges.length;
@@ -70,12 +58,12 @@ async function benchSize(size: number) {
   });
   const running = await startPlatform(platform.databaseUrl, `bench_search_${process.pid}`, 0);
   try {
-    const { signIn } = await post(
-      running.url,
-      `mutation($email: String!, $password: String!) {
-         signIn(email: $email, password: $password) { accessToken } }`,
-      { email: platform.firmEmails[0], password: benchPassword },
-    );
+    const anonymous = new GraphqlClient(running.url);
+    const { signIn } = await anonymous.ok(ops.signIn, {
+      email: platform.firmEmails[0],
+      password: benchPassword,
+    });
+    const firm = anonymous.as(signIn.accessToken);
     const results: Record<string, unknown> = {};
     for (const side of ['needs', 'capabilities'] as const) {
       const words = searchWords(platform, side);
@@ -85,7 +73,7 @@ async function benchSize(size: number) {
             ${counted ? 'totalCount' : ''} edges { node { id title } } } }`;
           results[`${side}.${frequency}${counted ? '.withTotalCount' : ''}`] = {
             text,
-            ...(await timeQueries(running.url, signIn.accessToken, query, text)),
+            ...(await timeQueries(firm, query, text)),
           };
         }
       }

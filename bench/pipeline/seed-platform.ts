@@ -46,10 +46,7 @@ const chunkSize = 1000;
 export async function seedPlatform(name: string, sizes: SeedSizes): Promise<SeededPlatform> {
   const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const databaseUrl = new URL(`/${name}`, serverUrl).toString();
-  const server = await new DataSource({
-    type: 'postgres',
-    url: new URL('/postgres', serverUrl).toString(),
-  }).initialize();
+  const server = await serverConnection(serverUrl);
   await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await server.query(`CREATE DATABASE "${name}"`);
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
@@ -117,15 +114,19 @@ export async function seedPlatform(name: string, sizes: SeedSizes): Promise<Seed
     capabilities,
     drop: async () => {
       await dataSource.destroy();
-      const admin = await new DataSource({
-        type: 'postgres',
-        url: new URL('/postgres', serverUrl).toString(),
-      }).initialize();
+      const admin = await serverConnection(serverUrl);
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.destroy();
     },
   };
 }
+
+/** The server's maintenance database, to create and drop the benchmark's own. */
+const serverConnection = (serverUrl: string) =>
+  new DataSource({
+    type: 'postgres',
+    url: new URL('/postgres', serverUrl).toString(),
+  }).initialize();
 
 type Author = { organization_id: string; id: string };
 

@@ -95,20 +95,20 @@ export class OutboxRelay {
       const settled = unsettled.filter((_, i) => ['completed', 'failed'].includes(states[i]!));
       const missing = unsettled.filter((_, i) => states[i] === 'unknown');
       if (missing.length > 0) await this.add(missing);
-      const [settledIds, readded] = [settled.map((e) => e.id), missing.map((e) => e.id)];
+      const ids = (events: PendingEvent[]) => events.map((event) => event.id);
       await manager.query('UPDATE outbox_events SET settled_at = now() WHERE id = ANY($1)', [
-        settledIds,
+        ids(settled),
       ]);
       await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [
-        readded,
+        ids(missing),
       ]);
-      if (readded.length > 0) {
-        this.logger.warn({ readded: readded.length }, 'jobs missing from Redis were added again');
+      if (missing.length > 0) {
+        this.logger.warn({ readded: missing.length }, 'jobs missing from Redis were added again');
       }
       return {
         checked: unsettled.length,
-        settled: settledIds.length,
-        readded: readded.length,
+        settled: settled.length,
+        readded: missing.length,
         lastId: unsettled.at(-1)?.id ?? afterId,
       };
     });
@@ -124,8 +124,10 @@ export class OutboxRelay {
       );
     });
     const byQueue = new Map<QueueName, PendingEvent[]>();
-    for (const event of events)
-      byQueue.set(event.queue, [...(byQueue.get(event.queue) ?? []), event]);
+    for (const event of events) {
+      if (!byQueue.has(event.queue)) byQueue.set(event.queue, []);
+      byQueue.get(event.queue)!.push(event);
+    }
     try {
       await Promise.race([
         Promise.all(

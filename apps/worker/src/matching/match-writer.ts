@@ -223,7 +223,9 @@ export class MatchWriter {
       );
     const proposedAgain = written.filter((row) => row.previous === MatchStatus.WITHDRAWN);
     await recordEngineEvents(manager, proposedAgain, MatchAction.PROPOSED_AGAIN);
-    const toReview = written.filter((row) => row.inserted || proposedAgain.includes(row));
+    const toReview = written.filter(
+      (row) => row.inserted || row.previous === MatchStatus.WITHDRAWN,
+    );
     if (toReview.length > 0) {
       await recordOutboxJob(manager, {
         ...notificationJob({
