@@ -27,6 +27,12 @@ describe('loadEnv', () => {
     expect(message).toContain('DATABASE_URL');
   });
 
+  it('refuses a negative or fractional settle window and defaults it to 15 s', () => {
+    expect(loadEnv({}).MATCH_REVIEW_SETTLE_MS).toBe(15_000);
+    expect(() => loadEnv({ MATCH_REVIEW_SETTLE_MS: '-1' })).toThrow(/MATCH_REVIEW_SETTLE_MS/);
+    expect(() => loadEnv({ MATCH_REVIEW_SETTLE_MS: '1.5' })).toThrow(/MATCH_REVIEW_SETTLE_MS/);
+  });
+
   it('refuses an admin e-mail without a password', () => {
     expect(() => loadEnv({ ADMIN_EMAIL: 'admin@example.org' })).toThrow(/ADMIN_PASSWORD/);
   });
