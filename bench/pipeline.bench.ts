@@ -9,15 +9,21 @@
  * `reviewSettleMs`). The named baseline is the engine alone on the same corpus in the same run
  * (`engineOnlyP50Ms`), so the pipeline's overhead reads as a ratio; `--compare-workers` runs one
  * and two workers on the same data and reports their throughput ratio as `scaling`.
+ * `cpuMsPerPosting` tells where the machine's cores went, per published posting, by process
+ * (api, workers, PostgreSQL, Redis, this client), from the first publish until all was drained.
  */
 import { MatchingEngine } from '@app/matching';
 import { createQueue, QueueName } from '@app/queue';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { GraphqlClient } from '../libs/testing/src/graphql-client';
 import { ops } from '../libs/testing/src/operations';
 import { eventually } from '../libs/testing/src/processes';
+import { measureCpu } from './pipeline/cpu-usage';
 import { reviewSettleMs, startPlatform } from './pipeline/platform-processes';
 import { benchPassword, type SeededPlatform, seedPlatform } from './pipeline/seed-platform';
 import { percentiles, round } from './stats';
@@ -94,9 +100,14 @@ async function outcomes(dataSource: DataSource, ids: string[]) {
   };
 }
 
-async function runWith(platform: SeededPlatform, workerCount: number, drafts: string[]) {
+async function runWith(
+  platform: SeededPlatform,
+  workerCount: number,
+  drafts: string[],
+  snapshotDir: string,
+) {
   const queuePrefix = `bench_pipeline_${process.pid}_${workerCount}`;
-  const running = await startPlatform(platform.databaseUrl, queuePrefix, workerCount);
+  const running = await startPlatform(platform.databaseUrl, queuePrefix, workerCount, snapshotDir);
   try {
     const authors = kind === 'need' ? platform.firmEmails : platform.researcherEmails;
     const clients = await signIn(running.url, authors);
@@ -110,6 +121,7 @@ async function runWith(platform: SeededPlatform, workerCount: number, drafts: st
     const publishedAt = new Map<string, number>();
     const publishes: Promise<unknown>[] = [];
     const started = Date.now();
+    const cpuUsed = measureCpu(running.processes);
     for (const [i, id] of drafts.entries()) {
       await sleep(started + (i * 1000) / rate - Date.now());
       publishedAt.set(id, Date.now());
@@ -121,6 +133,7 @@ async function runWith(platform: SeededPlatform, workerCount: number, drafts: st
     }
     await Promise.all(publishes);
     await drained(platform.dataSource, queuePrefix);
+    const cpuMs = cpuUsed();
     const { stored, notified } = await outcomes(platform.dataSource, drafts);
     const latency = (at: Map<string, number>, ids = drafts) =>
       ids.filter((id) => at.has(id)).map((id) => at.get(id)! - publishedAt.get(id)!);
@@ -137,7 +150,11 @@ async function runWith(platform: SeededPlatform, workerCount: number, drafts: st
       firstThirdP50Ms: percentiles(latency(stored, drafts.slice(0, third))).p50,
       lastThirdP50Ms: percentiles(latency(stored, drafts.slice(-third))).p50,
       workerReadySeconds: round(Math.max(...running.workers.map((w) => w.readySeconds))),
+      workersRestoredFromSnapshot: running.workers.every((w) => w.restored),
       workerRssMb: Math.max(...running.workers.map((w) => w.peakRssMb())),
+      cpuMsPerPosting: Object.fromEntries(
+        Object.entries(cpuMs).map(([group, ms]) => [group, round(ms / drafts.length)]),
+      ),
     };
   } finally {
     await running.stop();
@@ -171,11 +188,14 @@ async function main(): Promise<void> {
     draftNeeds: kind === 'need' ? perRun * workerRuns.length : 0,
     draftCapabilities: kind === 'capability' ? perRun * workerRuns.length : 0,
   });
+  // The first run's worker builds its index and leaves a snapshot; later runs' workers restore it.
+  const snapshotDir = await mkdtemp(join(tmpdir(), 'bench-matching-snapshots-'));
   try {
     const drafts = kind === 'need' ? platform.draftNeedIds : platform.draftCapabilityIds;
     const runs = [];
     for (const [i, workers] of workerRuns.entries()) {
-      runs.push(await runWith(platform, workers, drafts.slice(i * perRun, (i + 1) * perRun)));
+      const slice = drafts.slice(i * perRun, (i + 1) * perRun);
+      runs.push(await runWith(platform, workers, slice, snapshotDir));
     }
     const [first, second] = runs;
     const result = {
@@ -196,6 +216,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(result, null, values.json ? 0 : 2)}\n`);
   } finally {
     await platform.drop();
+    await rm(snapshotDir, { recursive: true, force: true });
   }
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type ProcessGroups, processGroups } from './cpu-usage';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   eventually,
@@ -11,6 +12,8 @@ export interface RunningWorker {
   process: RunningProcess;
   /** From spawn until the matching index was built. */
   readySeconds: number;
+  /** Whether it started from the matching snapshot an earlier worker left. */
+  restored: boolean;
   /** Largest resident set seen so far, in MB (the kernel's high-water mark). */
   peakRssMb(): number;
 }
@@ -18,10 +21,12 @@ export interface RunningWorker {
 export interface RunningPlatform {
   url: string;
   workers: RunningWorker[];
+  processes: () => ProcessGroups;
   stop(): Promise<void>;
 }
 
-const processEnv = (databaseUrl: string, queuePrefix: string) => ({
+const processEnv = (databaseUrl: string, queuePrefix: string, snapshotDir?: string) => ({
+  ...(snapshotDir ? { MATCHING_SNAPSHOT_DIR: snapshotDir } : {}),
   NODE_ENV: 'production',
   LOG_LEVEL: 'info',
   DATABASE_URL: databaseUrl,
@@ -56,7 +61,17 @@ async function startWorker(env: Record<string, string>): Promise<RunningWorker> 
     throw worker.child.exitCode !== null ? new Error(worker.output()) : error;
   });
   const readySeconds = (performance.now() - started) / 1000;
-  return { process: worker, readySeconds, peakRssMb: () => peakRssMb(worker.child.pid!) };
+  const restored = /"restored":true[^\n]*matching index built/.test(worker.output());
+  // A fresh build is saved as a snapshot right after; the measured run starts once it is.
+  if (!restored && env.MATCHING_SNAPSHOT_DIR) {
+    await eventually(async () => worker.output().includes('matching snapshot saved'), 120_000);
+  }
+  return {
+    process: worker,
+    readySeconds,
+    restored,
+    peakRssMb: () => peakRssMb(worker.child.pid!),
+  };
 }
 
 /** The built api and `workers` worker processes on the given database, each ready to serve. */
@@ -64,8 +79,9 @@ export async function startPlatform(
   databaseUrl: string,
   queuePrefix: string,
   workerCount: number,
+  snapshotDir?: string,
 ): Promise<RunningPlatform> {
-  const env = processEnv(databaseUrl, queuePrefix);
+  const env = processEnv(databaseUrl, queuePrefix, snapshotDir);
   const port = await freePort();
   const api = startProcess('dist/apps/api/main.js', { ...env, API_PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
@@ -78,6 +94,10 @@ export async function startPlatform(
   return {
     url: `${url}/graphql`,
     workers,
+    processes: processGroups(
+      api.child.pid!,
+      workers.map((worker) => worker.process.child.pid!),
+    ),
     stop: async () => {
       await Promise.all([api, ...workers.map((worker) => worker.process)].map((p) => p.stop()));
       await sleep(100);

@@ -37,6 +37,8 @@ export const envSchema = z
     MATCH_TOP_K: z.coerce.number().int().min(1).max(200).optional(),
     /** Coordinators hear of a proposal once it has lasted this long (0: at once). */
     MATCH_REVIEW_SETTLE_MS: z.coerce.number().int().min(0).default(15_000),
+    /** Where a worker keeps its analysed matching index between runs (unset: none kept). */
+    MATCHING_SNAPSHOT_DIR: z.string().min(1).optional(),
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().min(3).default('Klaster WMM <no-reply@matchmaking.example>'),
     APP_URL: z.url().default('http://localhost:3000'),

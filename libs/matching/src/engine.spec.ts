@@ -1,4 +1,6 @@
-import { MatchingEngine } from './engine';
+import { deserialize, serialize } from 'node:v8';
+import { type EngineSnapshot, MatchingEngine } from './engine';
+import { defaultMatchingConfig } from './scoring/config';
 import type { CapabilityProfile, NeedProfile } from './profiles';
 
 const today = '2026-11-26';
@@ -209,6 +211,49 @@ describe('matching engine', () => {
     const engine = engineWith(...unrelated, ...labs);
     expect(engine.matchesForNeed(coatingsNeed.id, today, { topK: 5 })).toHaveLength(5);
     expect(engine.matchesForNeed(coatingsNeed.id, today, { threshold: 1.01 })).toHaveLength(0);
+  });
+
+  it('keeps what scoring reads of a posting, and none of its texts', () => {
+    const kept = engineWith(coatingsLab).profile('need', coatingsNeed.id);
+    expect(kept).toEqual({
+      id: coatingsNeed.id,
+      language: 'pl',
+      sectors: ['C25.62'],
+      trlMin: 4,
+      trlMax: 7,
+      collaborationTypes: coatingsNeed.collaborationTypes,
+      place: coatingsNeed.place,
+      organizationId: 'firm',
+      budget: coatingsNeed.budget,
+      deadline: '2027-04-30',
+    });
+    expect(engineWith(coatingsLab).profile('capability', 'coatings-lab')).not.toHaveProperty(
+      'description',
+    );
+  });
+
+  it('restores from a snapshot an engine that scores and grows as the original does', () => {
+    const original = engineWith(coatingsLab, weldingLab, batteriesLab);
+    const snapshot = deserialize(serialize(original.snapshot())) as EngineSnapshot;
+    const restored = MatchingEngine.restore(snapshot)!;
+    expect(restored.size).toEqual(original.size);
+    expect(restored.matchesForNeed(coatingsNeed.id, today)).toEqual(
+      original.matchesForNeed(coatingsNeed.id, today),
+    );
+    restored.trimToSize();
+    const another = capability({ ...coatingsLab, id: 'another-lab', title: 'PVD coatings' });
+    original.upsertCapability(another);
+    restored.upsertCapability(another);
+    expect(restored.matchesForCapability('another-lab', today)).toEqual(
+      original.matchesForCapability('another-lab', today),
+    );
+  });
+
+  it('restores no snapshot another engine version took', () => {
+    const snapshot = engineWith(coatingsLab).snapshot();
+    expect(
+      MatchingEngine.restore(snapshot, { ...defaultMatchingConfig, version: 'another' }),
+    ).toBeUndefined();
   });
 
   it('names the shared terms', () => {

@@ -1,8 +1,15 @@
 import { conceptTerms, prefixMarker } from './concepts';
-import { type FieldTerms, SideIndex } from './index/side-index';
+import { type FieldLengths, type FieldTerms, SideIndex } from './index/side-index';
 import { contains, intersect, type TermVector } from './index/term-vector';
 import { Vocabulary } from './index/vocabulary';
-import type { CapabilityProfile, NeedProfile, PostingProfile, Side } from './profiles';
+import {
+  type CapabilityProfile,
+  type Indexed,
+  type NeedProfile,
+  type PostingProfile,
+  type Side,
+  withoutTexts,
+} from './profiles';
 import {
   defaultMatchingConfig,
   factorNames,
@@ -37,11 +44,30 @@ export interface ScoredPair {
 }
 
 interface Entry<P extends PostingProfile> {
-  profile: P;
+  profile: Indexed<P>;
   vector: TermVector;
   keywordTerms: number[][];
 }
 
+/** What `snapshot` returns: plain data and typed arrays, for `v8.serialize` or a worker thread. */
+export interface EngineSnapshot {
+  format: typeof snapshotFormat;
+  /** Snapshots are only restored by an engine of the same version: analysis may have changed. */
+  engineVersion: string;
+  vocabulary: readonly string[];
+  postings: Record<Side, SnapshotPosting[]>;
+}
+
+interface SnapshotPosting {
+  profile: Indexed<PostingProfile>;
+  vector: TermVector;
+  lengths: FieldLengths;
+  keywordTerms: number[][];
+}
+
+const snapshotFormat = 1;
+/** Fields postings share by the thousand (organisation, place, lists of types): kept once each. */
+const sharedFields = ['organizationId', 'place', 'clusterIds', 'sectors', 'collaborationTypes'];
 const querySaturation = 7;
 const sideOf = { need: 'capability', capability: 'need' } as const satisfies Record<Side, Side>;
 
@@ -53,6 +79,7 @@ const sideOf = { need: 'capability', capability: 'need' } as const satisfies Rec
  */
 export class MatchingEngine {
   private readonly vocabulary = new Vocabulary();
+  private readonly sharedValues = new Map<string, unknown>();
   private readonly indexes: Record<Side, SideIndex>;
   private readonly entries = {
     need: new Map<string, Entry<NeedProfile>>(),
@@ -78,6 +105,50 @@ export class MatchingEngine {
     });
   }
 
+  /**
+   * The indexed postings as they are, analysed and weighed: restoring them skips the text
+   * analysis that makes up most of a build.
+   */
+  snapshot(): EngineSnapshot {
+    const postingsOf = (side: Side) =>
+      [...this.indexes[side].documents()].map(({ id, vector, lengths }) => {
+        const { profile, keywordTerms } = this.entries[side].get(id)!;
+        return { profile, vector, lengths, keywordTerms };
+      });
+    return {
+      format: snapshotFormat,
+      engineVersion: this.config.version,
+      vocabulary: this.vocabulary.allKeys,
+      postings: { need: postingsOf('need'), capability: postingsOf('capability') },
+    };
+  }
+
+  /** An engine holding a snapshot's postings; undefined if another version of it took it. */
+  static restore(
+    snapshot: EngineSnapshot,
+    config = defaultMatchingConfig,
+  ): MatchingEngine | undefined {
+    if (snapshot.format !== snapshotFormat || snapshot.engineVersion !== config.version) {
+      return undefined;
+    }
+    const engine = new MatchingEngine(config);
+    for (const key of snapshot.vocabulary) engine.vocabulary.idOf(key);
+    for (const side of ['need', 'capability'] as const) {
+      const entries = engine.entries[side] as Map<string, Entry<PostingProfile>>;
+      for (const { profile, vector, lengths, keywordTerms } of snapshot.postings[side]) {
+        engine.indexes[side].add(profile.id, vector, lengths);
+        entries.set(profile.id, { profile: engine.keep(profile), vector, keywordTerms });
+      }
+    }
+    return engine;
+  }
+
+  /** Gives back the room the indexes grew into; for after a build, before serving. */
+  trimToSize(): void {
+    this.indexes.need.trimToSize();
+    this.indexes.capability.trimToSize();
+  }
+
   remove(side: Side, id: string): void {
     this.indexes[side].remove(id);
     this.entries[side].delete(id);
@@ -91,7 +162,10 @@ export class MatchingEngine {
     return this.entries[side].has(id);
   }
 
-  profile(side: Side, id: string): PostingProfile | undefined {
+  /** What the engine keeps of an indexed posting: everything but its texts. */
+  profile(side: 'need', id: string): Indexed<NeedProfile> | undefined;
+  profile(side: 'capability', id: string): Indexed<CapabilityProfile> | undefined;
+  profile(side: Side, id: string): Indexed<PostingProfile> | undefined {
     return this.entries[side].get(id)?.profile;
   }
 
@@ -184,8 +258,8 @@ export class MatchingEngine {
   ): ScoredPair {
     const [needEntry, capabilityEntry] =
       querySide === 'need' ? [query, candidate] : [candidate, query];
-    const need = needEntry.profile as NeedProfile;
-    const capability = capabilityEntry.profile as CapabilityProfile;
+    const need = needEntry.profile as Indexed<NeedProfile>;
+    const capability = capabilityEntry.profile as Indexed<CapabilityProfile>;
     const { topic, sharedTerms } = this.topic(needEntry.vector, capabilityEntry.vector);
     const values: Record<FactorName, number | undefined> = {
       topic,
@@ -309,10 +383,22 @@ export class MatchingEngine {
       )
       .filter((terms) => terms.length > 0);
     (this.entries[side] as Map<string, Entry<PostingProfile>>).set(profile.id, {
-      profile,
+      profile: this.keep(withoutTexts(profile)),
       vector,
       keywordTerms,
     });
+  }
+
+  private keep<P extends PostingProfile>(profile: Indexed<P>): Indexed<P> {
+    const kept: Record<string, unknown> = { ...profile };
+    for (const field of sharedFields) {
+      const value = kept[field];
+      if (value === undefined) continue;
+      const key = `${field}:${JSON.stringify(value)}`;
+      if (!this.sharedValues.has(key)) this.sharedValues.set(key, value);
+      kept[field] = this.sharedValues.get(key);
+    }
+    return kept as Indexed<P>;
   }
 
   private termCounts(terms: { key: string; weight: number }[]): Map<number, number> {
@@ -326,7 +412,7 @@ export class MatchingEngine {
 }
 
 /** A CLUSTER posting matches only postings of organisations in one of its clusters. */
-export function mayMatch(a: PostingProfile, b: PostingProfile): boolean {
+export function mayMatch(a: Indexed<PostingProfile>, b: Indexed<PostingProfile>): boolean {
   if (a.organizationId && a.organizationId === b.organizationId) return false;
   const shareCluster = () =>
     (a.clusterIds ?? []).some((cluster) => (b.clusterIds ?? []).includes(cluster));

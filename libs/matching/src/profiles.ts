@@ -43,3 +43,15 @@ export interface CapabilityProfile extends PostingProfile {
 }
 
 export type Side = 'need' | 'capability';
+
+/** The fields only text analysis reads: the engine indexes them and does not keep them. */
+type TextField = 'title' | 'summary' | 'description' | 'keywords' | 'methods' | 'equipment';
+
+/** A posting as the engine holds it once indexed: everything scoring reads, no texts. */
+export type Indexed<P extends PostingProfile> = Omit<P, TextField>;
+
+export function withoutTexts<P extends PostingProfile>(profile: P): Indexed<P> {
+  const { title, summary, description, keywords, methods, equipment, ...indexed } = profile as P &
+    CapabilityProfile;
+  return indexed as Indexed<P>;
+}

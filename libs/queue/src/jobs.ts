@@ -26,7 +26,9 @@ export type MatchingJob =
   /** A user asked for this pair: score and explain it, whatever the threshold. */
   | { name: 'match-requested'; data: { matchId: string } }
   /** A cluster changed its threshold or top-k: its members' needs are matched again. */
-  | { name: 'cluster-settings-changed'; data: { clusterId: string; changedAt: string } };
+  | { name: 'cluster-settings-changed'; data: { clusterId: string; changedAt: string } }
+  /** An organisation joined a cluster: its postings now fit that cluster's CLUSTER postings. */
+  | { name: 'cluster-member-added'; data: { clusterId: string; organizationId: string } };
 
 /** Which side of a match acted, for events that concern only the other side. */
 export type MatchSideName = 'firm' | 'researcher';
@@ -108,6 +110,8 @@ export function matchingJob(job: MatchingJob): QueuedJob<QueueName.Matching> {
       return queued(job.data.matchId);
     case 'cluster-settings-changed':
       return queued(job.data.clusterId, job.data.changedAt);
+    case 'cluster-member-added':
+      return queued(job.data.clusterId, job.data.organizationId);
   }
 }
 

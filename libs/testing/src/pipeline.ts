@@ -28,7 +28,18 @@ export function openPipeline(api: TestApi): Pipeline {
   return {
     queues,
     idle: async (timeoutMs = 15_000) => {
+      const outbox = async (): Promise<{ pending: number; total: number }> =>
+        (
+          await api.dataSource.query(
+            `SELECT count(*) FILTER (WHERE relayed_at IS NULL)::int AS pending,
+               count(*)::int AS total FROM outbox_events`,
+          )
+        )[0];
       await eventually(async () => {
+        // The outbox before and after the queues: a job that finished in between may have
+        // recorded more work, which the queues would not show yet.
+        const before = await outbox();
+        if (before.pending > 0) return false;
         for (const [name, queue] of Object.entries(queues)) {
           // A scheduler always holds its next run as a delayed job; retries are delayed too.
           const states = ['waiting', 'active', 'prioritized'] as const;
@@ -37,10 +48,7 @@ export function openPipeline(api: TestApi): Pipeline {
           );
           if (Object.values(counts).some((count) => count > 0)) return false;
         }
-        const [{ pending }] = await api.dataSource.query(
-          'SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL',
-        );
-        return pending === 0;
+        return (await outbox()).total === before.total;
       }, timeoutMs);
     },
     add: async (queue, job, jobId = randomUUID()) => {

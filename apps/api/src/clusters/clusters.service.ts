@@ -133,7 +133,19 @@ export class ClustersService {
     });
     if (!organization) throw notFound('Organization', organizationId);
     try {
-      await this.dataSource.manager.insert(ClusterMemberEntity, { clusterId, organizationId });
+      await this.dataSource.transaction(async (manager) => {
+        await manager.insert(ClusterMemberEntity, { clusterId, organizationId });
+        // Rewriting the rows stamps them as changed, so every worker reads their clusters again.
+        for (const table of ['needs', 'capabilities']) {
+          await manager.query(`UPDATE ${table} SET change_xid = 0 WHERE organization_id = $1`, [
+            organizationId,
+          ]);
+        }
+        await recordOutboxJob(
+          manager,
+          matchingJob({ name: 'cluster-member-added', data: { clusterId, organizationId } }),
+        );
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'PK_cluster_members')) {
         throw conflict(`${organization.name} is already a member of ${cluster.name}`);

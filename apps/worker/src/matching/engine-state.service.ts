@@ -7,11 +7,17 @@ import {
   type Side,
   withOverrides,
 } from '@app/matching';
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
-import { type LoadedPosting, PostingLoader } from './posting-loader';
+import { EngineSnapshots } from './engine-snapshots';
+import { type LoadedPosting, organisationKey, PostingLoader } from './posting-loader';
 
 /**
  * The worker's in-memory engine. Built from PostgreSQL at start, page by page so the event loop
@@ -19,8 +25,8 @@ import { type LoadedPosting, PostingLoader } from './posting-loader';
  * changed, so every worker process scores against the same data.
  */
 @Injectable()
-export class EngineStateService implements OnApplicationBootstrap {
-  readonly engine: MatchingEngine;
+export class EngineStateService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private current: MatchingEngine;
   private readonly versions = {
     need: new Map<string, number>(),
     capability: new Map<string, number>(),
@@ -28,13 +34,16 @@ export class EngineStateService implements OnApplicationBootstrap {
   /** Every posting written by a transaction older than this is applied (see `catchUp`). */
   private horizon = '0';
   private loaded: Promise<void> | undefined;
+  private built = false;
+  private saving = Promise.resolve();
 
   constructor(
     @Inject(ENV) env: Env,
     private readonly loader: PostingLoader,
+    private readonly snapshots: EngineSnapshots,
     private readonly logger: PinoLogger,
   ) {
-    this.engine = new MatchingEngine(
+    this.current = new MatchingEngine(
       withOverrides(defaultMatchingConfig, {
         threshold: env.MATCH_THRESHOLD,
         topK: env.MATCH_TOP_K,
@@ -42,8 +51,17 @@ export class EngineStateService implements OnApplicationBootstrap {
     );
   }
 
+  get engine(): MatchingEngine {
+    return this.current;
+  }
+
   onApplicationBootstrap(): void {
     void this.ready();
+  }
+
+  /** Keeps the index as it is now for the next start (a killed worker keeps its last one). */
+  async onApplicationShutdown(): Promise<void> {
+    if (this.built) await this.saveSnapshot();
   }
 
   /** Resolves once the initial build has finished. */
@@ -55,9 +73,11 @@ export class EngineStateService implements OnApplicationBootstrap {
   apply(side: 'capability', posting: LoadedPosting<CapabilityProfile>): void;
   apply(side: Side, posting: LoadedPosting<NeedProfile | CapabilityProfile>): void {
     const { id } = posting.profile;
+    const indexed = this.engine.profile(side as 'need', id);
     if (
       this.versions[side].get(id) === posting.version &&
-      posting.published === this.engine.has(side, id)
+      posting.published === (indexed !== undefined) &&
+      (!indexed || organisationKey(indexed) === organisationKey(posting.profile))
     )
       return;
     this.versions[side].set(id, posting.version);
@@ -81,18 +101,75 @@ export class EngineStateService implements OnApplicationBootstrap {
 
   private async build(): Promise<void> {
     const started = performance.now();
-    this.horizon = await this.loader.horizon();
-    for (const side of ['capability', 'need'] as const) {
-      for await (const page of this.loader.published(side)) {
-        for (const posting of page)
-          this.apply(side as 'need', posting as LoadedPosting<NeedProfile>);
-        await yieldToEventLoop();
+    const restored = await this.restore();
+    if (!restored) {
+      this.horizon = await this.loader.horizon();
+      for (const side of ['capability', 'need'] as const) {
+        for await (const page of this.loader.published(side)) {
+          for (const posting of page)
+            this.apply(side as 'need', posting as LoadedPosting<NeedProfile>);
+          await yieldToEventLoop();
+        }
       }
     }
     await this.catchUp();
+    this.engine.trimToSize();
+    this.built = true;
+    const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
     this.logger.info(
-      { ...this.engine.size, ms: Math.round(performance.now() - started) },
+      {
+        ...this.engine.size,
+        restored,
+        ms: Math.round(performance.now() - started),
+        rssMb: Math.round(rss / 2 ** 20),
+        heapUsedMb: Math.round(heapUsed / 2 ** 20),
+        arrayBuffersMb: Math.round(arrayBuffers / 2 ** 20),
+      },
       'matching index built',
     );
+    if (!restored) void this.saveSnapshot();
+  }
+
+  /** One save at a time, each of the index as it is when it starts. */
+  private saveSnapshot(): Promise<void> {
+    this.saving = this.saving
+      .then(() => this.snapshots.save(this.engine.snapshot()))
+      .catch((error) => this.logger.warn({ error }, 'matching snapshot not saved'));
+    return this.saving;
+  }
+
+  /**
+   * Takes the index from the last snapshot, then brings it up to the postings as they are:
+   * versions tell which changed, organisation keys which moved or joined a cluster.
+   */
+  private async restore(): Promise<boolean> {
+    const snapshot = await this.snapshots.load();
+    const engine = snapshot && MatchingEngine.restore(snapshot, this.engine.config);
+    if (!engine) return false;
+    this.current = engine;
+    this.horizon = await this.loader.horizon();
+    const organisations = await this.loader.organisationKeys();
+    for (const side of ['capability', 'need'] as const) {
+      const published = await this.loader.publishedVersions(side);
+      for (const id of engine.ids(side)) {
+        if (!published.has(id)) engine.remove(side, id);
+      }
+      const stale: string[] = [];
+      for (const [id, version] of published) {
+        const profile = engine.profile(side as 'need', id);
+        if (
+          profile?.version === version &&
+          organisations.get(profile.organizationId!) === organisationKey(profile)
+        ) {
+          this.versions[side].set(id, version);
+        } else stale.push(id);
+      }
+      for (let i = 0; i < stale.length; i += 1000) {
+        const postings = await this.loader.loadedByIds(side, stale.slice(i, i + 1000));
+        for (const posting of postings)
+          this.apply(side as 'need', posting as LoadedPosting<NeedProfile>);
+      }
+    }
+    return true;
   }
 }

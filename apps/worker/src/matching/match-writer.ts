@@ -6,13 +6,7 @@ import {
   platformTimeZone,
   todayIn,
 } from '@app/domain';
-import {
-  type CapabilityProfile,
-  explain,
-  type MatchingOverrides,
-  type NeedProfile,
-  type ScoredPair,
-} from '@app/matching';
+import { explain, type MatchingOverrides, type ScoredPair } from '@app/matching';
 import { notificationJob, recordOutboxJob } from '@app/queue';
 import { ENV, type Env } from '@app/config';
 import { Inject, Injectable } from '@nestjs/common';
@@ -20,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EngineStateService } from './engine-state.service';
+import { PostingLoader } from './posting-loader';
 
 interface SettingsRow {
   threshold: number | null;
@@ -67,6 +62,7 @@ export class MatchWriter {
     @Inject(ENV) env: Env,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly state: EngineStateService,
+    private readonly loader: PostingLoader,
   ) {
     this.reviewSettleMs = env.MATCH_REVIEW_SETTLE_MS;
   }
@@ -156,6 +152,19 @@ export class MatchWriter {
     return rows.map((row) => row.id);
   }
 
+  async publishedOf(
+    organizationId: string,
+  ): Promise<{ needIds: string[]; capabilityIds: string[] }> {
+    const ids = async (table: string) =>
+      (
+        await this.dataSource.query(
+          `SELECT id FROM ${table} WHERE organization_id = $1 AND status = 'PUBLISHED'`,
+          [organizationId],
+        )
+      ).map((row: { id: string }) => row.id);
+    return { needIds: await ids('needs'), capabilityIds: await ids('capabilities') };
+  }
+
   /** Needs that currently hold a proposed match with the capability. */
   async needsMatchedTo(capabilityId: string): Promise<string[]> {
     const rows = await this.dataSource.manager.find(MatchEntity, {
@@ -173,21 +182,35 @@ export class MatchWriter {
   private async upsert(manager: EntityManager, pairs: ScoredPair[]): Promise<void> {
     if (pairs.length === 0) return;
     const { engine } = this.state;
-    const rows = pairs.map((pair) => {
-      const need = engine.profile('need', pair.needId) as NeedProfile;
-      const capability = engine.profile('capability', pair.capabilityId) as CapabilityProfile;
+    // The engine keeps no texts; the explanations quote them as they are now.
+    const needs = await this.loader.byIds(
+      'need',
+      [...new Set(pairs.map((pair) => pair.needId))],
+      manager,
+    );
+    const capabilities = await this.loader.byIds(
+      'capability',
+      pairs.map((pair) => pair.capabilityId),
+      manager,
+    );
+    const rows = pairs.flatMap((pair) => {
+      const need = needs.get(pair.needId);
+      const capability = capabilities.get(pair.capabilityId);
+      if (!need || !capability) return [];
       const explanation = explain(pair, need, capability);
-      return {
-        need_id: pair.needId,
-        capability_id: pair.capabilityId,
-        score: Math.min(1, Math.max(0, pair.score)),
-        factors: pair.factors,
-        matched_terms: explanation.matchedTerms,
-        reason_for_firm: explanation.reasonForFirm satisfies Bilingual,
-        reason_for_researcher: explanation.reasonForResearcher satisfies Bilingual,
-        need_version: need.version ?? 0,
-        capability_version: capability.version ?? 0,
-      };
+      return [
+        {
+          need_id: pair.needId,
+          capability_id: pair.capabilityId,
+          score: Math.min(1, Math.max(0, pair.score)),
+          factors: pair.factors,
+          matched_terms: explanation.matchedTerms,
+          reason_for_firm: explanation.reasonForFirm satisfies Bilingual,
+          reason_for_researcher: explanation.reasonForResearcher satisfies Bilingual,
+          need_version: engine.profile('need', pair.needId)?.version ?? 0,
+          capability_version: engine.profile('capability', pair.capabilityId)?.version ?? 0,
+        },
+      ];
     });
     // `before` reads the rows as they were before this statement, to tell re-proposals apart.
     const written: { id: string; inserted: boolean; previous: MatchStatus | null }[] =

@@ -1,12 +1,20 @@
 import { Module } from '@nestjs/common';
 import { MatchingProcessor } from '../processors/matching.processor';
+import { EngineSnapshots } from './engine-snapshots';
 import { EngineStateService } from './engine-state.service';
 import { MatchWriter } from './match-writer';
 import { MatchingService } from './matching.service';
 import { PostingLoader } from './posting-loader';
 
 @Module({
-  providers: [PostingLoader, EngineStateService, MatchWriter, MatchingService, MatchingProcessor],
+  providers: [
+    PostingLoader,
+    EngineSnapshots,
+    EngineStateService,
+    MatchWriter,
+    MatchingService,
+    MatchingProcessor,
+  ],
   exports: [MatchingService],
 })
 export class MatchingModule {}

@@ -36,6 +36,23 @@ export class MatchingService {
     else this.state.engine.remove('capability', capabilityId);
     // Needs another worker indexed since this one last looked must be candidates too.
     await this.state.catchUp();
+    return this.refresh(await this.needsConcerning(capabilityId));
+  }
+
+  /** Its postings are read again by the catch-up (the api stamped them) and matched anew. */
+  async clusterMemberAdded(organizationId: string): Promise<JobOutcome> {
+    await this.state.ready();
+    await this.state.catchUp();
+    const { needIds, capabilityIds } = await this.writer.publishedOf(organizationId);
+    const concerned = new Set(needIds);
+    for (const capabilityId of capabilityIds) {
+      for (const needId of await this.needsConcerning(capabilityId)) concerned.add(needId);
+    }
+    return this.refresh([...concerned]);
+  }
+
+  /** The needs a capability was matched to and those it now fits. */
+  private async needsConcerning(capabilityId: string): Promise<string[]> {
     const { engine } = this.state;
     // Candidates by the most inclusive settings any cluster has; each need then applies its own.
     const candidates = engine.has('capability', capabilityId)
@@ -47,9 +64,7 @@ export class MatchingService {
           )
           .map((pair) => pair.needId)
       : [];
-    return this.refresh([
-      ...new Set([...(await this.writer.needsMatchedTo(capabilityId)), ...candidates]),
-    ]);
+    return [...new Set([...(await this.writer.needsMatchedTo(capabilityId)), ...candidates])];
   }
 
   async matchRequested(matchId: string): Promise<JobOutcome> {

@@ -1,4 +1,4 @@
-import type { CapabilityProfile, NeedProfile } from '@app/matching';
+import type { CapabilityProfile, NeedProfile, PostingProfile, Side } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -70,25 +70,85 @@ function toCapability(row: Row): LoadedPosting<CapabilityProfile> {
   };
 }
 
-/** Reads postings as the engine's plain profiles: one at a time, by change time, or all in pages. */
+/** What a posting's profile took from its organisation, comparable across loads. */
+export function organisationKey(profile: Pick<PostingProfile, 'place' | 'clusterIds'>): string {
+  const { city, region, country } = profile.place ?? {};
+  return JSON.stringify([city, region, country, [...(profile.clusterIds ?? [])].sort()]);
+}
+
+/** How each side is read: `FROM` clause (posting and organisation) and row mapping. */
+const sources = {
+  need: {
+    from: `SELECT ${needColumns} FROM needs n JOIN organizations o ON o.id = n.organization_id`,
+    alias: 'n',
+    map: toNeed,
+  },
+  capability: {
+    from: `SELECT ${capabilityColumns} FROM capabilities c JOIN organizations o ON o.id = c.organization_id`,
+    alias: 'c',
+    map: toCapability,
+  },
+} as const;
+
+type ProfileOf<S extends Side> = S extends 'need' ? NeedProfile : CapabilityProfile;
+
+/** Reads postings as the engine's plain profiles: by id, by change time, or all in pages. */
 @Injectable()
 export class PostingLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async need(id: string, manager: EntityManager = this.dataSource.manager) {
-    const rows: Row[] = await manager.query(
-      `SELECT ${needColumns} FROM needs n JOIN organizations o ON o.id = n.organization_id WHERE n.id = $1`,
-      [id],
-    );
-    return rows[0] && toNeed(rows[0]);
+  async need(id: string, manager?: EntityManager) {
+    return (await this.rows('need', `WHERE n.id = $1`, [id], manager)).map(toNeed)[0];
   }
 
-  async capability(id: string, manager: EntityManager = this.dataSource.manager) {
-    const rows: Row[] = await manager.query(
-      `SELECT ${capabilityColumns} FROM capabilities c JOIN organizations o ON o.id = c.organization_id WHERE c.id = $1`,
-      [id],
+  async capability(id: string, manager?: EntityManager) {
+    return (await this.rows('capability', `WHERE c.id = $1`, [id], manager)).map(toCapability)[0];
+  }
+
+  /** Postings of one side by id, as they are now, texts included (the engine keeps none). */
+  async byIds<S extends Side>(
+    side: S,
+    ids: string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, ProfileOf<S>>> {
+    const postings = await this.loadedByIds(side, ids, manager);
+    return new Map(postings.map(({ profile }) => [profile.id, profile as ProfileOf<S>]));
+  }
+
+  async loadedByIds(side: Side, ids: string[], manager?: EntityManager) {
+    const { alias, map } = sources[side];
+    const rows = await this.rows(side, `WHERE ${alias}.id = ANY($1::uuid[])`, [ids], manager);
+    return rows.map((row) => map(row) as LoadedPosting<NeedProfile | CapabilityProfile>);
+  }
+
+  /** The version of every published posting of one side, by id. */
+  async publishedVersions(side: Side): Promise<Map<string, number>> {
+    const table = side === 'need' ? 'needs' : 'capabilities';
+    const rows: { id: string; version: number }[] = await this.dataSource.query(
+      `SELECT id, version FROM ${table} WHERE status = 'PUBLISHED'`,
     );
-    return rows[0] && toCapability(rows[0]);
+    return new Map(rows.map((row) => [row.id, row.version]));
+  }
+
+  /**
+   * What postings take from their organisation, by organisation id, keyed as `organisationKey`
+   * keys a profile: an organisation that moved or joined a cluster changes no posting's version.
+   */
+  async organisationKeys(): Promise<Map<string, string>> {
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT o.id, o.city, o.region, o.country, ARRAY(SELECT cm.cluster_id::text
+         FROM cluster_members cm WHERE cm.organization_id = o.id) AS cluster_ids
+       FROM organizations o`,
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        organisationKey({
+          place: { city: row.city, region: row.region, country: row.country },
+          clusterIds: row.cluster_ids,
+        }),
+      ]),
+    );
   }
 
   /**
@@ -103,37 +163,45 @@ export class PostingLoader {
   }
 
   /** Postings written by transactions at or after `sinceXid` (see `horizon`). */
-  async changedSince(sinceXid: string, manager: EntityManager = this.dataSource.manager) {
+  async changedSince(sinceXid: string, manager?: EntityManager) {
     // One after the other: inside a transaction both run on the same connection.
-    const needs: Row[] = await manager.query(
-      `SELECT ${needColumns} FROM needs n JOIN organizations o ON o.id = n.organization_id
-       WHERE n.change_xid >= $1 ORDER BY n.change_xid`,
-      [sinceXid],
-    );
-    const capabilities: Row[] = await manager.query(
-      `SELECT ${capabilityColumns} FROM capabilities c JOIN organizations o ON o.id = c.organization_id
-       WHERE c.change_xid >= $1 ORDER BY c.change_xid`,
-      [sinceXid],
-    );
+    const since = (alias: string) => `WHERE ${alias}.change_xid >= $1 ORDER BY ${alias}.change_xid`;
+    const needs = await this.rows('need', since('n'), [sinceXid], manager);
+    const capabilities = await this.rows('capability', since('c'), [sinceXid], manager);
     return { needs: needs.map(toNeed), capabilities: capabilities.map(toCapability) };
   }
 
-  /** Every published posting of one side, a page at a time (keyset on id). */
-  async *published(side: 'need' | 'capability', pageSize = 2000) {
-    const [table, alias, columns, map] =
-      side === 'need'
-        ? (['needs', 'n', needColumns, toNeed] as const)
-        : (['capabilities', 'c', capabilityColumns, toCapability] as const);
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: Row[] = await this.dataSource.query(
-        `SELECT ${columns} FROM ${table} ${alias} JOIN organizations o ON o.id = ${alias}.organization_id
-         WHERE ${alias}.status = 'PUBLISHED' AND ${alias}.id > $1 ORDER BY ${alias}.id LIMIT $2`,
+  /**
+   * Every published posting of one side, a page at a time (keyset on id). The next page is
+   * read while the caller indexes this one, so the database and the analysis overlap.
+   */
+  async *published(side: Side, pageSize = 2000) {
+    const { alias, map } = sources[side];
+    const page = (after: string) => {
+      const rows = this.rows(
+        side,
+        `WHERE ${alias}.status = 'PUBLISHED' AND ${alias}.id > $1 ORDER BY ${alias}.id LIMIT $2`,
         [after, pageSize],
       );
+      // Handled where it is awaited; this only keeps an abandoned read from crashing the process.
+      rows.catch(() => undefined);
+      return rows;
+    };
+    let next = page('00000000-0000-0000-0000-000000000000');
+    for (;;) {
+      const rows = await next;
       if (rows.length === 0) return;
+      next = rows.length < pageSize ? Promise.resolve([]) : page(rows.at(-1)!.id);
       yield rows.map((row) => map(row) as LoadedPosting<NeedProfile | CapabilityProfile>);
-      after = rows.at(-1)!.id;
     }
+  }
+
+  private rows(
+    side: Side,
+    where: string,
+    parameters: unknown[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Row[]> {
+    return manager.query(`${sources[side].from} ${where}`, parameters);
   }
 }

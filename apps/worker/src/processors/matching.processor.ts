@@ -27,6 +27,8 @@ export class MatchingProcessor extends WorkerHost {
         return this.matching.matchRequested(data.matchId);
       case 'cluster-settings-changed':
         return this.matching.clusterSettingsChanged(data.clusterId);
+      case 'cluster-member-added':
+        return this.matching.clusterMemberAdded(data.organizationId);
       default:
         throw new UnrecoverableError(`No handler for matching job "${(job as Job).name}"`);
     }

@@ -1,7 +1,8 @@
 import { snowballStemmer, type SupportedLanguage } from './snowball';
 import { stopWords } from './stop-words';
 
-const tokenPattern = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+/** Hyphens and apostrophes split words ("CAD-owe" → cad, owe), as every other non-letter does. */
+const tokenPattern = /[\p{L}\p{N}]+/gu;
 const polishLetters = /[ąćęłńóśźż]/g;
 const diacriticFold: Record<string, string> = {
   ą: 'a',
@@ -16,9 +17,7 @@ const diacriticFold: Record<string, string> = {
 };
 
 export function tokenize(text: string): string[] {
-  return (text.normalize('NFC').toLowerCase().match(tokenPattern) ?? []).flatMap((token) =>
-    token.split(/[-']/),
-  );
+  return text.normalize('NFC').toLowerCase().match(tokenPattern) ?? [];
 }
 
 /** Folds Polish diacritics so that "obrobka" typed on an English keyboard still finds "obróbka". */

@@ -39,7 +39,12 @@ const list = (items: string[], language: EngineLanguage) =>
     ? items.join('')
     : `${items.slice(0, -1).join(', ')} ${language === 'pl' ? 'i' : 'and'} ${items.at(-1)}`;
 
+/** Analysing a text costs more than the rest of an explanation; a posting explains many pairs. */
+const surfacesByProfile = new WeakMap<NeedProfile | CapabilityProfile, Map<string, string>>();
+
 function surfaces(profile: NeedProfile | CapabilityProfile): Map<string, string> {
+  const cached = surfacesByProfile.get(profile);
+  if (cached) return cached;
   const text = [
     profile.title,
     ...(profile.keywords ?? []),
@@ -51,6 +56,7 @@ function surfaces(profile: NeedProfile | CapabilityProfile): Map<string, string>
     if (!term.key.startsWith(prefixMarker) && !byKey.has(term.key))
       byKey.set(term.key, term.surface);
   }
+  surfacesByProfile.set(profile, byKey);
   return byKey;
 }
 

@@ -7,12 +7,18 @@ class Postings {
   weights = new Float32Array(4);
   length = 0;
 
+  trimToSize(): void {
+    this.docs = this.docs.slice(0, this.length);
+    this.weights = this.weights.slice(0, this.length);
+  }
+
   push(doc: number, weight: number): void {
     if (this.length === this.docs.length) {
-      const docs = new Int32Array(this.length * 2);
+      const capacity = Math.max(4, this.length * 2);
+      const docs = new Int32Array(capacity);
       docs.set(this.docs);
       this.docs = docs;
-      const weights = new Float32Array(this.length * 2);
+      const weights = new Float32Array(capacity);
       weights.set(this.weights);
       this.weights = weights;
     }
@@ -23,6 +29,7 @@ class Postings {
 }
 
 export type FieldTerms = Record<FieldName, Map<number, number>>;
+export type FieldLengths = Record<FieldName, number>;
 
 /**
  * One side's postings (needs, or capabilities) with BM25F term weights. Documents are appended;
@@ -75,6 +82,13 @@ export class SideIndex {
   upsert(id: string, fields: FieldTerms): TermVector {
     this.remove(id);
     const vector = this.weigh(fields);
+    this.add(id, vector, fieldLengths(fields));
+    return vector;
+  }
+
+  /** Adds or replaces a document weighed before, as one restored from a snapshot. */
+  add(id: string, vector: TermVector, lengths: FieldLengths): void {
+    this.remove(id);
     const slot = this.ids.length;
     this.ids.push(id);
     this.vectors.push(vector);
@@ -82,14 +96,25 @@ export class SideIndex {
     this.ensureCapacity(slot + 1, vector);
     this.alive[slot] = 1;
     this.live++;
-    for (const name of fieldNames) this.fieldLengthTotals[name] += fieldLength(fields[name]);
-    this.fields.set(slot, fieldLengths(fields));
+    for (const name of fieldNames) this.fieldLengthTotals[name] += lengths[name];
+    this.fields.set(slot, lengths);
     for (let i = 0; i < vector.terms.length; i++) {
       const term = vector.terms[i]!;
       (this.postings[term] ??= new Postings()).push(slot, vector.weights[i]!);
       this.documentFrequency[term]!++;
     }
-    return vector;
+  }
+
+  /** Postings grow by doubling; this gives the spare room back once a build is done. */
+  trimToSize(): void {
+    for (const postings of this.postings) postings?.trimToSize();
+  }
+
+  /** Every live document with what `add` needs to put it back, oldest first. */
+  *documents(): Generator<{ id: string; vector: TermVector; lengths: FieldLengths }> {
+    for (const [id, slot] of this.slots) {
+      yield { id, vector: this.vectors[slot]!, lengths: this.fields.get(slot)! };
+    }
   }
 
   remove(id: string): void {
@@ -143,7 +168,7 @@ export class SideIndex {
     return this.ids.length;
   }
 
-  private readonly fields = new Map<number, Record<FieldName, number>>();
+  private readonly fields = new Map<number, FieldLengths>();
 
   private ensureCapacity(slots: number, vector: TermVector): void {
     if (slots > this.alive.length) {
@@ -181,7 +206,7 @@ function fieldLength(terms: Map<number, number>): number {
   return total;
 }
 
-function fieldLengths(fields: FieldTerms): Record<FieldName, number> {
+function fieldLengths(fields: FieldTerms): FieldLengths {
   return {
     title: fieldLength(fields.title),
     keywords: fieldLength(fields.keywords),

@@ -30,6 +30,11 @@ export class Vocabulary {
     return this.keys[id]!;
   }
 
+  /** Every key, by id: interning them in this order gives each the same id again. */
+  get allKeys(): readonly string[] {
+    return this.keys;
+  }
+
   get size(): number {
     return this.keys.length;
   }

@@ -1,4 +1,12 @@
-import type { CapabilityProfile, NeedProfile } from '../profiles';
+import type {
+  CapabilityProfile as FullCapability,
+  Indexed,
+  NeedProfile as FullNeed,
+} from '../profiles';
+
+/** Factors read no texts, so they take postings as the engine keeps them. */
+type NeedProfile = Indexed<FullNeed>;
+type CapabilityProfile = Indexed<FullCapability>;
 
 /**
  * Each factor says how well one aspect of a need and a capability fit, from 0 to 1, or

@@ -1,0 +1,127 @@
+import {
+  bracketsCapability,
+  bracketsNeed,
+  buildWorld,
+  eventually,
+  openPipeline,
+  ops,
+  type Pipeline,
+  type RunningProcess,
+  startTestApi,
+  startWorker,
+  type TestApi,
+  type World,
+} from '@app/testing';
+import { QueueName } from '@app/queue';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The worker's in-memory index: kept whole across restarts, and current with clusters. */
+describe("the worker's matching index", () => {
+  let api: TestApi;
+  let world: World;
+  let pipeline: Pipeline;
+  let snapshotDir: string;
+  let worker: RunningProcess | undefined;
+
+  const start = async () => {
+    worker = await startWorker({ MATCHING_SNAPSHOT_DIR: snapshotDir, LOG_LEVEL: 'info' });
+    await eventually(async () => worker!.output().includes('matching index built'), 60_000);
+    await pipeline.idle(60_000);
+    return worker;
+  };
+  const stop = async () => {
+    await worker?.stop('SIGTERM');
+    worker = undefined;
+  };
+  const restoredFromSnapshot = (running: RunningProcess) =>
+    /"restored":true[^\n]*matching index built/.test(running.output());
+
+  const publishCapability = async (input: Record<string, unknown>) => {
+    const { createCapability } = await world.researcher.client.ok(ops.createCapability, { input });
+    await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
+    return createCapability.id as string;
+  };
+  const publishNeed = async (client: World['firm']['client'], input = bracketsNeed) => {
+    const { createNeed } = await client.ok(ops.createNeed, { input });
+    await client.ok(ops.publishNeed, { id: createNeed.id });
+    return createNeed.id as string;
+  };
+  /** Proposed pairs with their scores, as the coordinators' queue would show them. */
+  const proposals = async () => {
+    const rows: { pair: string; score: number }[] = await api.dataSource.query(
+      `SELECT need_id || '/' || capability_id AS pair, score FROM matches WHERE status = 'PROPOSED'`,
+    );
+    return new Map(rows.map((row) => [row.pair, row.score]));
+  };
+  const rescore = async () => {
+    await pipeline.add(QueueName.Schedules, { name: 'rescore-matches', data: {} });
+    await pipeline.idle(60_000);
+  };
+  /** Pairs missing on one side or scored more than 0.01 apart (word weights depend on history). */
+  const differences = (a: Map<string, number>, b: Map<string, number>) =>
+    [...new Set([...a.keys(), ...b.keys()])].filter(
+      (pair) => !a.has(pair) || !b.has(pair) || Math.abs(a.get(pair)! - b.get(pair)!) > 0.01,
+    );
+  const matched = (needId: string, capabilityId: string) =>
+    proposals().then((pairs) => pairs.has(`${needId}/${capabilityId}`));
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await buildWorld(api);
+    pipeline = openPipeline(api);
+    snapshotDir = await mkdtemp(join(tmpdir(), 'matching-snapshots-'));
+  });
+  afterAll(async () => {
+    await stop();
+    await pipeline.close();
+    await api.close();
+    await rm(snapshotDir, { recursive: true, force: true });
+  });
+
+  it("matches an organisation that joins a cluster with the cluster's own postings at once", async () => {
+    await start();
+    const insideOnly = await publishCapability({ ...bracketsCapability, visibility: 'CLUSTER' });
+    const needId = await publishNeed(world.otherFirm.client);
+    await pipeline.idle();
+    expect(await matched(needId, insideOnly)).toBe(false);
+
+    await world.admin.ok(ops.addClusterMember, {
+      clusterId: world.clusterId,
+      organizationId: world.otherFirm.organizationId,
+    });
+    await pipeline.idle();
+    expect(await matched(needId, insideOnly)).toBe(true);
+  }, 120_000);
+
+  it('restarts from its snapshot, catches up on what changed meanwhile, and scores as a fresh build', async () => {
+    worker ??= await start();
+    await stop();
+    expect((await readdir(snapshotDir)).some((file) => file.endsWith('.snapshot'))).toBe(true);
+
+    // While no worker runs: a new lab, and a new need of the firm that joined the cluster.
+    const newLab = await publishCapability({
+      ...bracketsCapability,
+      title: 'Fatigue of welded frames',
+    });
+    const lateNeed = await publishNeed(world.otherFirm.client, {
+      ...bracketsNeed,
+      title: 'Pękające ramy spawane',
+    });
+    const restarted = await start();
+    expect(restoredFromSnapshot(restarted)).toBe(true);
+    expect(await matched(lateNeed, newLab)).toBe(true);
+    await rescore();
+    const fromSnapshot = await proposals();
+
+    await stop();
+    await rm(snapshotDir, { recursive: true, force: true });
+    const rebuilt = await start();
+    expect(restoredFromSnapshot(rebuilt)).toBe(false);
+    await rescore();
+    const fresh = await proposals();
+    expect(fresh.size).toBeGreaterThan(2);
+    expect(differences(fromSnapshot, fresh)).toEqual([]);
+  }, 240_000);
+});
