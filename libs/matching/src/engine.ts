@@ -80,6 +80,11 @@ const sideOf = { need: 'capability', capability: 'need' } as const satisfies Rec
 export class MatchingEngine {
   private readonly vocabulary = new Vocabulary();
   private readonly sharedValues = new Map<string, unknown>();
+  /**
+   * Retrieval's accumulator, one slot per indexed posting: allocated once and zeroed where it was
+   * written, as a fresh one per query would cost a megabyte of allocation at 100,000 postings.
+   */
+  private scores = new Float64Array(0);
   private readonly indexes: Record<Side, SideIndex>;
   private readonly entries = {
     need: new Map<string, Entry<NeedProfile>>(),
@@ -239,13 +244,17 @@ export class MatchingEngine {
       weighted.push({ term, weight: this.idf(term) * saturate(query.weights[i]!) });
     }
     weighted.sort((a, b) => b.weight - a.weight);
-    const scores = new Float64Array(index.capacity);
+    if (this.scores.length < index.capacity) this.scores = new Float64Array(index.capacity * 2);
+    const scores = this.scores;
     const touched: number[] = [];
     for (const { term, weight } of weighted.slice(0, this.config.maxQueryTerms)) {
       index.accumulate(term, weight, scores, touched);
     }
     const best = new TopK(this.config.candidatePool);
-    for (const slot of touched) best.offer(slot, scores[slot]!);
+    for (const slot of touched) {
+      best.offer(slot, scores[slot]!);
+      scores[slot] = 0;
+    }
     return best.items();
   }
 

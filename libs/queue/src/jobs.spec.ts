@@ -1,5 +1,5 @@
 import { NotificationEvent } from '@app/domain';
-import { notificationJob } from './jobs';
+import { emailJobs, notificationJob } from './jobs';
 
 describe('notification job ids', () => {
   const matchId = '6f1c2b1e-0d5e-4a36-9c55-0c8d1a2f3b4c';
@@ -34,5 +34,18 @@ describe('notification job ids', () => {
         data: { kind: 'need', postingId: matchId, expiresAt },
       }).jobId;
     expect(warning('2027-11-26T10:00:00.000Z')).not.toBe(warning('2028-11-26T10:00:00.000Z'));
+  });
+
+  it('send the e-mails of a pass in batches of 50, each its own job', () => {
+    const ids = Array.from({ length: 120 }, (_, i) => `notification-${i}`);
+    const jobs = emailJobs(ids);
+    expect(
+      jobs.map(({ job }) => (job.data as { notificationIds: string[] }).notificationIds.length),
+    ).toEqual([50, 50, 20]);
+    expect(
+      jobs.flatMap(({ job }) => (job.data as { notificationIds: string[] }).notificationIds),
+    ).toEqual(ids);
+    expect(new Set(jobs.map((job) => job.jobId)).size).toBe(3);
+    expect(emailJobs([])).toEqual([]);
   });
 });

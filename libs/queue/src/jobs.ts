@@ -1,4 +1,5 @@
 import type { MatchNotificationEvent } from '@app/domain';
+import { randomUUID } from 'node:crypto';
 
 /** Queue names are a contract with jobs already in Redis: never rename one. */
 export enum QueueName {
@@ -63,6 +64,8 @@ export type NotificationJob =
     }
   /** The e-mail of one stored notification; `retryOf` names the failure an admin retries. */
   | { name: 'send-email'; data: { notificationId: string; retryOf?: string } }
+  /** The instant e-mails of notifications stored together; `batchId` names the batch. */
+  | { name: 'send-emails'; data: { notificationIds: string[]; batchId: string } }
   /** One digest e-mail gathering several notifications. */
   | { name: 'send-digest'; data: { digestId: string; retryOf?: string } }
   /** An e-mail about the account: verify the address, reset the password, account exists. */
@@ -115,6 +118,29 @@ export function matchingJob(job: MatchingJob): QueuedJob<QueueName.Matching> {
   }
 }
 
+/** At most this many e-mails per job, so one job stays well inside its lock. */
+const emailsPerJob = 50;
+
+/**
+ * The jobs that send the instant e-mails of these notifications: one per batch rather than one
+ * per e-mail, as a matching pass stores dozens at once and each job costs a round of Redis.
+ */
+export function emailJobs(notificationIds: string[]): QueuedJob<QueueName.Notifications>[] {
+  const jobs: QueuedJob<QueueName.Notifications>[] = [];
+  for (let i = 0; i < notificationIds.length; i += emailsPerJob) {
+    jobs.push(
+      notificationJob({
+        name: 'send-emails',
+        data: {
+          notificationIds: notificationIds.slice(i, i + emailsPerJob),
+          batchId: randomUUID(),
+        },
+      }),
+    );
+  }
+  return jobs;
+}
+
 export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notifications> {
   const queued = (...parts: (string | undefined)[]) => ({
     queue: QueueName.Notifications as const,
@@ -124,6 +150,8 @@ export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notif
   switch (job.name) {
     case 'send-email':
       return queued(job.data.notificationId, job.data.retryOf);
+    case 'send-emails':
+      return queued(job.data.batchId);
     case 'send-digest':
       return queued(job.data.digestId, job.data.retryOf);
     case 'send-account-email':

@@ -5,7 +5,7 @@ import {
   NotificationPreferenceEntity,
   UserEntity,
 } from '@app/domain';
-import { notificationJob, recordOutboxJobs } from '@app/queue';
+import { emailJobs, recordOutboxJobs } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -82,9 +82,9 @@ export class NotificationPreferencesService {
     );
     await recordOutboxJobs(
       manager,
-      moved
-        .filter((row) => row.email_frequency === EmailFrequency.INSTANT)
-        .map((row) => notificationJob({ name: 'send-email', data: { notificationId: row.id } })),
+      emailJobs(
+        moved.filter((row) => row.email_frequency === EmailFrequency.INSTANT).map((row) => row.id),
+      ),
     );
   }
 

@@ -15,6 +15,12 @@ import type { DataSource } from 'typeorm';
 
 export type EmailOutcome = { sent: string } | { skipped: string };
 
+export interface BatchOutcome {
+  sent: number;
+  skipped: number;
+  refused: number;
+}
+
 interface Recipient {
   email: string;
   full_name: string;
@@ -73,6 +79,39 @@ export class EmailSenderService implements OnApplicationShutdown {
       settingsLink: this.settingsLink,
     });
     return this.deliver('notifications', notificationId, row, email, lastAttempt);
+  }
+
+  /**
+   * A batch's e-mails one after the other. An address the server refuses is marked and passed
+   * over; any other failure fails the job, whose retry sends only what is still unsent and
+   * unrefused (on the last attempt the rest are tried, so each failure is marked).
+   */
+  async sendBatch(notificationIds: string[], lastAttempt: boolean): Promise<BatchOutcome> {
+    if (!this.transport) return { sent: 0, skipped: notificationIds.length, refused: 0 };
+    const unsent: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM notifications
+       WHERE id = ANY($1::uuid[]) AND emailed_at IS NULL AND email_failed_at IS NULL`,
+      [notificationIds],
+    );
+    const outcome: BatchOutcome = {
+      sent: 0,
+      skipped: notificationIds.length - unsent.length,
+      refused: 0,
+    };
+    let failure: unknown;
+    for (const { id } of unsent) {
+      try {
+        if ('sent' in (await this.send(id, lastAttempt))) outcome.sent++;
+        else outcome.skipped++;
+      } catch (error) {
+        if (error instanceof UnrecoverableError) outcome.refused++;
+        else failure ??= error;
+        // The server is away: the rest wait for the retry, unless none is left to mark them.
+        if (failure && !lastAttempt) break;
+      }
+    }
+    if (failure) throw failure;
+    return outcome;
   }
 
   async sendDigest(digestId: string, lastAttempt: boolean): Promise<EmailOutcome> {

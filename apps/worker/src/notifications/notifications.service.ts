@@ -3,8 +3,8 @@ import {
   type LiveNotification,
   type MatchSideName,
   type MatchStep,
+  emailJobs,
   type NotificationJob,
-  notificationJob,
   recordOutboxJobs,
 } from '@app/queue';
 import { Injectable } from '@nestjs/common';
@@ -129,11 +129,11 @@ export class NotificationsService {
       const inserted = await insert(manager);
       await recordOutboxJobs(
         manager,
-        inserted
-          .filter(({ emailFrequency }) => emailFrequency === EmailFrequency.INSTANT)
-          .map(({ notificationId }) =>
-            notificationJob({ name: 'send-email', data: { notificationId } }),
-          ),
+        emailJobs(
+          inserted
+            .filter(({ emailFrequency }) => emailFrequency === EmailFrequency.INSTANT)
+            .map(({ notificationId }) => notificationId),
+        ),
       );
       return inserted;
     });

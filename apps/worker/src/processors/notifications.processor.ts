@@ -1,7 +1,11 @@
 import { type NotificationJob, QueueName, queueSettings } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { EmailSenderService, type EmailOutcome } from '../notifications/email-sender.service';
+import {
+  type BatchOutcome,
+  EmailSenderService,
+  type EmailOutcome,
+} from '../notifications/email-sender.service';
 import { NotificationsService } from '../notifications/notifications.service';
 
 const settings = queueSettings[QueueName.Notifications];
@@ -20,7 +24,7 @@ export class NotificationsProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job): Promise<{ notified: number } | EmailOutcome> {
+  process(job: Job): Promise<{ notified: number } | EmailOutcome | BatchOutcome> {
     const { name, data } = job as unknown as NotificationJob;
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     switch (name) {
@@ -32,6 +36,8 @@ export class NotificationsProcessor extends WorkerHost {
         return this.notifications.postingExpiring(data);
       case 'send-email':
         return this.email.send(data.notificationId, lastAttempt);
+      case 'send-emails':
+        return this.email.sendBatch(data.notificationIds, lastAttempt);
       case 'send-digest':
         return this.email.sendDigest(data.digestId, lastAttempt);
       case 'send-account-email':
