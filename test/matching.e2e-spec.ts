@@ -203,6 +203,72 @@ describe('matching pipeline', () => {
     expect(status).toBe('WITHDRAWN');
   });
 
+  it('takes capabilities into a full list one pair at a time, as matching the need in full would', async () => {
+    const setTopK = async (matchTopK: number | null) => {
+      await world.coordinator.client.ok(ops.updateClusterSettings, {
+        clusterId: world.clusterId,
+        input: { matchTopK },
+      });
+      await settled();
+    };
+    const hydroforming = {
+      title: 'Hydroformowanie rur aluminiowych na ramy rowerowe',
+      summary: 'Szukamy badań hydroformowania rur ze stopów aluminium.',
+      description:
+        'Rury aluminiowe pękają przy hydroformowaniu. Potrzebujemy prób hydroformowania, symulacji i doboru stopu.',
+      technologyKeywords: ['hydroformowanie', 'rury aluminiowe'],
+      marketKeywords: [],
+    };
+    const lab = (title: string, description: string) =>
+      springsCapability({
+        title,
+        summary: 'Hydroforming of aluminium tubes.',
+        description,
+        expertiseKeywords: ['hydroforming', 'aluminium tubes'],
+      });
+    const listed = async (needId: string) =>
+      (await matchesOf(needId))
+        .filter((match: any) => match.status === 'PROPOSED')
+        .sort((a: any, b: any) => b.score - a.score)
+        .map((match: any) => match.capability.id as string);
+
+    await setTopK(2);
+    try {
+      const needId = await publishNeed(springsNeed(hydroforming));
+      await settled();
+      const labs = [
+        await publishCapability(
+          lab(
+            'Hydroforming of aluminium tubes for bicycle frames',
+            'Hydroforming trials, simulation and alloy selection for aluminium tubes that crack.',
+          ),
+        ),
+        await publishCapability(
+          lab('Hydroforming of aluminium tubes', 'Hydroforming trials of aluminium tubes.'),
+        ),
+        await publishCapability(lab('Metal forming lab', 'Forming of aluminium tubes.')),
+      ];
+      await settled();
+      const incremental = await listed(needId);
+      expect(incremental).toHaveLength(2);
+      expect(labs).toEqual(expect.arrayContaining(incremental));
+      // A new top-k matches every need of the cluster in full: the same list.
+      await setTopK(2);
+      expect(await listed(needId)).toEqual(incremental);
+
+      // The best leaves a full list: the one it kept out comes in.
+      await world.researcher.client.ok(ops.closeCapability, {
+        id: incremental[0],
+        reason: 'WITHDRAWN',
+      });
+      await settled();
+      const keptOut = labs.find((id) => !incremental.includes(id))!;
+      expect((await listed(needId)).sort()).toEqual([incremental[1]!, keptOut].sort());
+    } finally {
+      await setTopK(null);
+    }
+  });
+
   it('stores one row per pair however often the same event is processed', async () => {
     const needId = await publishNeed(springsNeed());
     await settled();

@@ -256,6 +256,15 @@ describe('matching engine', () => {
     ).toBeUndefined();
   });
 
+  it("proposes a single pair only as the need's list would take it", () => {
+    const engine = engineWith(coatingsLab, weldingLab);
+    const listed = engine.matchesForNeed(coatingsNeed.id, today);
+    expect(engine.proposal(coatingsNeed.id, 'coatings-lab', today)).toEqual(listed[0]);
+    expect(listed.map((pair) => pair.capabilityId)).not.toContain('welding-lab');
+    expect(engine.proposal(coatingsNeed.id, 'welding-lab', today)).toBeUndefined();
+    expect(engine.proposal(coatingsNeed.id, 'no-such-lab', today)).toBeUndefined();
+  });
+
   it('names the shared terms', () => {
     const pair = engineWith(coatingsLab).score(coatingsNeed.id, 'coatings-lab', today);
     expect(pair.sharedTerms.length).toBeGreaterThan(2);

@@ -214,6 +214,29 @@ export class MatchingEngine {
     );
   }
 
+  /**
+   * The pair as the need's list would take it: both indexed, allowed to match, above the
+   * threshold and topic minimum; undefined otherwise.
+   */
+  proposal(
+    needId: string,
+    capabilityId: string,
+    today: string,
+    overrides?: MatchingOverrides,
+  ): ScoredPair | undefined {
+    const need = this.entries.need.get(needId);
+    const capability = this.entries.capability.get(capabilityId);
+    if (!need || !capability || !mayMatch(need.profile, capability.profile)) return undefined;
+    const config = withOverrides(this.config, overrides);
+    const pair = this.pair('need', need, capability, config, today);
+    return this.accepts(pair, config) ? pair : undefined;
+  }
+
+  private accepts(pair: ScoredPair, config: MatchingConfig): boolean {
+    const topic = pair.factors.find((factor) => factor.name === 'topic')!.value;
+    return pair.score >= config.threshold && topic >= config.minimumTopic;
+  }
+
   private matchesFor(
     side: Side,
     id: string,
@@ -228,8 +251,7 @@ export class MatchingEngine {
       const candidate = this.entries[other].get(this.indexes[other].idAt(slot))!;
       if (!mayMatch(query.profile, candidate.profile)) continue;
       const pair = this.pair(side, query, candidate, config, today);
-      const topic = pair.factors.find((factor) => factor.name === 'topic')!.value;
-      if (pair.score >= config.threshold && topic >= config.minimumTopic) results.push(pair);
+      if (this.accepts(pair, config)) results.push(pair);
     }
     return results.sort(byScore).slice(0, config.topK);
   }

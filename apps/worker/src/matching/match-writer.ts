@@ -6,7 +6,7 @@ import {
   platformTimeZone,
   todayIn,
 } from '@app/domain';
-import { explain, type MatchingOverrides, type ScoredPair } from '@app/matching';
+import { explain, type MatchingOverrides, type ScoredPair, withOverrides } from '@app/matching';
 import { notificationJob, recordOutboxJob } from '@app/queue';
 import { ENV, type Env } from '@app/config';
 import { Inject, Injectable } from '@nestjs/common';
@@ -50,9 +50,8 @@ export interface RefreshOutcome {
 }
 
 /**
- * Replaces one need's proposed matches with the engine's current top-k. Runs under a per-need
- * advisory lock, after catching up inside it, so concurrent workers write in turn and the last
- * one writes from the freshest data. Matches a coordinator has acted on are never touched.
+ * Writes needs' proposed matches: in full from the engine's current top-k, or one capability's
+ * change at a time. Matches a coordinator has acted on are never touched.
  */
 @Injectable()
 export class MatchWriter {
@@ -68,35 +67,96 @@ export class MatchWriter {
   }
 
   refreshNeed(needId: string): Promise<RefreshOutcome> {
+    return this.lockedNeed(needId, (manager) => this.refreshIn(manager, needId));
+  }
+
+  /**
+   * Takes one capability's change into a need's list without matching the need again: the
+   * pair is scored alone and ranked against the proposals the list holds. Only when it leaves
+   * a full list may another capability be due in its place, and the need is matched in full.
+   */
+  mergeCapability(needId: string, capabilityId: string): Promise<RefreshOutcome> {
+    return this.lockedNeed(needId, async (manager) => {
+      const { engine } = this.state;
+      const overrides = await this.clusterSettings(manager, needId);
+      const { topK } = withOverrides(engine.config, overrides);
+      const listed: { capability_id: string; score: number }[] = await manager.query(
+        `SELECT capability_id, score FROM matches
+         WHERE need_id = $1 AND status = $2 AND NOT user_initiated`,
+        [needId, MatchStatus.PROPOSED],
+      );
+      const wasListed = listed.some((row) => row.capability_id === capabilityId);
+      const pair = engine.proposal(needId, capabilityId, todayIn(platformTimeZone), overrides);
+      if (!pair) {
+        if (!wasListed) return { proposed: 0, withdrawn: 0 };
+        if (listed.length >= topK) return this.refreshIn(manager, needId);
+        return { proposed: 0, withdrawn: await this.withdraw(manager, needId, [capabilityId]) };
+      }
+      const ranked = [
+        ...listed.filter((row) => row.capability_id !== capabilityId),
+        { capability_id: capabilityId, score: pair.score },
+      ].sort((a, b) => b.score - a.score);
+      const beyond = ranked.slice(topK).map((row) => row.capability_id);
+      if (!beyond.includes(capabilityId)) await this.upsert(manager, [pair]);
+      return {
+        proposed: beyond.includes(capabilityId) ? 0 : 1,
+        withdrawn: await this.withdraw(manager, needId, beyond),
+      };
+    });
+  }
+
+  /**
+   * Runs `write` under the need's advisory lock, after catching up inside it, so concurrent
+   * workers write one need's list in turn and the last one writes from the freshest data.
+   */
+  private lockedNeed(
+    needId: string,
+    write: (manager: EntityManager) => Promise<RefreshOutcome>,
+  ): Promise<RefreshOutcome> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `matches-of-need:${needId}`,
       ]);
       await this.state.catchUp(manager);
-      const { engine } = this.state;
-      const pairs = engine.has('need', needId)
-        ? engine.matchesForNeed(
-            needId,
-            todayIn(platformTimeZone),
-            await this.clusterSettings(manager, needId),
-          )
-        : [];
-      await this.upsert(manager, pairs);
-      const [withdrawn]: [{ id: string }[]] = await manager.query(
-        `UPDATE matches SET status = $2, updated_at = now()
-         WHERE need_id = $1 AND status = $3 AND NOT user_initiated
-           AND NOT (capability_id = ANY($4::uuid[]))
-         RETURNING id`,
-        [
-          needId,
-          MatchStatus.WITHDRAWN,
-          MatchStatus.PROPOSED,
-          pairs.map((pair) => pair.capabilityId),
-        ],
-      );
-      await recordEngineEvents(manager, withdrawn, MatchAction.WITHDRAWN);
-      return { proposed: pairs.length, withdrawn: withdrawn.length };
+      return write(manager);
     });
+  }
+
+  private async refreshIn(manager: EntityManager, needId: string): Promise<RefreshOutcome> {
+    const { engine } = this.state;
+    const pairs = engine.has('need', needId)
+      ? engine.matchesForNeed(
+          needId,
+          todayIn(platformTimeZone),
+          await this.clusterSettings(manager, needId),
+        )
+      : [];
+    await this.upsert(manager, pairs);
+    const kept = pairs.map((pair) => pair.capabilityId);
+    const withdrawn = await this.withdraw(manager, needId, kept, { allBut: true });
+    return { proposed: pairs.length, withdrawn };
+  }
+
+  /**
+   * Withdraws the need's engine proposals of these capabilities, or with `allBut` of all other
+   * capabilities; returns how many.
+   */
+  private async withdraw(
+    manager: EntityManager,
+    needId: string,
+    capabilityIds: string[],
+    { allBut } = { allBut: false },
+  ): Promise<number> {
+    if (capabilityIds.length === 0 && !allBut) return 0;
+    const [withdrawn]: [{ id: string }[]] = await manager.query(
+      `UPDATE matches SET status = $2, updated_at = now()
+       WHERE need_id = $1 AND status = $3 AND NOT user_initiated
+         AND (capability_id = ANY($4::uuid[])) <> $5
+       RETURNING id`,
+      [needId, MatchStatus.WITHDRAWN, MatchStatus.PROPOSED, capabilityIds, allBut],
+    );
+    await recordEngineEvents(manager, withdrawn, MatchAction.WITHDRAWN);
+    return withdrawn.length;
   }
 
   /** Scores a pair a user asked for, without threshold; false if it moved on meanwhile. */

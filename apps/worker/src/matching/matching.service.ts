@@ -25,7 +25,10 @@ export class MatchingService {
     return this.refresh([needId]);
   }
 
-  /** A capability changes the match lists of the needs it was in and of those it now fits. */
+  /**
+   * A capability changes the match lists of the needs it was in and of those it now fits; each
+   * takes the one pair in (the nightly rescoring brings the rest of each list along).
+   */
   async capabilityChanged(capabilityId: string, version: number): Promise<JobOutcome> {
     await this.state.ready();
     const capability = await this.loader.capability(capabilityId);
@@ -36,7 +39,9 @@ export class MatchingService {
     else this.state.engine.remove('capability', capabilityId);
     // Needs another worker indexed since this one last looked must be candidates too.
     await this.state.catchUp();
-    return this.refresh(await this.needsConcerning(capabilityId));
+    return this.refresh(await this.needsConcerning(capabilityId), (needId) =>
+      this.writer.mergeCapability(needId, capabilityId),
+    );
   }
 
   /** Its postings are read again by the catch-up (the api stamped them) and matched anew. */
@@ -91,11 +96,14 @@ export class MatchingService {
     return this.refresh(this.state.engine.ids('need'));
   }
 
-  private async refresh(needIds: string[]): Promise<JobOutcome> {
+  private async refresh(
+    needIds: string[],
+    write = (needId: string) => this.writer.refreshNeed(needId),
+  ): Promise<JobOutcome> {
     let proposed = 0;
     let withdrawn = 0;
     for (const needId of needIds) {
-      const outcome = await this.writer.refreshNeed(needId);
+      const outcome = await write(needId);
       proposed += outcome.proposed;
       withdrawn += outcome.withdrawn;
     }
