@@ -51,7 +51,9 @@ export interface RefreshOutcome {
 
 /**
  * Writes needs' proposed matches: in full from the engine's current top-k, or one capability's
- * change at a time. Matches a coordinator has acted on are never touched.
+ * change at a time. Each need's list is written under its advisory lock, after catching up
+ * inside it, so concurrent workers write in turn and the last one writes from the freshest
+ * data. Matches a coordinator has acted on are never touched.
  */
 @Injectable()
 export class MatchWriter {
@@ -67,58 +69,73 @@ export class MatchWriter {
   }
 
   refreshNeed(needId: string): Promise<RefreshOutcome> {
-    return this.lockedNeed(needId, (manager) => this.refreshIn(manager, needId));
-  }
-
-  /**
-   * Takes one capability's change into a need's list without matching the need again: the
-   * pair is scored alone and ranked against the proposals the list holds. Only when it leaves
-   * a full list may another capability be due in its place, and the need is matched in full.
-   */
-  mergeCapability(needId: string, capabilityId: string): Promise<RefreshOutcome> {
-    return this.lockedNeed(needId, async (manager) => {
-      const { engine } = this.state;
-      const overrides = await this.clusterSettings(manager, needId);
-      const { topK } = withOverrides(engine.config, overrides);
-      const listed: { capability_id: string; score: number }[] = await manager.query(
-        `SELECT capability_id, score FROM matches
-         WHERE need_id = $1 AND status = $2 AND NOT user_initiated`,
-        [needId, MatchStatus.PROPOSED],
-      );
-      const wasListed = listed.some((row) => row.capability_id === capabilityId);
-      const pair = engine.proposal(needId, capabilityId, todayIn(platformTimeZone), overrides);
-      if (!pair) {
-        if (!wasListed) return { proposed: 0, withdrawn: 0 };
-        if (listed.length >= topK) return this.refreshIn(manager, needId);
-        return { proposed: 0, withdrawn: await this.withdraw(manager, needId, [capabilityId]) };
-      }
-      const ranked = [
-        ...listed.filter((row) => row.capability_id !== capabilityId),
-        { capability_id: capabilityId, score: pair.score },
-      ].sort((a, b) => b.score - a.score);
-      const beyond = ranked.slice(topK).map((row) => row.capability_id);
-      if (!beyond.includes(capabilityId)) await this.upsert(manager, [pair]);
-      return {
-        proposed: beyond.includes(capabilityId) ? 0 : 1,
-        withdrawn: await this.withdraw(manager, needId, beyond),
-      };
-    });
-  }
-
-  /**
-   * Runs `write` under the need's advisory lock, after catching up inside it, so concurrent
-   * workers write one need's list in turn and the last one writes from the freshest data.
-   */
-  private lockedNeed(
-    needId: string,
-    write: (manager: EntityManager) => Promise<RefreshOutcome>,
-  ): Promise<RefreshOutcome> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `matches-of-need:${needId}`,
       ]);
       await this.state.catchUp(manager);
-      return write(manager);
+      return this.refreshIn(manager, needId);
+    });
+  }
+
+  /**
+   * Takes one capability's change into the lists of the given needs without matching them
+   * again: the pair is scored alone and ranked against the proposals each list holds, and all
+   * lists are written in one transaction (their locks taken in one order). Only a need whose full
+   * list the capability leaves may have another capability due in its place: it is matched in
+   * full.
+   */
+  mergeCapability(needIds: string[], capabilityId: string): Promise<RefreshOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `SELECT pg_advisory_xact_lock(key) FROM (
+           SELECT DISTINCT hashtext('matches-of-need:' || id) AS key FROM unnest($1::text[]) AS id
+           ORDER BY key) AS keys`,
+        [needIds],
+      );
+      await this.state.catchUp(manager);
+      const { engine } = this.state;
+      const settings = await this.clusterSettings(manager, needIds);
+      const listed: { need_id: string; capability_id: string; score: number }[] =
+        await manager.query(
+          `SELECT need_id, capability_id, score FROM matches
+           WHERE need_id = ANY($1::uuid[]) AND status = $2 AND NOT user_initiated`,
+          [needIds, MatchStatus.PROPOSED],
+        );
+      const pairs: ScoredPair[] = [];
+      const dropped: { needId: string; capabilityId: string }[] = [];
+      const inFull: string[] = [];
+      const today = todayIn(platformTimeZone);
+      for (const needId of new Set(needIds)) {
+        const overrides = settings.get(needId);
+        const { topK } = withOverrides(engine.config, overrides);
+        const list = listed.filter((row) => row.need_id === needId);
+        const wasListed = list.some((row) => row.capability_id === capabilityId);
+        const pair = engine.proposal(needId, capabilityId, today, overrides);
+        if (!pair) {
+          if (wasListed && list.length >= topK) inFull.push(needId);
+          else if (wasListed) dropped.push({ needId, capabilityId });
+          continue;
+        }
+        const ranked = [
+          ...list.filter((row) => row.capability_id !== capabilityId),
+          { capability_id: capabilityId, score: pair.score },
+        ].sort((a, b) => b.score - a.score);
+        const beyond = ranked.slice(topK).map((row) => row.capability_id);
+        if (!beyond.includes(capabilityId)) pairs.push(pair);
+        dropped.push(...beyond.map((id) => ({ needId, capabilityId: id })));
+      }
+      await this.upsert(manager, pairs);
+      const outcome = {
+        proposed: pairs.length,
+        withdrawn: await this.withdrawPairs(manager, dropped),
+      };
+      for (const needId of inFull) {
+        const refreshed = await this.refreshIn(manager, needId);
+        outcome.proposed += refreshed.proposed;
+        outcome.withdrawn += refreshed.withdrawn;
+      }
+      return outcome;
     });
   }
 
@@ -128,32 +145,50 @@ export class MatchWriter {
       ? engine.matchesForNeed(
           needId,
           todayIn(platformTimeZone),
-          await this.clusterSettings(manager, needId),
+          (await this.clusterSettings(manager, [needId])).get(needId),
         )
       : [];
     await this.upsert(manager, pairs);
     const kept = pairs.map((pair) => pair.capabilityId);
-    const withdrawn = await this.withdraw(manager, needId, kept, { allBut: true });
+    const withdrawn = await this.withdrawAllBut(manager, needId, kept);
     return { proposed: pairs.length, withdrawn };
   }
 
-  /**
-   * Withdraws the need's engine proposals of these capabilities, or with `allBut` of all other
-   * capabilities; returns how many.
-   */
-  private async withdraw(
+  /** Withdraws the engine's proposals of these pairs; returns how many. */
+  private async withdrawPairs(
+    manager: EntityManager,
+    pairs: { needId: string; capabilityId: string }[],
+  ): Promise<number> {
+    if (pairs.length === 0) return 0;
+    const [withdrawn]: [{ id: string }[]] = await manager.query(
+      `UPDATE matches m SET status = $3, updated_at = now()
+       FROM unnest($1::uuid[], $2::uuid[]) AS pair(need_id, capability_id)
+       WHERE m.need_id = pair.need_id AND m.capability_id = pair.capability_id
+         AND m.status = $4 AND NOT m.user_initiated
+       RETURNING m.id`,
+      [
+        pairs.map((pair) => pair.needId),
+        pairs.map((pair) => pair.capabilityId),
+        MatchStatus.WITHDRAWN,
+        MatchStatus.PROPOSED,
+      ],
+    );
+    await recordEngineEvents(manager, withdrawn, MatchAction.WITHDRAWN);
+    return withdrawn.length;
+  }
+
+  /** Withdraws the need's engine proposals of all capabilities but these; returns how many. */
+  private async withdrawAllBut(
     manager: EntityManager,
     needId: string,
     capabilityIds: string[],
-    { allBut } = { allBut: false },
   ): Promise<number> {
-    if (capabilityIds.length === 0 && !allBut) return 0;
     const [withdrawn]: [{ id: string }[]] = await manager.query(
       `UPDATE matches SET status = $2, updated_at = now()
        WHERE need_id = $1 AND status = $3 AND NOT user_initiated
-         AND (capability_id = ANY($4::uuid[])) <> $5
+         AND NOT (capability_id = ANY($4::uuid[]))
        RETURNING id`,
-      [needId, MatchStatus.WITHDRAWN, MatchStatus.PROPOSED, capabilityIds, allBut],
+      [needId, MatchStatus.WITHDRAWN, MatchStatus.PROPOSED, capabilityIds],
     );
     await recordEngineEvents(manager, withdrawn, MatchAction.WITHDRAWN);
     return withdrawn.length;
@@ -178,17 +213,20 @@ export class MatchWriter {
   }
 
   /**
-   * The threshold and top-k the clusters of the need's organisation chose; with several, the
+   * The threshold and top-k the clusters of each need's organisation chose; with several, the
    * most inclusive, so no cluster misses a proposal it asked for.
    */
-  private async clusterSettings(manager: EntityManager, needId: string) {
-    const [row]: SettingsRow[] = await manager.query(
-      `SELECT MIN(c.match_threshold) AS threshold, MAX(c.match_top_k) AS top_k
+  private async clusterSettings(
+    manager: EntityManager,
+    needIds: string[],
+  ): Promise<Map<string, MatchingOverrides>> {
+    const rows: (SettingsRow & { need_id: string })[] = await manager.query(
+      `SELECT n.id AS need_id, MIN(c.match_threshold) AS threshold, MAX(c.match_top_k) AS top_k
        FROM needs n JOIN cluster_members cm ON cm.organization_id = n.organization_id
-       JOIN clusters c ON c.id = cm.cluster_id WHERE n.id = $1`,
-      [needId],
+       JOIN clusters c ON c.id = cm.cluster_id WHERE n.id = ANY($1::uuid[]) GROUP BY n.id`,
+      [needIds],
     );
-    return overridesOf(row);
+    return new Map(rows.map((row) => [row.need_id, overridesOf(row)]));
   }
 
   /** The lowest threshold and largest top-k of the platform and every cluster. */

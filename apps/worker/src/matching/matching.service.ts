@@ -39,9 +39,11 @@ export class MatchingService {
     else this.state.engine.remove('capability', capabilityId);
     // Needs another worker indexed since this one last looked must be candidates too.
     await this.state.catchUp();
-    return this.refresh(await this.needsConcerning(capabilityId), (needId) =>
-      this.writer.mergeCapability(needId, capabilityId),
-    );
+    const needIds = await this.needsConcerning(capabilityId);
+    return {
+      needsRefreshed: needIds.length,
+      ...(await this.writer.mergeCapability(needIds, capabilityId)),
+    };
   }
 
   /** Its postings are read again by the catch-up (the api stamped them) and matched anew. */
@@ -96,14 +98,11 @@ export class MatchingService {
     return this.refresh(this.state.engine.ids('need'));
   }
 
-  private async refresh(
-    needIds: string[],
-    write = (needId: string) => this.writer.refreshNeed(needId),
-  ): Promise<JobOutcome> {
+  private async refresh(needIds: string[]): Promise<JobOutcome> {
     let proposed = 0;
     let withdrawn = 0;
     for (const needId of needIds) {
-      const outcome = await write(needId);
+      const outcome = await this.writer.refreshNeed(needId);
       proposed += outcome.proposed;
       withdrawn += outcome.withdrawn;
     }
