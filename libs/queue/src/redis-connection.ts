@@ -15,10 +15,18 @@ export interface OutageLogger {
 
 /** Whether this process sees Redis as down, shared by all its clients: one line per outage. */
 let downSince: number | null = null;
+/** The process's own ioredis clients, whose state tells whether Redis answers. */
+const plainClients = new Set<{ status: string }>();
 
 function redisDown(logger: OutageLogger, role: string, error?: Error): void {
-  // A command on a connection this process closed (shutting down) is not an outage.
-  if (downSince !== null || error?.message === 'Connection is closed.') return;
+  // A command on a connection this process closed (shutting down) is not an outage, nor is the
+  // late failure of one connection's reconnection attempt while another client is connected.
+  if (
+    downSince !== null ||
+    error?.message === 'Connection is closed.' ||
+    [...plainClients].some((client) => client.status === 'ready')
+  )
+    return;
   downSince = Date.now();
   logger.warn({ dependency: 'redis', role, err: error?.message }, 'redis unavailable');
 }
@@ -37,10 +45,14 @@ function redisUp(logger: OutageLogger, role: string): void {
  * ioredis' "Unhandled error event" on every reconnection attempt of every client.
  */
 export function logRedisOutages(
-  client: { on(event: 'error' | 'ready', listener: (error?: Error) => void): unknown },
+  client: {
+    status: string;
+    on(event: 'error' | 'ready', listener: (error?: Error) => void): unknown;
+  },
   logger: OutageLogger,
   role: string,
 ): void {
+  plainClients.add(client);
   client.on('error', (error) => redisDown(logger, role, error));
   client.on('ready', () => redisUp(logger, role));
 }

@@ -6,6 +6,7 @@ import { DeadlinesAndPreferences1764210000000 } from './1764210000000-deadlines-
 import { PolishSearchKeys1764220000000 } from './1764220000000-polish-search-keys';
 import { AccountEmails1764230000000 } from './1764230000000-account-emails';
 import { PipelineAtScale1764240000000 } from './1764240000000-pipeline-at-scale';
+import { SearchStatistics1764250000000 } from './1764250000000-search-statistics';
 
 /** In order of application; listed as classes because the apps are bundled. */
 export const migrations = [
@@ -17,6 +18,7 @@ export const migrations = [
   PolishSearchKeys1764220000000,
   AccountEmails1764230000000,
   PipelineAtScale1764240000000,
+  SearchStatistics1764250000000,
 ];
 
 /** Rebuilds search documents; exported so a test can run it on data stored before it. */
