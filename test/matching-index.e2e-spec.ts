@@ -97,6 +97,10 @@ describe("the worker's matching index", () => {
 
   it('restarts from its snapshot scoring as it did before, and catches up on what changed meanwhile', async () => {
     worker ??= await start();
+    // More labs on the subject, so the lists compared hold several pairs whatever ran before.
+    for (const title of ['Welded bracket fatigue tests', 'Fatigue of welded steel joints']) {
+      await publishCapability({ ...bracketsCapability, title });
+    }
     await rescore();
     const beforeStop = await proposals();
     await stop();

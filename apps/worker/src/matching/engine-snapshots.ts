@@ -139,8 +139,9 @@ async function readFrame(file: File): Promise<unknown> {
   const length = Buffer.alloc(4);
   const { bytesRead } = await file.read(length, 0, 4);
   if (bytesRead === 0) return undefined;
+  if (bytesRead !== 4) throw new Error('the file ends early');
   const payload = Buffer.alloc(length.readUInt32LE());
   const read = await file.read(payload, 0, payload.length);
-  if (read.bytesRead !== payload.length || bytesRead !== 4) throw new Error('the file ends early');
+  if (read.bytesRead !== payload.length) throw new Error('the file ends early');
   return deserialize(payload);
 }

@@ -7,13 +7,14 @@ import {
   todayIn,
 } from '@app/domain';
 import { explain, type MatchingOverrides, type ScoredPair, withOverrides } from '@app/matching';
-import { notificationJob, recordOutboxJob } from '@app/queue';
+import { notificationJob, type PostingKind, recordOutboxJob } from '@app/queue';
 import { ENV, type Env } from '@app/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EngineStateService } from './engine-state.service';
+import { postingTable } from '../posting-tables';
 import { PostingLoader } from './posting-loader';
 
 interface SettingsRow {
@@ -253,14 +254,14 @@ export class MatchWriter {
   async publishedOf(
     organizationId: string,
   ): Promise<{ needIds: string[]; capabilityIds: string[] }> {
-    const ids = async (table: string) =>
+    const ids = async (side: PostingKind) =>
       (
         await this.dataSource.query(
-          `SELECT id FROM ${table} WHERE organization_id = $1 AND status = 'PUBLISHED'`,
+          `SELECT id FROM ${postingTable[side]} WHERE organization_id = $1 AND status = 'PUBLISHED'`,
           [organizationId],
         )
       ).map((row: { id: string }) => row.id);
-    return { needIds: await ids('needs'), capabilityIds: await ids('capabilities') };
+    return { needIds: await ids('need'), capabilityIds: await ids('capability') };
   }
 
   /** Needs that currently hold a proposed match with the capability. */

@@ -1,5 +1,6 @@
 import type { CapabilityProfile, NeedProfile, PostingProfile, Side } from '@app/matching';
 import { Injectable } from '@nestjs/common';
+import { postingTable } from '../posting-tables';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -9,12 +10,15 @@ export interface LoadedPosting<P> {
   published: boolean;
 }
 
+/** The clusters an organisation belongs to, as the engine's `clusterIds`. */
+const clusterIdsOf = (organizationId: string) =>
+  `ARRAY(SELECT cm.cluster_id::text FROM cluster_members cm WHERE cm.organization_id = ${organizationId})`;
+
 const shared = (alias: string) => `
   ${alias}.id, ${alias}.version, ${alias}.status, ${alias}.language, ${alias}.title, ${alias}.summary,
   ${alias}.description, ${alias}.sectors, ${alias}.collaboration_types, ${alias}.visibility,
   ${alias}.organization_id, o.city, o.region, o.country,
-  ARRAY(SELECT cm.cluster_id::text FROM cluster_members cm WHERE cm.organization_id = ${alias}.organization_id)
-    AS cluster_ids`;
+  ${clusterIdsOf(`${alias}.organization_id`)} AS cluster_ids`;
 
 const needColumns = `${shared('n')}, n.technology_keywords, n.market_keywords, n.trl_min, n.trl_max,
   n.budget_min, n.budget_max, n.currency, to_char(n.deadline, 'YYYY-MM-DD') AS deadline`;
@@ -123,9 +127,8 @@ export class PostingLoader {
 
   /** The version of every published posting of one side, by id. */
   async publishedVersions(side: Side): Promise<Map<string, number>> {
-    const table = side === 'need' ? 'needs' : 'capabilities';
     const rows: { id: string; version: number }[] = await this.dataSource.query(
-      `SELECT id, version FROM ${table} WHERE status = 'PUBLISHED'`,
+      `SELECT id, version FROM ${postingTable[side]} WHERE status = 'PUBLISHED'`,
     );
     return new Map(rows.map((row) => [row.id, row.version]));
   }
@@ -136,8 +139,7 @@ export class PostingLoader {
    */
   async organisationKeys(): Promise<Map<string, string>> {
     const rows: Row[] = await this.dataSource.query(
-      `SELECT o.id, o.city, o.region, o.country, ARRAY(SELECT cm.cluster_id::text
-         FROM cluster_members cm WHERE cm.organization_id = o.id) AS cluster_ids
+      `SELECT o.id, o.city, o.region, o.country, ${clusterIdsOf('o.id')} AS cluster_ids
        FROM organizations o`,
     );
     return new Map(
