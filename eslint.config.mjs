@@ -1,9 +1,22 @@
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.data/',
+      'coverage/',
+      'test-results/',
+      'apps/web/src/graphql/generated/',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,7 +46,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'libs/testing/**/*.ts', '**/*.spec.ts'],
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: [
+      'test/**/*.ts',
+      'libs/testing/**/*.ts',
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      'apps/web/e2e/**/*.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
   prettier,

@@ -22,6 +22,7 @@ import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { UsersModule } from './users/users.module';
+import { WebAppModule } from './web/web-app.module';
 
 @Module({
   imports: [
@@ -57,6 +58,7 @@ import { UsersModule } from './users/users.module';
     MatchesModule,
     AnalyticsModule,
     NotificationsModule,
+    WebAppModule.register(),
   ],
   providers: [
     { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -92,7 +92,11 @@ export class AccountEmailsService {
       [sha256(token), kind],
     )) as [{ user_id: string }[], number];
     if (!rows[0])
-      throw invalidInput('token', 'This link is invalid, used or expired; ask for a new one');
+      throw invalidInput(
+        'token',
+        'This link is invalid, used or expired; ask for a new one',
+        'invalid-link',
+      );
     // Older links of the same kind stop working with it.
     await manager.query(
       `UPDATE account_emails SET used_at = now()

@@ -7,6 +7,7 @@ import { AuthGuard } from './auth.guard';
 import { AccountEmailsService } from './account-emails.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { RefreshCookie } from './refresh-cookie';
 import { SessionService } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
@@ -23,6 +24,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     AccountEmailsService,
     SessionService,
     SignInThrottleService,
+    RefreshCookie,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

@@ -1,8 +1,10 @@
+import { unauthenticated } from '@app/domain';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { UsersService } from '../users/users.service';
 import { type AuthenticatedRequest, CurrentViewer, Public } from './auth.decorators';
 import { AccountEmailsService } from './account-emails.service';
 import { AuthService } from './auth.service';
+import { RefreshCookie } from './refresh-cookie';
 import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { SessionService, SessionTokens } from './session.service';
@@ -19,6 +21,7 @@ export class AuthResolver {
     private readonly sessions: SessionService,
     private readonly users: UsersService,
     private readonly accountEmails: AccountEmailsService,
+    private readonly cookie: RefreshCookie,
   ) {}
 
   @Public()
@@ -86,8 +89,12 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'End every session of yours, this one included' })
-  async signOutEverywhere(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+  async signOutEverywhere(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<boolean> {
     await this.auth.signOutEverywhere(viewer);
+    this.cookie.clear(request);
     return true;
   }
 
@@ -103,26 +110,40 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
-    description: 'Rotate the refresh token; reusing one ends the session',
+    description:
+      'Rotate the refresh token; reusing one ends the session. Without `refreshToken`, the ' +
+      "browser's session cookie is used",
   })
   async refreshSession(
-    @Args('refreshToken') refreshToken: string,
     @Context('req') request: AuthenticatedRequest,
+    @Args('refreshToken', { nullable: true }) refreshToken?: string,
   ): Promise<AuthPayloadModel> {
-    return this.payload(await this.sessions.refresh(refreshToken), request);
+    const token = refreshToken ?? this.cookie.read(request);
+    if (!token) throw unauthenticated('No refresh token: pass refreshToken or sign in again');
+    try {
+      return await this.payload(await this.sessions.refresh(token), request);
+    } catch (error) {
+      if (refreshToken === undefined) this.cookie.clear(request);
+      throw error;
+    }
   }
 
   @Mutation(() => Boolean, {
     description: 'End this session: its refresh and access tokens stop working',
   })
-  async signOut(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+  async signOut(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<boolean> {
     await this.sessions.signOut(viewer.sessionId);
+    this.cookie.clear(request);
     return true;
   }
 
   /**
    * The rest of the operation sees the session it just started, so the payload's fields show
-   * what `me` would (the organisation's invite code, say).
+   * what `me` would (the organisation's invite code, say). A browser that asked for it gets the
+   * refresh token as an httpOnly cookie instead of in the body, where its scripts could read it.
    */
   private async payload(
     tokens: SessionTokens,
@@ -130,6 +151,13 @@ export class AuthResolver {
   ): Promise<AuthPayloadModel> {
     request.viewer = await this.sessions.viewerForAccessToken(tokens.accessToken);
     const user = await this.users.byId(tokens.userId);
-    return { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, user };
+    const asCookie = this.cookie.wanted(request);
+    if (asCookie) this.cookie.set(request, tokens.refreshToken);
+    return {
+      accessToken: tokens.accessToken,
+      accessTokenExpiresAt: this.sessions.accessTokenExpiry(tokens.accessToken),
+      refreshToken: asCookie ? null : tokens.refreshToken,
+      user,
+    };
   }
 }

@@ -118,7 +118,7 @@ export class AuthService {
     await this.throttle.assertAllowed(user.email, address);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       await this.throttle.recordFailure(user.email, address);
-      throw invalidInput('currentPassword', 'The current password is wrong');
+      throw invalidInput('currentPassword', 'The current password is wrong', 'wrong-password');
     }
     reportAs('newPassword', () => assertStrongPassword(newPassword, user));
     const passwordHash = await hashPassword(newPassword);
@@ -148,7 +148,12 @@ export class AuthService {
       const existing = await manager.findOneBy(OrganizationEntity, {
         inviteCode: input.inviteCode,
       });
-      if (!existing) throw invalidInput('input.inviteCode', 'No organisation has this invite code');
+      if (!existing)
+        throw invalidInput(
+          'input.inviteCode',
+          'No organisation has this invite code',
+          'unknown-invite-code',
+        );
       if (!allowedKinds.includes(existing.kind)) {
         throw invalidInput(
           'input.role',

@@ -9,7 +9,11 @@ function flatten(errors: ValidationError[], prefix: string): FieldError[] {
         : prefix
           ? `${prefix}.${error.property}`
           : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      message,
+      rule,
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

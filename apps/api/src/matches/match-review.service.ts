@@ -70,7 +70,8 @@ export class MatchReviewService {
     message: string | null | undefined,
     viewer: Viewer,
   ): Promise<MatchModel> {
-    if (!interested && !reason) throw invalidInput('reason', 'Say why you are not interested');
+    if (!interested && !reason)
+      throw invalidInput('reason', 'Say why you are not interested', 'required');
     assertReasonExplained('message', reason, message);
     return this.change(id, viewer, 'side', (match, side) => {
       const next = answer(match, side!, interested);

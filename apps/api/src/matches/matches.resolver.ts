@@ -11,6 +11,7 @@ import {
   BulkReviewArgs,
   CapabilityMatchesArgs,
   ExpressInterestArgs,
+  MyMatchesArgs,
   NeedMatchesArgs,
   OutcomeArgs,
   RejectArgs,
@@ -50,6 +51,15 @@ export class MatchesResolver {
   })
   matchesForCapability(@Args() args: CapabilityMatchesArgs, @CurrentViewer() viewer: Viewer) {
     return this.matches.forCapability(args.capabilityId, args, viewer);
+  }
+
+  @Roles(UserRole.FIRM, UserRole.RESEARCHER)
+  @Query(() => MatchConnection, {
+    complexity: pageComplexity,
+    description: "Matches of your organisation's needs and capabilities, best first",
+  })
+  myMatches(@Args() args: MyMatchesArgs, @CurrentViewer() viewer: Viewer) {
+    return this.matches.forOwnOrganization(args, viewer);
   }
 
   @Query(() => MatchModel, { description: 'For its two sides, their coordinators and admins' })

@@ -8,6 +8,7 @@ import { assertFoundId } from '../graphql/ids';
 import { type Page, paginate, type PaginationArgs } from '../graphql/pagination';
 import { NeedsService } from '../needs/needs.service';
 import type { PostingModel } from '../postings/models/posting.model';
+import type { MyMatchesArgs } from './dto/match-actions.args';
 import type { ReviewQueueArgs } from './dto/review-queue.args';
 import type { Loaders } from '../graphql/loaders';
 import { MatchModel } from './models/match.model';
@@ -57,6 +58,24 @@ export class MatchesService {
       page,
       viewer,
     );
+  }
+
+  /** Matches of the viewer's organisation's needs and capabilities, as their sides see them. */
+  async forOwnOrganization(args: MyMatchesArgs, viewer: Viewer): Promise<Page<MatchModel>> {
+    const statuses = args.status?.length
+      ? args.status.filter((status) => sideStatuses.includes(status))
+      : sideStatuses;
+    const query = this.query()
+      .innerJoin('needs', 'need', 'need.id = match.need_id')
+      .innerJoin('capabilities', 'capability', 'capability.id = match.capability_id')
+      .where(
+        '(need.organization_id = :organizationId OR capability.organization_id = :organizationId)',
+        {
+          organizationId: viewer.organizationId,
+        },
+      )
+      .andWhere('match.status = ANY(:statuses)', { statuses });
+    return this.page(query, args, viewer);
   }
 
   /** Matches that involve members of the viewer's clusters (all, for admins), best first. */

@@ -10,6 +10,8 @@ export enum DomainErrorCode {
 export interface FieldError {
   field: string;
   message: string;
+  /** Stable name of the broken rule (`maxLength`, `trl-range`): clients word it in their language. */
+  rule?: string;
 }
 
 export interface DomainExceptionDetails {
@@ -35,9 +37,9 @@ function renamingFields<T>(check: () => T, rename: (field: string) => string): T
     return check();
   } catch (error) {
     if (!(error instanceof DomainException) || !error.details.fieldErrors) throw error;
-    const fieldErrors = error.details.fieldErrors.map(({ field, message }) => ({
-      field: rename(field),
-      message,
+    const fieldErrors = error.details.fieldErrors.map((fieldError) => ({
+      ...fieldError,
+      field: rename(fieldError.field),
     }));
     throw new DomainException(error.code, error.message, { ...error.details, fieldErrors });
   }
@@ -57,9 +59,9 @@ export const checkArgument = <T>(argument: string, check: () => T): T =>
 export const reportAs = <T>(argument: string, check: () => T): T =>
   renamingFields(check, () => argument);
 
-export const invalidInput = (field: string, message: string): DomainException =>
+export const invalidInput = (field: string, message: string, rule?: string): DomainException =>
   new DomainException(DomainErrorCode.INVALID_INPUT, message, {
-    fieldErrors: [{ field, message }],
+    fieldErrors: [{ field, message, ...(rule ? { rule } : {}) }],
   });
 
 export const notFound = (what: string, id: string): DomainException =>

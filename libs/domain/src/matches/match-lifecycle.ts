@@ -27,7 +27,7 @@ export function assertReasonExplained(
   note: string | null | undefined,
 ): void {
   if (reason === DeclineReason.OTHER && !note?.trim()) {
-    throw invalidInput(field, 'Explain the reason in a note when it is OTHER');
+    throw invalidInput(field, 'Explain the reason in a note when it is OTHER', 'note-required');
   }
 }
 

@@ -14,12 +14,17 @@ export interface NeedTerms {
 /** Rules that span several fields, checked on the merged need so partial updates obey them too. */
 export function assertNeedTermsValid(need: NeedTerms, today: string): void {
   if (need.trlMin > need.trlMax) {
-    throw invalidInput('trlMin', `trlMin (${need.trlMin}) must not exceed trlMax (${need.trlMax})`);
+    throw invalidInput(
+      'trlMin',
+      `trlMin (${need.trlMin}) must not exceed trlMax (${need.trlMax})`,
+      'trl-range',
+    );
   }
   if (need.budgetMin !== null && need.budgetMax !== null && need.budgetMin > need.budgetMax) {
     throw invalidInput(
       'budget.min',
       `budget min (${need.budgetMin}) must not exceed max (${need.budgetMax})`,
+      'budget-range',
     );
   }
   assertDeadlineNotPast(need.deadline, today);

@@ -12,14 +12,15 @@ export const platformTimeZone = 'Europe/Warsaw';
 export function assertValidDate(field: string, value: string): void {
   const parsed = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-    throw invalidInput(field, `${field} must be a calendar date (YYYY-MM-DD)`);
+    throw invalidInput(field, `${field} must be a calendar date (YYYY-MM-DD)`, 'calendar-date');
   }
 }
 
 export function assertDeadlineNotPast(deadline: string | null, today: string): void {
   if (deadline === null) return;
   assertValidDate('deadline', deadline);
-  if (deadline < today) throw invalidInput('deadline', `deadline ${deadline} is in the past`);
+  if (deadline < today)
+    throw invalidInput('deadline', `deadline ${deadline} is in the past`, 'deadline-past');
 }
 
 /** The fields an update actually gives; refuses an update that gives none. */

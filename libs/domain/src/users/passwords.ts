@@ -48,5 +48,5 @@ export function assertStrongPassword(
       : password.length > limits.passwordMax
         ? lengthMessages.long[language]
         : passwordWeakness(password, [user.email, user.fullName], language);
-  if (weakness) throw invalidInput('password', weakness);
+  if (weakness) throw invalidInput('password', weakness, 'weak-password');
 }

@@ -1,4 +1,4 @@
-import { CollaborationType, DeclineReason, MatchOutcome } from '@app/domain';
+import { CollaborationType, DeclineReason, MatchOutcome, MatchStatus } from '@app/domain';
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import {
@@ -26,6 +26,18 @@ export class NeedMatchesArgs extends PaginationArgs {
   @Field(() => ID)
   @IsString()
   needId: string;
+}
+
+@ArgsType()
+export class MyMatchesArgs extends PaginationArgs {
+  @Field(() => [MatchStatus], {
+    nullable: true,
+    description: 'PROPOSED, APPROVED, INTRODUCED, DECLINED and EXPIRED when omitted',
+  })
+  @IsOptional()
+  @IsEnum(MatchStatus, { each: true })
+  @ArrayMaxSize(10)
+  status?: MatchStatus[] | null;
 }
 
 @ArgsType()

@@ -1,4 +1,4 @@
-import { type MatchEntity, MatchStatus } from '@app/domain';
+import { type MatchEntity, MatchResponse, MatchStatus } from '@app/domain';
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Viewer } from '../../auth/viewer';
 import type { CapabilityModel } from '../../capabilities/models/capability.model';
@@ -6,6 +6,7 @@ import { Connection } from '../../graphql/pagination';
 import type { NeedModel } from '../../needs/models/need.model';
 
 registerEnumType(MatchStatus, { name: 'MatchStatus' });
+registerEnumType(MatchResponse, { name: 'MatchResponse' });
 
 @ObjectType('MatchFactor', {
   description: 'One reason behind a score; contributions of all factors sum to it',
@@ -68,6 +69,18 @@ export class MatchModel {
 
   @Field(() => MatchStatus)
   status: MatchStatus;
+
+  @Field(() => MatchResponse, {
+    nullable: true,
+    description: "The firm's answer once the match is approved; null until it answers",
+  })
+  firmResponse: MatchResponse | null;
+
+  @Field(() => MatchResponse, {
+    nullable: true,
+    description: "The researcher's answer once the match is approved; null until it answers",
+  })
+  researcherResponse: MatchResponse | null;
 
   @Field(() => Date, {
     nullable: true,

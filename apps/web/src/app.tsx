@@ -1,0 +1,25 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { BrowserRouter } from 'react-router';
+import { LocaleProvider } from './i18n/locale-provider';
+import { AppRoutes } from './routes';
+import type { Session } from './session/session';
+import { SessionProvider } from './session/session-context';
+import { theme } from './theme';
+
+export function App({ session, client }: { session: Session; client: ApolloClient }) {
+  return (
+    <SessionProvider session={session}>
+      <ApolloProvider client={client}>
+        <MantineProvider theme={theme}>
+          <LocaleProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </LocaleProvider>
+        </MantineProvider>
+      </ApolloProvider>
+    </SessionProvider>
+  );
+}

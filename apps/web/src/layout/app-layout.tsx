@@ -1,0 +1,140 @@
+import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
+import {
+  AppShell,
+  Burger,
+  Group,
+  Menu,
+  NavLink as MantineNavLink,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
+import '@mantine/notifications/styles.css';
+import {
+  IconBulb,
+  IconChevronDown,
+  IconFlask,
+  IconHome,
+  IconLogout,
+  IconSettings,
+  IconUser,
+} from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { NotificationBell } from '../notifications/bell';
+import { SignOutMutation } from '../session/operations';
+import { useSession, useSessionUser } from '../session/session-context';
+import { LanguageSwitch } from './language-switch';
+import { PageLoader } from './page-state';
+
+/** The signed-in frame: header with the bell, language and account menu; navigation by role. */
+export function AppLayout() {
+  const intl = useIntl();
+  const user = useSessionUser()!;
+  const [opened, { toggle, close }] = useDisclosure();
+  const links = [
+    { to: '/', label: intl.formatMessage({ id: 'nav.home' }), icon: IconHome, end: true },
+    { to: '/needs', label: intl.formatMessage({ id: 'nav.needs' }), icon: IconBulb },
+    { to: '/capabilities', label: intl.formatMessage({ id: 'nav.capabilities' }), icon: IconFlask },
+    {
+      to: '/settings/notifications',
+      label: intl.formatMessage({ id: 'nav.notificationSettings' }),
+      icon: IconSettings,
+    },
+    { to: '/account', label: intl.formatMessage({ id: 'nav.account' }), icon: IconUser },
+  ];
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <Notifications position="top-right" />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={intl.formatMessage({ id: 'nav.menu' })}
+            />
+            <Text component={Link} to="/" fw={700} c="dark" td="none">
+              <FormattedMessage id="app.name" />
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <NotificationBell />
+            <UserMenu name={user.fullName} organization={user.organization?.name} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={intl.formatMessage({ id: 'nav.label' })}>
+        {links.map(({ to, label, icon: Icon, end }) => (
+          <MantineNavLink
+            key={to}
+            component={NavLink}
+            to={to}
+            end={end}
+            label={label}
+            leftSection={<Icon size={18} aria-hidden />}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function UserMenu({ name, organization }: { name: string; organization?: string }) {
+  const session = useSession();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut] = useMutation(SignOutMutation);
+  const leave = async () => {
+    await signOut().catch(() => undefined);
+    session.end();
+    await client.clearStore();
+    void navigate('/sign-in', { replace: true });
+  };
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={name}>
+          <Group gap={4} wrap="nowrap">
+            <div>
+              <Text size="sm" fw={600} lh={1.2} visibleFrom="sm">
+                {name}
+              </Text>
+              {organization && (
+                <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
+                  {organization}
+                </Text>
+              )}
+            </div>
+            <IconUser size={18} aria-hidden />
+            <IconChevronDown size={14} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/account" leftSection={<IconUser size={16} aria-hidden />}>
+          <FormattedMessage id="nav.account" />
+        </Menu.Item>
+        <Menu.Item onClick={() => void leave()} leftSection={<IconLogout size={16} aria-hidden />}>
+          <FormattedMessage id="account.signOut" />
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

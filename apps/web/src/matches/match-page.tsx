@@ -1,0 +1,194 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Group,
+  Highlight,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { errorCode } from '../graphql/errors';
+import type { MatchQuery as MatchData } from '../graphql/generated/graphql';
+import { LoadError, PageLoader } from '../layout/page-state';
+import { NotFoundPage } from '../pages/not-found';
+import { TrlBadge } from '../postings/badges';
+import { postingPath } from '../postings/kinds';
+import { useSessionUser } from '../session/session-context';
+import { MatchStatusBadge } from './match-list';
+import { MatchQuery } from './operations';
+import { OutcomeForm, RespondForm } from './match-answers';
+import { FactorBreakdown, ScoreBar } from './score';
+
+type Match = MatchData['match'];
+
+export function MatchPage() {
+  const { id = '' } = useParams();
+  const intl = useIntl();
+  const user = useSessionUser();
+  const { data, error, refetch } = useQuery(MatchQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (errorCode(error) === 'NOT_FOUND' || errorCode(error) === 'FORBIDDEN') return <NotFoundPage />;
+  if (error && !data) return <LoadError retry={refetch} />;
+  if (!data) return <PageLoader />;
+  const match = data.match;
+  const side = match.need?.isOwn ? 'firm' : match.capability?.isOwn ? 'researcher' : null;
+  const reason = user?.role === 'RESEARCHER' ? match.reasonForResearcher : match.reasonForFirm;
+  const myAnswer =
+    side === 'firm' ? match.firmResponse : side === 'researcher' ? match.researcherResponse : null;
+  const contact =
+    side === 'firm' ? match.researcherContact : side === 'researcher' ? match.firmContact : null;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1} size="h2">
+            <FormattedMessage id="match.title" />
+          </Title>
+          <Group gap="xs">
+            <MatchStatusBadge status={match.status} />
+            <ScoreBar score={match.score} />
+          </Group>
+        </Stack>
+        {match.dueAt && (
+          <Text size="sm" c="dimmed">
+            <FormattedMessage
+              id="match.due"
+              values={{ date: <FormattedDate value={match.dueAt} dateStyle="long" /> }}
+            />
+          </Text>
+        )}
+      </Group>
+
+      <Alert variant="light" title={intl.formatMessage({ id: 'match.why' })}>
+        {reason}
+      </Alert>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <PostingSide
+          heading={intl.formatMessage({ id: 'match.theNeed' })}
+          posting={match.need}
+          href={match.need && postingPath('need', match.need.id)}
+          trl={match.need && <TrlBadge min={match.need.trlMin} max={match.need.trlMax} />}
+          keywords={match.need?.technologyKeywords ?? []}
+          terms={match.matchedTerms}
+        />
+        <PostingSide
+          heading={intl.formatMessage({ id: 'match.theCapability' })}
+          posting={match.capability}
+          href={match.capability && postingPath('capability', match.capability.id)}
+          trl={match.capability && <TrlBadge min={match.capability.trl} />}
+          keywords={match.capability?.expertiseKeywords ?? []}
+          terms={match.matchedTerms}
+        />
+      </SimpleGrid>
+
+      <Paper withBorder p="md" component="section" aria-labelledby="factors-heading">
+        <Title order={2} size="h4" id="factors-heading" mb="sm">
+          <FormattedMessage id="match.factors" />
+        </Title>
+        <FactorBreakdown factors={match.factors} />
+      </Paper>
+
+      {side && match.status === 'APPROVED' && !myAnswer && <RespondForm matchId={match.id} />}
+      {side && match.status === 'APPROVED' && myAnswer && (
+        <Alert color="blue">
+          <FormattedMessage
+            id={myAnswer === 'INTERESTED' ? 'match.youSaidYes' : 'match.youSaidNo'}
+          />
+        </Alert>
+      )}
+      {contact && match.status === 'INTRODUCED' && (
+        <Paper withBorder p="md" component="section" aria-labelledby="contact-heading">
+          <Title order={2} size="h4" id="contact-heading">
+            <FormattedMessage id="match.contact" />
+          </Title>
+          <Text>{contact.person}</Text>
+          <Text>{contact.organization}</Text>
+          <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
+        </Paper>
+      )}
+      {side && match.status === 'INTRODUCED' && <OutcomeForm match={match} />}
+      <History match={match} />
+    </Stack>
+  );
+}
+
+interface SideProps {
+  heading: string;
+  posting:
+    { title: string; summary: string; description: string; sectors: string[] } | null | undefined;
+  href: string | null | undefined;
+  trl: React.ReactNode;
+  keywords: string[];
+  terms: string[];
+}
+
+/** One side of the pair with the terms both texts share highlighted, in its own language. */
+function PostingSide({ heading, posting, href, trl, keywords, terms }: SideProps) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={heading}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {heading}
+      </Text>
+      {posting ? (
+        <Stack gap="xs">
+          <Anchor component={Link} to={href!} fw={600}>
+            <Highlight component="span" highlight={terms} inherit>
+              {posting.title}
+            </Highlight>
+          </Anchor>
+          {trl}
+          <Highlight size="sm" highlight={terms} fw={500}>
+            {posting.summary}
+          </Highlight>
+          <Highlight size="sm" highlight={terms} style={{ whiteSpace: 'pre-line' }}>
+            {posting.description}
+          </Highlight>
+          {keywords.length > 0 && (
+            <Highlight size="xs" c="dimmed" highlight={terms}>
+              {keywords.join(' · ')}
+            </Highlight>
+          )}
+        </Stack>
+      ) : (
+        <Text c="dimmed">
+          <FormattedMessage id="match.hiddenPosting" />
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+function History({ match }: { match: Match }) {
+  const intl = useIntl();
+  if (!match.history?.length) return null;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="history-heading">
+      <Title order={2} size="h4" id="history-heading" mb="sm">
+        <FormattedMessage id="match.history" />
+      </Title>
+      <Timeline bulletSize={14} lineWidth={2}>
+        {match.history.map((event) => (
+          <Timeline.Item
+            key={event.id}
+            title={intl.formatMessage({ id: `matchAction.${event.action}` })}
+          >
+            <Text size="xs" c="dimmed">
+              <FormattedDate value={event.createdAt} dateStyle="medium" timeStyle="short" />
+            </Text>
+            {event.note && <Text size="sm">{event.note}</Text>}
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Paper>
+  );
+}

@@ -1,0 +1,180 @@
+import { graphql } from '../graphql/generated';
+
+export const MatchSummaryFields = graphql(`
+  fragment MatchSummaryFields on Match {
+    id
+    score
+    status
+    firmResponse
+    researcherResponse
+    dueAt
+    createdAt
+    userInitiated
+    reasonForFirm
+    reasonForResearcher
+    need {
+      id
+      title
+      isOwn
+      organization {
+        id
+        name
+      }
+    }
+    capability {
+      id
+      title
+      isOwn
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const MatchesForNeedQuery = graphql(`
+  query MatchesForNeed($needId: ID!, $after: String) {
+    matchesForNeed(needId: $needId, after: $after, first: 20) {
+      edges {
+        node {
+          ...MatchSummaryFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const MatchesForCapabilityQuery = graphql(`
+  query MatchesForCapability($capabilityId: ID!, $after: String) {
+    matchesForCapability(capabilityId: $capabilityId, after: $after, first: 20) {
+      edges {
+        node {
+          ...MatchSummaryFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const MyMatchesQuery = graphql(`
+  query MyMatches($status: [MatchStatus!]) {
+    myMatches(status: $status, first: 10) {
+      edges {
+        node {
+          ...MatchSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const MatchQuery = graphql(`
+  query Match($id: ID!) {
+    match(id: $id) {
+      ...MatchSummaryFields
+      matchedTerms
+      outcome
+      agreementType
+      interestMessage
+      factors {
+        name
+        value
+        weight
+        contribution
+      }
+      firmContact {
+        person
+        organization
+        email
+      }
+      researcherContact {
+        person
+        organization
+        email
+      }
+      history {
+        id
+        action
+        fromStatus
+        toStatus
+        note
+        reason
+        createdAt
+        actorId
+      }
+      need {
+        id
+        title
+        summary
+        description
+        technologyKeywords
+        sectors
+        trlMin
+        trlMax
+        visibility
+      }
+      capability {
+        id
+        title
+        summary
+        description
+        expertiseKeywords
+        sectors
+        trl
+        visibility
+      }
+    }
+  }
+`);
+
+export const RespondToMatchMutation = graphql(`
+  mutation RespondToMatch(
+    $id: ID!
+    $interested: Boolean!
+    $reason: DeclineReason
+    $message: String
+  ) {
+    respondToMatch(id: $id, interested: $interested, reason: $reason, message: $message) {
+      id
+      status
+    }
+  }
+`);
+
+export const RecordOutcomeMutation = graphql(`
+  mutation RecordOutcome(
+    $matchId: ID!
+    $outcome: MatchOutcome!
+    $agreementType: CollaborationType
+    $note: String
+  ) {
+    recordOutcome(
+      matchId: $matchId
+      outcome: $outcome
+      agreementType: $agreementType
+      note: $note
+    ) {
+      id
+      status
+      outcome
+      agreementType
+    }
+  }
+`);
+
+export const ExpressInterestMutation = graphql(`
+  mutation ExpressInterest($needId: ID!, $capabilityId: ID!, $message: String) {
+    expressInterest(needId: $needId, capabilityId: $capabilityId, message: $message) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,43 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { ActionIcon, Indicator } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBell } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { NotificationReceivedSubscription, UnreadCountQuery } from './operations';
+
+/** The unread count, kept live by the `notificationReceived` subscription. */
+export function NotificationBell() {
+  const intl = useIntl();
+  const { data, refetch } = useQuery(UnreadCountQuery, { fetchPolicy: 'cache-and-network' });
+  useSubscription(NotificationReceivedSubscription, {
+    onData: ({ data: received }) => {
+      const notification = received.data?.notificationReceived;
+      if (!notification) return;
+      void refetch();
+      notifications.show({ title: notification.title, message: notification.body });
+    },
+  });
+  const unread = data?.notifications.totalCount ?? 0;
+  const label = intl.formatMessage({ id: 'notifications.bell' }, { count: unread });
+  return (
+    <Indicator
+      label={unread > 99 ? '99+' : unread}
+      size={18}
+      disabled={unread === 0}
+      color="red"
+      offset={4}
+    >
+      <ActionIcon
+        component={Link}
+        to="/notifications"
+        variant="subtle"
+        size="lg"
+        aria-label={label}
+        title={label}
+      >
+        <IconBell aria-hidden stroke={1.6} />
+      </ActionIcon>
+    </Indicator>
+  );
+}

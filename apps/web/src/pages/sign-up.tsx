@@ -1,0 +1,209 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  PasswordInput,
+  Radio,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import type { OrganizationKind, SignUpInput } from '../graphql/generated/graphql';
+import { useLocale } from '../i18n/locale-provider';
+import { useServerFieldErrors } from '../i18n/use-field-errors';
+import { PublicPage } from '../layout/public-page';
+import { voivodeships } from '../postings/kinds';
+import { SignUpMutation } from '../session/operations';
+
+type Role = 'FIRM' | 'RESEARCHER';
+
+const organizationKind = (role: Role, picked: OrganizationKind): OrganizationKind =>
+  role === 'FIRM' ? 'COMPANY' : picked === 'COMPANY' ? 'UNIVERSITY' : picked;
+
+export function SignUpPage() {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const serverErrors = useServerFieldErrors();
+  const [signUp, { loading, error }] = useMutation(SignUpMutation);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: {
+      role: 'FIRM' as Role,
+      fullName: '',
+      email: '',
+      password: '',
+      joining: 'new' as 'new' | 'invite',
+      inviteCode: '',
+      organization: { name: '', kind: 'COMPANY', city: '', region: 'lubelskie' },
+    },
+    validate: {
+      fullName: (value) => (value.trim() ? null : intl.formatMessage({ id: 'form.required' })),
+      email: (value) =>
+        /^\S+@\S+$/.test(value) ? null : intl.formatMessage({ id: 'form.email.invalid' }),
+      password: (value) =>
+        value.length >= 10 ? null : intl.formatMessage({ id: 'rule.weak-password' }),
+      inviteCode: (value, values) =>
+        values.joining === 'invite' && !value.trim()
+          ? intl.formatMessage({ id: 'form.required' })
+          : null,
+      organization: {
+        name: (value, values) =>
+          values.joining === 'new' && !value.trim()
+            ? intl.formatMessage({ id: 'form.required' })
+            : null,
+        city: (value, values) =>
+          values.joining === 'new' && !value.trim()
+            ? intl.formatMessage({ id: 'form.required' })
+            : null,
+      },
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    const input: SignUpInput = {
+      role: values.role,
+      fullName: values.fullName.trim(),
+      email: values.email.trim(),
+      password: values.password,
+      language: locale,
+      ...(values.joining === 'invite'
+        ? { inviteCode: values.inviteCode.trim() }
+        : {
+            organization: {
+              ...values.organization,
+              kind: organizationKind(values.role, values.organization.kind as OrganizationKind),
+            },
+          }),
+    };
+    try {
+      await signUp({ variables: { input } });
+      setSentTo(input.email);
+    } catch (failure) {
+      form.setErrors(serverErrors(failure));
+    }
+  });
+
+  if (sentTo) {
+    return (
+      <PublicPage title={<FormattedMessage id="signUp.checkMail.title" />}>
+        <Text>
+          <FormattedMessage
+            id="signUp.checkMail.body"
+            values={{ email: <strong>{sentTo}</strong> }}
+          />
+        </Text>
+      </PublicPage>
+    );
+  }
+
+  const researchKinds = ['UNIVERSITY', 'RESEARCH_INSTITUTE'].map((kind) => ({
+    value: kind,
+    label: intl.formatMessage({ id: `organizationKind.${kind}` as 'organizationKind.UNIVERSITY' }),
+  }));
+
+  return (
+    <PublicPage title={<FormattedMessage id="signUp.title" />}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {error && Object.keys(form.errors).length === 0 && (
+            <Alert color="red" role="alert">
+              <FormattedMessage id="error.network" />
+            </Alert>
+          )}
+          <Radio.Group
+            label={intl.formatMessage({ id: 'signUp.role' })}
+            {...form.getInputProps('role')}
+          >
+            <Group mt="xs">
+              <Radio value="FIRM" label={intl.formatMessage({ id: 'role.FIRM' })} />
+              <Radio value="RESEARCHER" label={intl.formatMessage({ id: 'role.RESEARCHER' })} />
+            </Group>
+          </Radio.Group>
+          <TextInput
+            label={intl.formatMessage({ id: 'form.fullName' })}
+            autoComplete="name"
+            required
+            {...form.getInputProps('fullName')}
+          />
+          <TextInput
+            label={intl.formatMessage({ id: 'form.email' })}
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={intl.formatMessage({ id: 'form.password' })}
+            description={intl.formatMessage({ id: 'signUp.passwordHint' })}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <SegmentedControl
+            aria-label={intl.formatMessage({ id: 'signUp.organization' })}
+            data={[
+              { value: 'new', label: intl.formatMessage({ id: 'signUp.newOrganization' }) },
+              { value: 'invite', label: intl.formatMessage({ id: 'signUp.joinOrganization' }) },
+            ]}
+            {...form.getInputProps('joining')}
+          />
+          {form.values.joining === 'invite' ? (
+            <TextInput
+              label={intl.formatMessage({ id: 'signUp.inviteCode' })}
+              description={intl.formatMessage({ id: 'signUp.inviteCodeHint' })}
+              required
+              {...form.getInputProps('inviteCode')}
+            />
+          ) : (
+            <>
+              <TextInput
+                label={intl.formatMessage({ id: 'organization.name' })}
+                required
+                {...form.getInputProps('organization.name')}
+              />
+              {form.values.role === 'RESEARCHER' && (
+                <Select
+                  label={intl.formatMessage({ id: 'organization.kind' })}
+                  data={researchKinds}
+                  allowDeselect={false}
+                  {...form.getInputProps('organization.kind')}
+                />
+              )}
+              <Group grow>
+                <TextInput
+                  label={intl.formatMessage({ id: 'organization.city' })}
+                  required
+                  {...form.getInputProps('organization.city')}
+                />
+                <Select
+                  label={intl.formatMessage({ id: 'organization.region' })}
+                  data={[...voivodeships]}
+                  searchable
+                  allowDeselect={false}
+                  {...form.getInputProps('organization.region')}
+                />
+              </Group>
+            </>
+          )}
+          <Button type="submit" loading={loading}>
+            <FormattedMessage id="signUp.submit" />
+          </Button>
+          <Text size="sm" ta="center">
+            <FormattedMessage id="signUp.haveAccount" />{' '}
+            <Anchor component={Link} to="/sign-in">
+              <FormattedMessage id="signIn.link" />
+            </Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </PublicPage>
+  );
+}

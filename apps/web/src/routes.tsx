@@ -1,0 +1,78 @@
+import { type ComponentType, lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { PageLoader } from './layout/page-state';
+import { RequireSession, SignedOutOnly } from './session/require-session';
+
+// Each area is its own chunk: the sign-in page loads none of the signed-in app.
+const page = <P extends object>(load: () => Promise<ComponentType<P>>) =>
+  lazy(async () => ({ default: await load() }));
+
+const SignInPage = page(() => import('./pages/sign-in').then((module) => module.SignInPage));
+const SignUpPage = page(() => import('./pages/sign-up').then((module) => module.SignUpPage));
+const VerifyEmailPage = page(() =>
+  import('./pages/verify-email').then((module) => module.VerifyEmailPage),
+);
+const AppLayout = page(() => import('./layout/app-layout').then((module) => module.AppLayout));
+const HomePage = page(() => import('./pages/home').then((module) => module.HomePage));
+const BrowsePage = page(() => import('./postings/browse-page').then((module) => module.BrowsePage));
+const PostingPage = page(() =>
+  import('./postings/posting-page').then((module) => module.PostingPage),
+);
+const EditorPage = page(() => import('./postings/editor-page').then((module) => module.EditorPage));
+const MatchPage = page(() => import('./matches/match-page').then((module) => module.MatchPage));
+const NotificationsPage = page(() =>
+  import('./notifications/notifications-page').then((module) => module.NotificationsPage),
+);
+const PreferencesPage = page(() =>
+  import('./notifications/preferences-page').then((module) => module.PreferencesPage),
+);
+const AccountPage = page(() => import('./pages/account').then((module) => module.AccountPage));
+const NotFoundPage = page(() => import('./pages/not-found').then((module) => module.NotFoundPage));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Routes>
+        <Route
+          path="/sign-in"
+          element={
+            <SignedOutOnly>
+              <SignInPage />
+            </SignedOutOnly>
+          }
+        />
+        <Route
+          path="/sign-up"
+          element={
+            <SignedOutOnly>
+              <SignUpPage />
+            </SignedOutOnly>
+          }
+        />
+        <Route path="/verify-email" element={<VerifyEmailPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <AppLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<HomePage />} />
+          {(['need', 'capability'] as const).map((kind) => (
+            <Route key={kind} path={kind === 'need' ? 'needs' : 'capabilities'}>
+              <Route index element={<BrowsePage kind={kind} />} />
+              <Route path="new" element={<EditorPage kind={kind} />} />
+              <Route path=":id" element={<PostingPage kind={kind} />} />
+              <Route path=":id/edit" element={<EditorPage kind={kind} />} />
+            </Route>
+          ))}
+          <Route path="matches/:id" element={<MatchPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="settings/notifications" element={<PreferencesPage />} />
+          <Route path="account" element={<AccountPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useSessionUser } from './session-context';
+
+/** Pages behind sign-in send a signed-out visitor to /sign-in and back afterwards. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const user = useSessionUser();
+  const location = useLocation();
+  if (!user)
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return children;
+}
+
+export function SignedOutOnly({ children }: { children: ReactNode }) {
+  return useSessionUser() ? <Navigate to="/" replace /> : children;
+}
