@@ -3,20 +3,23 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { BrowserRouter } from 'react-router';
 import { LocaleProvider } from './i18n/locale-provider';
+import { LocalizedTheme } from './layout/localized-theme';
 import { AppRoutes } from './routes';
 import type { Session } from './session/session';
 import { SessionProvider } from './session/session-context';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App({ session, client }: { session: Session; client: ApolloClient }) {
   return (
     <SessionProvider session={session}>
       <ApolloProvider client={client}>
-        <MantineProvider theme={theme}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <LocaleProvider>
-            <BrowserRouter>
-              <AppRoutes />
-            </BrowserRouter>
+            <LocalizedTheme>
+              <BrowserRouter>
+                <AppRoutes />
+              </BrowserRouter>
+            </LocalizedTheme>
           </LocaleProvider>
         </MantineProvider>
       </ApolloProvider>

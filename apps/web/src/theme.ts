@@ -1,10 +1,17 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
-  // Mantine's default blue 6 on white is under 4.5:1 for small text; 7 passes WCAG AA.
-  primaryShade: 7,
+  // WCAG AA wants 4.5:1 for small text: Mantine's blue 6 and 7 fall short on white, 8 passes.
+  primaryShade: 8,
   defaultRadius: 'md',
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", "Noto Sans", Arial, sans-serif',
+});
+
+/** Dimmed text in gray 7 (7:1 on white) instead of gray 6 (3.3:1), for WCAG AA contrast. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
 });

@@ -8,6 +8,7 @@ import {
   NavLink as MantineNavLink,
   Text,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
@@ -83,6 +84,7 @@ export function AppLayout() {
             end={end}
             label={label}
             leftSection={<Icon size={18} aria-hidden />}
+            variant="filled"
             onClick={close}
           />
         ))}
@@ -110,7 +112,7 @@ function UserMenu({ name, organization }: { name: string; organization?: string 
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={name}>
+        <UnstyledButton>
           <Group gap={4} wrap="nowrap">
             <div>
               <Text size="sm" fw={600} lh={1.2} visibleFrom="sm">
@@ -122,6 +124,7 @@ function UserMenu({ name, organization }: { name: string; organization?: string 
                 </Text>
               )}
             </div>
+            <VisuallyHidden hiddenFrom="sm">{name}</VisuallyHidden>
             <IconUser size={18} aria-hidden />
             <IconChevronDown size={14} aria-hidden />
           </Group>

@@ -1,12 +1,13 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Loader, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 
 export function PageLoader() {
   const intl = useIntl();
   return (
-    <Center py="xl">
-      <Loader aria-label={intl.formatMessage({ id: 'state.loading' })} />
+    <Center py="xl" role="status">
+      <Loader aria-hidden />
+      <VisuallyHidden>{intl.formatMessage({ id: 'state.loading' })}</VisuallyHidden>
     </Center>
   );
 }

@@ -18,7 +18,7 @@ const statusColors: Record<MatchStatus, string> = {
 export function MatchStatusBadge({ status }: { status: MatchStatus }) {
   const intl = useIntl();
   return (
-    <Badge color={statusColors[status]} variant="light" style={{ flexShrink: 0 }}>
+    <Badge color={statusColors[status]} c="dark.8" variant="light" style={{ flexShrink: 0 }}>
       {intl.formatMessage({ id: `matchStatus.${status}` })}
     </Badge>
   );
@@ -74,7 +74,7 @@ export function MatchList({ matches }: { matches: MatchSummaryFieldsFragment[] }
                   <Group gap={4}>
                     <MatchStatusBadge status={match.status} />
                     {match.userInitiated && (
-                      <Badge variant="dot" color="grape">
+                      <Badge variant="dot" color="grape" c="dark.8">
                         {intl.formatMessage({ id: 'match.userInitiated' })}
                       </Badge>
                     )}

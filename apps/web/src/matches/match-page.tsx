@@ -79,7 +79,7 @@ export function MatchPage() {
           href={match.need && postingPath('need', match.need.id)}
           trl={match.need && <TrlBadge min={match.need.trlMin} max={match.need.trlMax} />}
           keywords={match.need?.technologyKeywords ?? []}
-          terms={match.matchedTerms}
+          terms={termsAsWritten(match.matchedTerms, 'need')}
         />
         <PostingSide
           heading={intl.formatMessage({ id: 'match.theCapability' })}
@@ -87,7 +87,7 @@ export function MatchPage() {
           href={match.capability && postingPath('capability', match.capability.id)}
           trl={match.capability && <TrlBadge min={match.capability.trl} />}
           keywords={match.capability?.expertiseKeywords ?? []}
-          terms={match.matchedTerms}
+          terms={termsAsWritten(match.matchedTerms, 'capability')}
         />
       </SimpleGrid>
 
@@ -120,6 +120,14 @@ export function MatchPage() {
       <History match={match} />
     </Stack>
   );
+}
+
+/** The API lists a shared subject as "need's word ↔ capability's word" when they differ. */
+function termsAsWritten(terms: string[], side: 'need' | 'capability'): string[] {
+  return terms.map((term) => {
+    const [needWord, capabilityWord] = term.split(' ↔ ');
+    return side === 'need' ? needWord! : (capabilityWord ?? needWord!);
+  });
 }
 
 interface SideProps {

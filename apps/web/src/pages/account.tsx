@@ -136,7 +136,7 @@ function ChangePassword() {
     validate: {
       currentPassword: (value) => (value ? null : intl.formatMessage({ id: 'form.required' })),
       newPassword: (value) =>
-        value.length >= 10 ? null : intl.formatMessage({ id: 'rule.weak-password' }),
+        value.length >= 10 ? null : intl.formatMessage({ id: 'form.passwordTooShort' }),
       repeat: (value, values) =>
         value === values.newPassword ? null : intl.formatMessage({ id: 'account.passwordsDiffer' }),
     },

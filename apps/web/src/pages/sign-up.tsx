@@ -49,7 +49,7 @@ export function SignUpPage() {
       email: (value) =>
         /^\S+@\S+$/.test(value) ? null : intl.formatMessage({ id: 'form.email.invalid' }),
       password: (value) =>
-        value.length >= 10 ? null : intl.formatMessage({ id: 'rule.weak-password' }),
+        value.length >= 10 ? null : intl.formatMessage({ id: 'form.passwordTooShort' }),
       inviteCode: (value, values) =>
         values.joining === 'invite' && !value.trim()
           ? intl.formatMessage({ id: 'form.required' })

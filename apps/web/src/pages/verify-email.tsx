@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Loader, Stack } from '@mantine/core';
+import { Alert, Anchor, Stack } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { PageLoader } from '../layout/page-state';
 import { PublicPage } from '../layout/public-page';
 import { VerifyEmailMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
@@ -40,7 +41,7 @@ export function VerifyEmailPage() {
           </Anchor>
         </Stack>
       ) : (
-        <Loader aria-label="…" />
+        <PageLoader />
       )}
     </PublicPage>
   );

@@ -13,7 +13,7 @@ const statusColors: Record<PostingStatus, string> = {
 export function StatusBadge({ status }: { status: PostingStatus }) {
   const intl = useIntl();
   return (
-    <Badge color={statusColors[status]} variant="light" style={{ flexShrink: 0 }}>
+    <Badge color={statusColors[status]} c="dark.8" variant="light" style={{ flexShrink: 0 }}>
       {intl.formatMessage({ id: `postingStatus.${status}` })}
     </Badge>
   );
@@ -23,7 +23,11 @@ export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
   const intl = useIntl();
   return (
     <Tooltip label={intl.formatMessage({ id: `visibility.${visibility}.help` })} multiline w={260}>
-      <Badge color={visibility === 'ANONYMOUS' ? 'violet' : 'blue'} variant="outline" tabIndex={0}>
+      <Badge
+        color={visibility === 'ANONYMOUS' ? 'violet.9' : 'blue.9'}
+        variant="outline"
+        tabIndex={0}
+      >
         {intl.formatMessage({ id: `visibility.${visibility}` })}
       </Badge>
     </Tooltip>
@@ -35,7 +39,7 @@ export function TrlBadge({ min, max }: { min: number; max?: number }) {
   const label = max === undefined || max === min ? `TRL ${min}` : `TRL ${min}–${max}`;
   return (
     <Tooltip label={intl.formatMessage({ id: `trl.${min}` as 'trl.1' })} multiline w={260}>
-      <Badge color="teal" variant="light" tabIndex={0}>
+      <Badge color="teal" c="dark.8" variant="light" tabIndex={0}>
         {label}
       </Badge>
     </Tooltip>

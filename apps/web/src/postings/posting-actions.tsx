@@ -64,8 +64,7 @@ export function PostingActions({
       )}
       {status === 'PUBLISHED' && (
         <Button
-          variant="light"
-          color="yellow"
+          variant="default"
           loading={actions.busy}
           onClick={() => void run(() => actions.pause(id), 'paused')}
         >

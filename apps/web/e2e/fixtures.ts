@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const demoPassword = 'Demo-Klaster-2026!';
+export const demo = {
+  coordinator: 'koordynator@klaster-wmm.example',
+  firm: 'j.kowalczyk@mps-swidnik.example',
+  firmOrganization: 'Mechanika Precyzyjna Świdnik',
+  englishFirm: 'r.bauer@stc-trucks.example',
+  researcher: 'm.kaczmarek@itee.example',
+  polishResearcher: 't.nowicki@pollub.example',
+};
+
+export const baseUrl = (): string => {
+  const url = process.env.WEB_BASE_URL;
+  if (!url) throw new Error('WEB_BASE_URL is set by the platform set-up');
+  return url;
+};
+
+/** A browser context with the language a person's browser would send. */
+export async function personContext(
+  browser: Browser,
+  locale: 'pl-PL' | 'en-GB',
+): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseUrl(), locale, timezoneId: 'Europe/Warsaw' });
+}
+
+/** Signs in through the sign-in page, in whichever language it shows. */
+export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel(/^(E-mail)/).fill(email);
+  await page.getByLabel(/^(Hasło|Password)/).fill(password);
+  await page.getByRole('button', { name: /^(Zaloguj się|Sign in)$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Dzień dobry|Hello), /);
+}
+
+/** GraphQL over HTTP as a non-browser client (the coordinator's console comes with issue 11). */
+export async function graphql<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+  return body.data as T;
+}
+
+export async function apiToken(email: string, password = demoPassword): Promise<string> {
+  const data = await graphql<{ signIn: { accessToken: string } }>(
+    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+    { email, password },
+  );
+  return data.signIn.accessToken;
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules: no serious or critical violation on the page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const blocking = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(
+    blocking.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''} ${node.html}`).join(', ')})`,
+    ),
+  ).toEqual([]);
+}
+
+const screenshots = join(__dirname, '../../../test-results/screenshots');
+
+/** Toasts come and go; a screenshot shows the page under them. */
+const withoutToasts = '.mantine-Notifications-root { display: none !important; }';
+
+/** The page at desktop width and at a phone's (390 px), from the top, for the README and review. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshots, { recursive: true });
+  const desktop = page.viewportSize() ?? { width: 1280, height: 800 };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshots, `${name}-desktop.png`), style: withoutToasts });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshots, `${name}-phone.png`), style: withoutToasts });
+  await page.setViewportSize(desktop);
+}

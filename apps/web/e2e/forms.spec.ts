@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import {
+  apiToken,
+  demo,
+  expectAccessible,
+  graphql,
+  personContext,
+  screenshot,
+  signIn,
+} from './fixtures';
+
+test('sign-up shows the server’s objections on the fields they concern, in Polish', async ({
+  browser,
+}) => {
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await page.goto('/sign-up');
+  await expect(page.getByRole('heading', { name: 'Załóż konto' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'sign-up');
+
+  await page.getByLabel(/^Imię i nazwisko/).fill('Ewa Testowa');
+  await page.getByLabel(/^E-mail/).fill('ewa.testowa@firma.example');
+  await page.getByLabel(/^Hasło/).fill('aaaaaaaaaaaa');
+  await page.getByLabel(/^Nazwa organizacji/).fill('Testowa Sp. z o.o.');
+  await page.getByLabel(/^Miejscowość/).fill('Lublin');
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
+  // The server words a weak password's fault itself, in the language of the sign-up.
+  const password = page.getByLabel(/^Hasło/);
+  await expect(password).toHaveAccessibleDescription(/Hasło jest zbyt łatwe do odgadnięcia/);
+
+  await page.locator('label').filter({ hasText: 'Mam kod zaproszenia' }).click();
+  await password.fill('Mocne-Haslo-2026!');
+  await page.getByLabel(/^Kod zaproszenia/).fill('NIEMA-TAKIEGO');
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(page.getByLabel(/^Kod zaproszenia/)).toHaveAccessibleDescription(
+    /Żadna organizacja nie ma takiego kodu zaproszenia/,
+  );
+  await expect(page.getByRole('heading', { name: 'Sprawdź pocztę' })).toBeHidden();
+  await context.close();
+});
+
+test('the need editor puts each error on its field and saves nothing', async ({ browser }) => {
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.firm);
+  await page.goto('/needs/new');
+  await page.getByRole('button', { name: 'Zapisz szkic' }).click();
+  await expect(page.getByRole('textbox', { name: 'Tytuł' })).toHaveAccessibleDescription(
+    /To pole jest wymagane/,
+  );
+  await expect(page.getByText('Wybierz co najmniej jedną pozycję')).toBeVisible();
+
+  const title = 'Uszczelnienia wałów pomp hydraulicznych o przedłużonej trwałości';
+  await page.getByRole('textbox', { name: 'Tytuł' }).fill(title);
+  await page
+    .getByRole('textbox', { name: 'Streszczenie' })
+    .fill('Szukamy materiału uszczelnień odpornego na ścieranie.');
+  await page
+    .getByRole('textbox', { name: 'Opis', exact: true })
+    .fill('Uszczelnienia wałów pomp zużywają się po 2000 godzin pracy.');
+  await page.getByRole('checkbox', { name: 'Doradztwo eksperckie' }).check();
+  // The server refuses a keyword over 60 characters; the message lands on the keywords field.
+  const keywords = page.getByRole('combobox', { name: 'Słowa kluczowe: technologia' });
+  await keywords.fill(
+    'uszczelnienia wałów pomp hydraulicznych pracujących w wysokiej temperaturze',
+  );
+  await keywords.press('Enter');
+  await page.getByRole('button', { name: 'Zapisz szkic' }).click();
+  await expect(keywords).toHaveAccessibleDescription(/Za długi tekst/);
+  await expect(page).toHaveURL(/\/needs\/new$/);
+
+  const token = await apiToken(demo.firm);
+  const { needs } = await graphql<{ needs: { edges: unknown[] } }>(
+    'query($text: String) { needs(filter: { mine: true, text: $text, status: [DRAFT, PUBLISHED] }) { edges { cursor } } }',
+    { text: 'uszczelnienia wałów pomp' },
+    token,
+  );
+  expect(needs.edges).toHaveLength(0);
+  await context.close();
+});

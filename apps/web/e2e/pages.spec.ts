@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { demo, expectAccessible, personContext, screenshot, signIn } from './fixtures';
+
+test('the researcher’s other pages load, pass the accessibility scan and fit a phone', async ({
+  browser,
+}) => {
+  const context = await personContext(browser, 'en-GB');
+  const page = await context.newPage();
+  await signIn(page, demo.researcher);
+  await expectAccessible(page);
+  await screenshot(page, 'home-researcher');
+
+  await page.getByRole('link', { name: 'Research offers' }).click();
+  await expect(page.getByRole('heading', { name: 'Research offers', level: 1 })).toBeVisible();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/capabilities/new');
+  await expect(page.getByRole('heading', { name: 'New research offer' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/notifications');
+  await expect(page.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'notifications');
+
+  await page.goto('/settings/notifications');
+  await expect(
+    page.getByRole('heading', { name: 'Notification settings', level: 1 }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  const frequency = page
+    .getByRole('textbox', { name: 'A posting of yours expires soon' })
+    .or(page.getByRole('combobox', { name: 'A posting of yours expires soon' }));
+  await frequency.click();
+  await page.getByRole('option', { name: 'Weekly digest' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(frequency).toHaveValue('Weekly digest');
+  await screenshot(page, 'notification-settings');
+
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible();
+  await expect(page.getByText('Invite code')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'account');
+
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await context.close();
+});
