@@ -25,6 +25,47 @@ const shared = {
   },
 };
 
+/** The web app: TSX with React's automatic runtime, in jsdom; its ES-module-only libraries compiled. */
+const webModules = [
+  'react-router',
+  'react-intl',
+  '@formatjs',
+  'intl-messageformat',
+  '@apollo',
+  '@wry',
+  'optimism',
+  '@tabler',
+  'rxjs',
+  '@remix-run',
+  'cookie-es',
+  'set-cookie-parser',
+];
+const web = {
+  displayName: 'web',
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
+  transform: {
+    '^.+\\.tsx?$': [
+      '@swc/jest',
+      {
+        module: { type: 'commonjs' },
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+        },
+      },
+    ],
+    '^.+\\.m?js$': swc('ecmascript'),
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${webModules.join('|')})/)`],
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/apps/web/test/style-stub.cjs',
+    '^\\./routeModules\\.js$': '<rootDir>/apps/web/test/route-modules-stub.cjs',
+  },
+  setupFilesAfterEnv: ['<rootDir>/apps/web/test/setup.ts'],
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
@@ -40,6 +81,7 @@ module.exports = {
         '<rootDir>/scripts/**/*.spec.ts',
       ],
     },
+    web,
     {
       ...shared,
       displayName: 'e2e',

@@ -205,6 +205,7 @@ try {
   console.log(
     [
       '',
+      `  Web app:          http://localhost:${env.API_PORT}/`,
       `  GraphQL endpoint: http://localhost:${env.API_PORT}/graphql`,
       `  Health:           http://localhost:${env.API_PORT}/health`,
       `  Admin:            ${env.ADMIN_EMAIL} / ${process.env.ADMIN_PASSWORD ? '(from ADMIN_PASSWORD)' : env.ADMIN_PASSWORD}`,

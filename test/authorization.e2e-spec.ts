@@ -376,6 +376,12 @@ const rows: Row[] = [
     expected: only(['firm', 'coordinator', 'admin']),
   },
   {
+    operation: 'myMatches',
+    query: ops.myMatches,
+    variables: none,
+    expected: only(['firm', 'otherFirm', 'researcher']),
+  },
+  {
     operation: 'matchesForCapability',
     query: ops.matchesForCapability,
     variables: async (world) => ({ capabilityId: await capability(world, 'PUBLISHED') }),

@@ -83,6 +83,8 @@ describe('cursor pagination', () => {
         .filter((m) => m.capability_id === capabilities[0])
         .map((m) => m.id);
       expected.reviewQueue = matches.map((match) => match.id);
+      // Every pair holds one of the firm's needs.
+      expected.myMatches = matches.map((match) => match.id);
       expected.notifications = notifications.map((notification) => notification.id);
     });
     expected.organizations = organizations;
@@ -111,6 +113,12 @@ describe('cursor pagination', () => {
         client: world.researcher.client,
         query: pageOf(`matchesForCapability(capabilityId: $id, first: $first, after: $after)`),
         variables: { id: capabilities[0] },
+      },
+      {
+        name: 'myMatches',
+        client: world.firm.client,
+        query: pageOf(`myMatches(first: $first, after: $after)`, ''),
+        variables: {},
       },
       {
         name: 'reviewQueue',

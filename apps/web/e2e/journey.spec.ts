@@ -44,12 +44,10 @@ test('a firm and a researcher meet through the app, in Polish and English', asyn
   // The firm (Polish UI) posts an anonymous need.
   const started = Date.now();
   await signIn(firm, demo.firm);
-  test
-    .info()
-    .annotations.push({
-      type: 'home usable after sign-in (ms)',
-      description: String(Date.now() - started),
-    });
+  test.info().annotations.push({
+    type: 'home usable after sign-in (ms)',
+    description: String(Date.now() - started),
+  });
   await expectAccessible(firm);
   await screenshot(firm, 'home-firm');
   await firm.getByRole('link', { name: 'Nowa potrzeba' }).click();

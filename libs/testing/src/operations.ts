@@ -53,6 +53,9 @@ export const ops = {
     matchesForNeed(needId: $needId, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
       edges { node { ${matchFields} capability { id title organization { id } } } } } }`,
+  myMatches: `query($status: [MatchStatus!]) {
+    myMatches(status: $status) {
+      edges { node { ${matchFields} firmResponse researcherResponse need { id } capability { id } } } } }`,
   matchesForCapability: `query($capabilityId: ID!, $first: Int) {
     matchesForCapability(capabilityId: $capabilityId, first: $first) {
       totalCount edges { node { ${matchFields} need { id title organization { id } } } } } }`,

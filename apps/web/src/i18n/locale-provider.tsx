@@ -9,7 +9,7 @@ interface LocaleState {
   setLocale: (locale: Locale) => void;
 }
 
-const LocaleContext = createContext<LocaleState | null>(null);
+export const LocaleContext = createContext<LocaleState | null>(null);
 
 export function useLocale(): LocaleState {
   const state = useContext(LocaleContext);

@@ -65,7 +65,12 @@ export function AppLayout() {
               aria-label={intl.formatMessage({ id: 'nav.menu' })}
             />
             <Text component={Link} to="/" fw={700} c="dark" td="none">
-              <FormattedMessage id="app.name" />
+              <Text span visibleFrom="sm" inherit>
+                <FormattedMessage id="app.name" />
+              </Text>
+              <Text span hiddenFrom="sm" inherit>
+                <FormattedMessage id="app.shortName" />
+              </Text>
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
