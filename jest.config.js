@@ -80,6 +80,8 @@ module.exports = {
         '<rootDir>/libs/**/*.spec.ts',
         '<rootDir>/scripts/**/*.spec.ts',
       ],
+      // The web app has its own project (jsdom); its e2e/ folder is Playwright's.
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
     },
     web,
     {

@@ -135,4 +135,16 @@ describe('accounts and sessions', () => {
     const result = await api.anonymous.request(`query { me { passwordHash } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+  it('lets a user change their own name and language, and no one else’s', async () => {
+    const user = await signUp(api, 'RESEARCHER');
+    const other = await signUp(api, 'FIRM');
+    const { updateProfile } = await user.client.ok(ops.updateProfile, {
+      input: { fullName: '  Maria Nowak  ', language: 'en' },
+    });
+    expect(updateProfile).toEqual({ id: user.id, fullName: 'Maria Nowak', language: 'en' });
+    const { me } = await user.client.ok(ops.me);
+    expect(me.fullName).toBe('Maria Nowak');
+    const { me: untouched } = await other.client.ok(ops.me);
+    expect(untouched.fullName).not.toBe('Maria Nowak');
+  });
 });

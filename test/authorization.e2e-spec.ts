@@ -146,6 +146,12 @@ const rootFieldOf = (query: string): string => {
 const rows: Row[] = [
   { operation: 'me', query: ops.me, variables: none, expected: signedIn('ok') },
   {
+    operation: 'updateProfile',
+    query: ops.updateProfile,
+    variables: async () => ({ input: { language: 'pl' } }),
+    expected: signedIn('ok'),
+  },
+  {
     operation: 'signIn',
     query: ops.signIn,
     variables: async (world) => ({ email: world.firm.email, password: testPassword }),

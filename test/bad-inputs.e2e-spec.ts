@@ -56,6 +56,46 @@ const createNeed = (overrides: Record<string, unknown>) => () => ({ input: needI
 
 const cases: BadInput[] = [
   {
+    name: 'an empty name for oneself',
+    as: firm,
+    operation: ops.updateProfile,
+    variables: () => ({ input: { fullName: '   ' } }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.fullName',
+  },
+  {
+    name: 'a name too long',
+    as: firm,
+    operation: ops.updateProfile,
+    variables: () => ({ input: { fullName: long(121) } }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.fullName',
+  },
+  {
+    name: 'a language set to null',
+    as: firm,
+    operation: ops.updateProfile,
+    variables: () => ({ input: { language: null } }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.language',
+  },
+  {
+    name: 'a language the platform does not speak',
+    as: firm,
+    operation: ops.updateProfile,
+    variables: () => ({ input: { language: 'de' } }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.language',
+  },
+  {
+    name: 'a profile update that changes nothing',
+    as: firm,
+    operation: ops.updateProfile,
+    variables: () => ({ input: {} }),
+    code: 'BAD_USER_INPUT',
+    field: 'input',
+  },
+  {
     name: 'an unknown collaboration type',
     as: firm,
     operation: ops.createNeed,

@@ -27,6 +27,7 @@ export const ops = {
   refreshSession: `mutation($token: String!) { refreshSession(refreshToken: $token) { ${authFields} } }`,
   signOut: `mutation { signOut }`,
   me: `query { me { id email role fullName organization { id name inviteCode } } }`,
+  updateProfile: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id fullName language } }`,
   users: `query($role: UserRole) { users(role: $role) { id email role } }`,
 
   createNeed: `mutation($input: CreateNeedInput!) { createNeed(input: $input) { ${needFields} } }`,

@@ -1,9 +1,10 @@
 import { UserRole } from '@app/domain';
-import { Args, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
 import { RequestLoaders, type Loaders } from '../graphql/loaders';
 import { OrganizationModel } from '../organizations/models/organization.model';
+import { UpdateProfileInput } from './dto/update-profile.input';
 import { UserModel } from './models/user.model';
 import { UsersService } from './users.service';
 
@@ -14,6 +15,14 @@ export class UsersResolver {
   @Query(() => UserModel, { description: 'The signed-in user' })
   me(@CurrentViewer() viewer: Viewer): Promise<UserModel> {
     return this.service.byId(viewer.id);
+  }
+
+  @Mutation(() => UserModel, { description: 'Your own name and language' })
+  updateProfile(
+    @Args('input') input: UpdateProfileInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<UserModel> {
+    return this.service.updateProfile(viewer.id, input);
   }
 
   @Roles(UserRole.ADMIN)

@@ -1,4 +1,12 @@
-import { notFound, UserEntity, UserRole } from '@app/domain';
+import {
+  assertNoNulls,
+  checkArgument,
+  definedFields,
+  notFound,
+  UserEntity,
+  UserRole,
+} from '@app/domain';
+import type { UpdateProfileInput } from './dto/update-profile.input';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -12,6 +20,14 @@ export class UsersService {
     const user = await this.dataSource.manager.findOneBy(UserEntity, { id });
     if (!user) throw notFound('User', id);
     return UserModel.from(user);
+  }
+
+  /** The signed-in user's own name and language; the next request already reads them. */
+  async updateProfile(userId: string, input: UpdateProfileInput): Promise<UserModel> {
+    checkArgument('input', () => assertNoNulls(input, ['fullName', 'language']));
+    const patch = definedFields(input);
+    await this.dataSource.manager.update(UserEntity, { id: userId }, patch as Partial<UserEntity>);
+    return this.byId(userId);
   }
 
   /** Directory for admins, e.g. to find a coordinator to appoint. */

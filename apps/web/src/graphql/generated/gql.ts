@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation UpdateLanguage($language: Language!) {\n    updateProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateLanguageDocument,
     "\n  fragment MatchSummaryFields on Match {\n    id\n    score\n    status\n    firmResponse\n    researcherResponse\n    dueAt\n    createdAt\n    userInitiated\n    reasonForFirm\n    reasonForResearcher\n    need {\n      id\n      title\n      isOwn\n      organization {\n        id\n        name\n      }\n    }\n    capability {\n      id\n      title\n      isOwn\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MatchSummaryFieldsFragmentDoc,
     "\n  query MatchesForNeed($needId: ID!, $after: String) {\n    matchesForNeed(needId: $needId, after: $after, first: 20) {\n      edges {\n        node {\n          ...MatchSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MatchesForNeedDocument,
     "\n  query MatchesForCapability($capabilityId: ID!, $after: String) {\n    matchesForCapability(capabilityId: $capabilityId, after: $after, first: 20) {\n      edges {\n        node {\n          ...MatchSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MatchesForCapabilityDocument,
@@ -55,6 +56,7 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
 };
 const documents: Documents = {
+    "\n  mutation UpdateLanguage($language: Language!) {\n    updateProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateLanguageDocument,
     "\n  fragment MatchSummaryFields on Match {\n    id\n    score\n    status\n    firmResponse\n    researcherResponse\n    dueAt\n    createdAt\n    userInitiated\n    reasonForFirm\n    reasonForResearcher\n    need {\n      id\n      title\n      isOwn\n      organization {\n        id\n        name\n      }\n    }\n    capability {\n      id\n      title\n      isOwn\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MatchSummaryFieldsFragmentDoc,
     "\n  query MatchesForNeed($needId: ID!, $after: String) {\n    matchesForNeed(needId: $needId, after: $after, first: 20) {\n      edges {\n        node {\n          ...MatchSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MatchesForNeedDocument,
     "\n  query MatchesForCapability($capabilityId: ID!, $after: String) {\n    matchesForCapability(capabilityId: $capabilityId, after: $after, first: 20) {\n      edges {\n        node {\n          ...MatchSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MatchesForCapabilityDocument,
@@ -110,6 +112,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLanguage($language: Language!) {\n    updateProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLanguage($language: Language!) {\n    updateProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
