@@ -11,6 +11,8 @@ export const demo = {
   englishFirm: 'r.bauer@stc-trucks.example',
   researcher: 'm.kaczmarek@itee.example',
   polishResearcher: 't.nowicki@pollub.example',
+  /** The one whose password a test resets. */
+  forgetfulResearcher: 'a.zielinska@urad.example',
 };
 
 export const baseUrl = (): string => {
@@ -95,4 +97,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshots, `${name}-phone.png`), style: withoutToasts });
   await page.setViewportSize(desktop);
+}
+
+/** The path and query of the newest link to `page` in the person's mail (the API's APP_URL may differ). */
+export async function linkInMail(to: string, page: string): Promise<string> {
+  const pattern = new RegExp(`https?://[^\\s]+(/${page}\\?token=[\\w-]+)`);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const response = await fetch(`${process.env.MAILBOX_URL}?to=${encodeURIComponent(to)}`);
+    const messages = (await response.json()) as { subject: string; text: string }[];
+    const link = messages
+      .map((message) => pattern.exec(message.text)?.[1])
+      .filter(Boolean)
+      .pop();
+    if (link) return link;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no ${page} link reached ${to}`);
 }

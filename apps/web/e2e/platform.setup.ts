@@ -1,12 +1,31 @@
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import globalTeardown from '../../../libs/testing/src/global-teardown';
 import { startApiProcess, startWorker } from '../../../libs/testing/src/processes';
+import { type SmtpInbox, startSmtpInbox } from '../../../libs/testing/src/smtp-inbox';
 import { testRunSettings } from '../../../libs/testing/src/test-run-settings';
 
 const root = join(__dirname, '../../..');
+
+/**
+ * The platform's e-mails land in a real SMTP inbox; tests read a person's mail over HTTP
+ * (`MAILBOX_URL?to=address`), as they would open their mailbox.
+ */
+async function startMailbox(inbox: SmtpInbox): Promise<{ url: string; close: () => void }> {
+  const server = createServer((request, response) => {
+    const to = new URL(request.url ?? '/', 'http://mailbox').searchParams.get('to') ?? '';
+    const messages = inbox.to(to).map((mail) => ({ subject: mail.subject, text: mail.text }));
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify(messages));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
 
 /** A database of the run's own with the demo data, and the built api and worker on it. */
 export default async function platformSetup(): Promise<() => Promise<void>> {
@@ -16,8 +35,12 @@ export default async function platformSetup(): Promise<() => Promise<void>> {
   await server.query(`CREATE DATABASE "${settings.databaseName}"`);
   await server.destroy();
 
+  const inbox = await startSmtpInbox();
+  const mailbox = await startMailbox(inbox);
   Object.assign(process.env, {
     NODE_ENV: 'test',
+    SMTP_URL: inbox.url,
+    MAILBOX_URL: mailbox.url,
     TEST_RUN_ID: runId,
     DATABASE_URL: settings.databaseUrl,
     REDIS_URL: settings.redisUrl,
@@ -44,6 +67,8 @@ export default async function platformSetup(): Promise<() => Promise<void>> {
   return async () => {
     await api.stop();
     await worker.stop();
+    mailbox.close();
+    await inbox.close();
     await globalTeardown();
   };
 }

@@ -9,6 +9,12 @@ const page = <P extends object>(load: () => Promise<ComponentType<P>>) =>
 
 const SignInPage = page(() => import('./pages/sign-in').then((module) => module.SignInPage));
 const SignUpPage = page(() => import('./pages/sign-up').then((module) => module.SignUpPage));
+const ForgotPasswordPage = page(() =>
+  import('./pages/password-reset').then((module) => module.ForgotPasswordPage),
+);
+const ResetPasswordPage = page(() =>
+  import('./pages/password-reset').then((module) => module.ResetPasswordPage),
+);
 const VerifyEmailPage = page(() =>
   import('./pages/verify-email').then((module) => module.VerifyEmailPage),
 );
@@ -50,6 +56,15 @@ export function AppRoutes() {
           }
         />
         <Route path="/verify-email" element={<VerifyEmailPage />} />
+        <Route
+          path="/forgot-password"
+          element={
+            <SignedOutOnly>
+              <ForgotPasswordPage />
+            </SignedOutOnly>
+          }
+        />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route
           element={
             <RequireSession>

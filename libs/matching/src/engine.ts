@@ -272,7 +272,10 @@ export class MatchingEngine {
     for (const { term, weight } of weighted.slice(0, this.config.maxQueryTerms)) {
       index.accumulate(term, weight, scores, touched);
     }
-    const best = new TopK(this.config.candidatePool);
+    // Ties go to the lower id, not the lower slot: a restored index numbers slots differently.
+    const best = new TopK(this.config.candidatePool, (a, b) =>
+      index.idAt(a) < index.idAt(b) ? -1 : index.idAt(a) > index.idAt(b) ? 1 : 0,
+    );
     for (const slot of touched) {
       best.offer(slot, scores[slot]!);
       scores[slot] = 0;

@@ -61,6 +61,14 @@ export function SignInPage() {
             required
             {...form.getInputProps('password')}
           />
+          <Anchor
+            component={Link}
+            to="/forgot-password"
+            size="sm"
+            style={{ alignSelf: 'flex-end' }}
+          >
+            <FormattedMessage id="password.forgot" />
+          </Anchor>
           <Button type="submit" loading={loading} fullWidth>
             <FormattedMessage id="signIn.submit" />
           </Button>
