@@ -46,6 +46,8 @@ test('a forgotten password is reset from the e-mailed link', async ({ browser })
   await expect(page.getByText(/wysłaliśmy na niego link/)).toBeVisible();
 
   await page.goto(await linkInMail(demo.forgetfulResearcher, 'reset-password'));
+  await expect(page.getByRole('heading', { name: 'Ustaw nowe hasło' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel(/^Nowe hasło/).fill('Nowe-Haslo-Tokarka-2027');
   await page.getByLabel(/^Powtórz nowe hasło/).fill('Nowe-Haslo-Tokarka-2027');
   await page.getByRole('button', { name: 'Ustaw hasło i zaloguj się' }).click();

@@ -60,5 +60,6 @@ test('the researcher’s other pages load, pass the accessibility scan and fit a
 
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectAccessible(page);
   await context.close();
 });

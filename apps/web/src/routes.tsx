@@ -25,6 +25,9 @@ const PostingPage = page(() =>
   import('./postings/posting-page').then((module) => module.PostingPage),
 );
 const EditorPage = page(() => import('./postings/editor-page').then((module) => module.EditorPage));
+const ReviewQueuePage = page(() =>
+  import('./console/review-queue-page').then((module) => module.ReviewQueuePage),
+);
 const MatchPage = page(() => import('./matches/match-page').then((module) => module.MatchPage));
 const NotificationsPage = page(() =>
   import('./notifications/notifications-page').then((module) => module.NotificationsPage),
@@ -81,6 +84,7 @@ export function AppRoutes() {
               <Route path=":id/edit" element={<EditorPage kind={kind} />} />
             </Route>
           ))}
+          <Route path="review" element={<ReviewQueuePage />} />
           <Route path="matches/:id" element={<MatchPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="settings/notifications" element={<PreferencesPage />} />

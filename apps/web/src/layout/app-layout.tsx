@@ -15,6 +15,7 @@ import { Notifications } from '@mantine/notifications';
 import '@mantine/notifications/styles.css';
 import {
   IconBulb,
+  IconChecklist,
   IconChevronDown,
   IconFlask,
   IconHome,
@@ -36,8 +37,12 @@ export function AppLayout() {
   const intl = useIntl();
   const user = useSessionUser()!;
   const [opened, { toggle, close }] = useDisclosure();
+  const reviewer = user.role === 'COORDINATOR' || user.role === 'ADMIN';
   const links = [
     { to: '/', label: intl.formatMessage({ id: 'nav.home' }), icon: IconHome, end: true },
+    ...(reviewer
+      ? [{ to: '/review', label: intl.formatMessage({ id: 'nav.review' }), icon: IconChecklist }]
+      : []),
     { to: '/needs', label: intl.formatMessage({ id: 'nav.needs' }), icon: IconBulb },
     { to: '/capabilities', label: intl.formatMessage({ id: 'nav.capabilities' }), icon: IconFlask },
     {

@@ -18,7 +18,7 @@ import {
   RespondToMatchMutation,
 } from './operations';
 
-const declineReasons: DeclineReason[] = [
+export const declineReasons: DeclineReason[] = [
   'NOT_RELEVANT',
   'TOO_EARLY_STAGE',
   'TOO_LATE_STAGE',
@@ -103,7 +103,7 @@ export function RespondForm({ matchId }: { matchId: string }) {
         <Group>
           {!form.values.declining ? (
             <>
-              <Button color="green" loading={loading} onClick={() => void answer(true)}>
+              <Button loading={loading} onClick={() => void answer(true)}>
                 <FormattedMessage id="match.yes" />
               </Button>
               <Button variant="default" onClick={() => form.setFieldValue('declining', true)}>

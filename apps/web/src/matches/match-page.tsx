@@ -23,6 +23,7 @@ import { useSessionUser } from '../session/session-context';
 import { MatchStatusBadge } from './match-list';
 import { MatchQuery } from './operations';
 import { OutcomeForm, RespondForm } from './match-answers';
+import { ReviewPanel } from './review-panel';
 import { FactorBreakdown, ScoreBar } from './score';
 
 type Match = MatchData['match'];
@@ -98,6 +99,11 @@ export function MatchPage() {
         <FactorBreakdown factors={match.factors} />
       </Paper>
 
+      {!side &&
+        match.status === 'PROPOSED' &&
+        (user?.role === 'COORDINATOR' || user?.role === 'ADMIN') && (
+          <ReviewPanel matchId={match.id} onDecided={() => void refetch()} />
+        )}
       {side && match.status === 'APPROVED' && !myAnswer && <RespondForm matchId={match.id} />}
       {side && match.status === 'APPROVED' && myAnswer && (
         <Alert color="blue">

@@ -80,9 +80,9 @@ export function HomePage() {
         <Title order={1} size="h2">
           <FormattedMessage id="home.greeting" values={{ name: user.fullName }} />
         </Title>
-        <Text>
-          <FormattedMessage id="home.consoleSoon" />
-        </Text>
+        <Anchor component={Link} to="/review">
+          <FormattedMessage id="home.toReview" />
+        </Anchor>
       </Stack>
     );
   }

@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import {
+  apiToken,
+  demo,
+  expectAccessible,
+  graphql,
+  personContext,
+  screenshot,
+  signIn,
+} from './fixtures';
+
+interface QueueRow {
+  id: string;
+  status: string;
+}
+
+async function statuses(ids: string[], token: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const id of ids) {
+    const { match } = await graphql<{ match: QueueRow }>(
+      'query($id: ID!) { match(id: $id) { id status } }',
+      { id },
+      token,
+    );
+    found.push(match.status);
+  }
+  return found;
+}
+
+test('a coordinator works through the review queue by mouse and by keyboard', async ({
+  browser,
+}) => {
+  const token = await apiToken(demo.coordinator);
+  const { reviewQueue } = await graphql<{ reviewQueue: { edges: { node: QueueRow }[] } }>(
+    'query { reviewQueue(first: 100) { edges { node { id status } } } }',
+    {},
+    token,
+  );
+  expect(reviewQueue.edges.length).toBeGreaterThanOrEqual(6);
+
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.coordinator);
+  await page.getByRole('link', { name: 'Kolejka do oceny' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Kolejka do oceny', level: 1 })).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Kolejka do oceny' }).locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'review-queue');
+
+  // A filter lands in the URL, so the view can be bookmarked; clearing it brings the rows back.
+  const before = await rows.count();
+  await page.getByLabel('Wynik od').fill('0.99');
+  await expect(page).toHaveURL(/minScore=0\.99/);
+  await expect(page.getByText('Przy tych filtrach nie ma nic do oceny.')).toBeVisible();
+  await page.goto('/review');
+  await expect(rows).toHaveCount(before);
+
+  // Keyboard only: move down, approve the focused match with a note.
+  const firstIds = await rows.evaluateAll((elements) =>
+    elements.map((row) => row.querySelector('a')?.getAttribute('href')?.split('/').pop() ?? ''),
+  );
+  await page.keyboard.press('j');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: 'Zatwierdź dopasowanie' })).toBeVisible();
+  await page.keyboard.type('Dobra para, proszę o kontakt');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Zdecydowano o 1' })).toBeVisible();
+  expect(await statuses([firstIds[1]!], token)).toEqual(['APPROVED']);
+
+  // Reject another with a reason, from the keyboard too.
+  await rows.first().focus();
+  await page.keyboard.press('r');
+  await expect(dialog.getByRole('heading', { name: 'Odrzuć dopasowanie' })).toBeVisible();
+  await dialog
+    .getByLabel(/^Powód/)
+    .first()
+    .click();
+  await page.getByRole('option', { name: 'Nie dotyczy nas' }).click();
+  await dialog.getByRole('button', { name: 'Odrzuć dopasowanie' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Zdecydowano o 1' })).toBeVisible();
+  expect(await statuses([firstIds[0]!], token)).toEqual(['REJECTED']);
+
+  // Select three with the mouse and approve them at once.
+  const chosen = await rows.evaluateAll((elements) =>
+    elements
+      .slice(0, 3)
+      .map((row) => row.querySelector('a')?.getAttribute('href')?.split('/').pop() ?? ''),
+  );
+  for (let i = 0; i < 3; i++) await rows.nth(i).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Zatwierdź 3 dopasowania' }).click();
+  await dialog.getByRole('button', { name: 'Zatwierdź 3 dopasowania' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Zdecydowano o 3' })).toBeVisible();
+  expect(await statuses(chosen, token)).toEqual(['APPROVED', 'APPROVED', 'APPROVED']);
+
+  // The approved match's page shows the note in its history.
+  await page.goto(`/matches/${firstIds[1]}`);
+  await expect(page.getByText('Zatwierdzone przez koordynatora')).toBeVisible();
+  await expect(page.getByText('Dobra para, proszę o kontakt')).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
+});

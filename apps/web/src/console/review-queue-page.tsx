@@ -1,0 +1,494 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Kbd,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { DateInput, DatesProvider } from '@mantine/dates';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/pl';
+import { useHotkeys } from '@mantine/hooks';
+import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { Link, useNavigate } from 'react-router';
+import type { MatchStatus, ReviewRowFieldsFragment } from '../graphql/generated/graphql';
+import { useLocale } from '../i18n/locale-provider';
+import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
+import { MatchStatusBadge } from '../matches/match-list';
+import { ScoreBar } from '../matches/score';
+import { NotificationReceivedSubscription } from '../notifications/operations';
+import { naceLabel } from '../postings/nace';
+import { SectorSelect } from '../postings/sector-select';
+import { type Decision, DecisionDialog, type DecisionResult } from './decision-dialog';
+import { MyClustersQuery, ReviewQueueQuery } from './operations';
+import { queueVariables, useReviewFilters } from './review-filters';
+
+type Row = ReviewRowFieldsFragment;
+type SortKey = 'score' | 'age' | 'due';
+const statuses: MatchStatus[] = [
+  'PROPOSED',
+  'APPROVED',
+  'INTRODUCED',
+  'DECLINED',
+  'REJECTED',
+  'EXPIRED',
+  'WITHDRAWN',
+];
+const dayMs = 24 * 3600 * 1000;
+
+/**
+ * The coordinators' queue: dense, filterable (filters in the URL), sortable, many rows decided
+ * at once, and operable from the keyboard alone. New proposals arrive without a reload and
+ * without losing the selection.
+ */
+export function ReviewQueuePage() {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const navigate = useNavigate();
+  const [filters, update] = useReviewFilters();
+  const variables = useMemo(() => queueVariables(filters), [filters]);
+  const clusters = useQuery(MyClustersQuery);
+  const { data, error, loading, refetch, fetchMore } = useQuery(ReviewQueueQuery, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  useSubscription(NotificationReceivedSubscription, {
+    onData: ({ data: received }) => {
+      if (received.data?.notificationReceived.event === 'MATCH_TO_REVIEW') void refetch();
+    },
+  });
+
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'score',
+    descending: true,
+  });
+  const rows = useMemo(
+    () => sortRows(data?.reviewQueue.edges.map((edge) => edge.node) ?? [], sort),
+    [data, sort],
+  );
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [focus, setFocus] = useState(0);
+  const [decision, setDecision] = useState<{ kind: Decision; ids: string[] } | null>(null);
+  const [outcome, setOutcome] = useState<{ done: number; failed: number } | null>(null);
+  const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
+  const now = useMinuteClock();
+
+  const visibleSelection = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const moveFocus = (to: number) => {
+    const index = Math.max(0, Math.min(rows.length - 1, to));
+    setFocus(index);
+    rowRefs.current[index]?.focus();
+  };
+  const target = () =>
+    visibleSelection.length ? visibleSelection : rows[focus] ? [rows[focus]!.id] : [];
+  const decide = (kind: Decision) => {
+    const ids = target();
+    if (ids.length) setDecision({ kind, ids });
+  };
+  const done = (results: DecisionResult[]) => {
+    const succeeded = new Set(results.filter((result) => !result.error).map((result) => result.id));
+    setOutcome({ done: succeeded.size, failed: results.length - succeeded.size });
+    setSelected((current) => new Set([...current].filter((id) => !succeeded.has(id))));
+    void refetch();
+  };
+
+  useHotkeys([
+    ['j', () => moveFocus(focus + 1)],
+    ['ArrowDown', () => moveFocus(focus + 1)],
+    ['k', () => moveFocus(focus - 1)],
+    ['ArrowUp', () => moveFocus(focus - 1)],
+    ['x', () => rows[focus] && toggle(rows[focus]!.id)],
+    ['o', () => rows[focus] && void navigate(`/matches/${rows[focus]!.id}`)],
+    ['a', () => decide('approve')],
+    ['r', () => decide('reject')],
+  ]);
+
+  const clusterOptions =
+    clusters.data?.clusters.map((cluster) => ({ value: cluster.id, label: cluster.name })) ?? [];
+  const header = (key: SortKey, label: string) => {
+    const active = sort.key === key;
+    const Icon = !active ? IconSelector : sort.descending ? IconArrowDown : IconArrowUp;
+    return (
+      <Table.Th aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+        <UnstyledButton
+          onClick={() => setSort({ key, descending: active ? !sort.descending : true })}
+          fw={700}
+          fz="sm"
+        >
+          <Group gap={4} wrap="nowrap">
+            {label}
+            <Icon size={14} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            <FormattedMessage id="review.title" />
+          </Title>
+          {data && (
+            <Text size="sm" c="dimmed">
+              <FormattedMessage id="review.count" values={{ count: data.reviewQueue.totalCount }} />
+            </Text>
+          )}
+        </div>
+        <Group gap="xs">
+          <Button disabled={!target().length} onClick={() => decide('approve')}>
+            <FormattedMessage id="review.approveSelected" values={{ count: target().length }} />
+          </Button>
+          <Button
+            color="red"
+            variant="outline"
+            disabled={!target().length}
+            onClick={() => decide('reject')}
+          >
+            <FormattedMessage id="review.rejectSelected" values={{ count: target().length }} />
+          </Button>
+        </Group>
+      </Group>
+
+      <Paper
+        withBorder
+        p="md"
+        component="form"
+        role="search"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <Select
+            label={intl.formatMessage({ id: 'review.cluster' })}
+            data={clusterOptions}
+            value={filters.clusterId || null}
+            onChange={(value) => update({ clusterId: value ?? '' })}
+            clearable
+          />
+          <MultiSelect
+            label={intl.formatMessage({ id: 'match.status' })}
+            placeholder={intl.formatMessage({ id: 'matchStatus.PROPOSED' })}
+            data={statuses.map((status) => ({
+              value: status,
+              label: intl.formatMessage({ id: `matchStatus.${status}` }),
+            }))}
+            value={filters.status}
+            onChange={(value) => update({ status: value as MatchStatus[] })}
+            clearable
+          />
+          <Group grow gap="xs">
+            <NumberInput
+              label={intl.formatMessage({ id: 'review.minScore' })}
+              min={0}
+              max={1}
+              step={0.05}
+              decimalScale={2}
+              value={filters.minScore}
+              onChange={(value) => update({ minScore: String(value) })}
+            />
+            <NumberInput
+              label={intl.formatMessage({ id: 'review.maxScore' })}
+              min={0}
+              max={1}
+              step={0.05}
+              decimalScale={2}
+              value={filters.maxScore}
+              onChange={(value) => update({ maxScore: String(value) })}
+            />
+          </Group>
+          <SectorSelect value={filters.sectors} onChange={(sectors) => update({ sectors })} />
+          <TextInput
+            label={intl.formatMessage({ id: 'organization.city' })}
+            value={filters.city}
+            onChange={(event) => update({ city: event.currentTarget.value })}
+          />
+          <NumberInput
+            label={intl.formatMessage({ id: 'review.minAgeDays' })}
+            min={0}
+            allowDecimal={false}
+            value={filters.minAgeDays}
+            onChange={(value) => update({ minAgeDays: String(value) })}
+          />
+          <DatesProvider settings={{ locale }}>
+            <DateInput
+              label={intl.formatMessage({ id: 'review.dueBefore' })}
+              valueFormat="D MMM YYYY"
+              clearable
+              value={filters.dueBefore || null}
+              onChange={(value) => update({ dueBefore: value ? String(value).slice(0, 10) : '' })}
+            />
+          </DatesProvider>
+          <Select
+            label={intl.formatMessage({ id: 'review.origin' })}
+            data={[
+              { value: 'yes', label: intl.formatMessage({ id: 'review.origin.user' }) },
+              { value: 'no', label: intl.formatMessage({ id: 'review.origin.engine' }) },
+            ]}
+            value={filters.userInitiated || null}
+            onChange={(value) => update({ userInitiated: (value ?? '') as '' | 'yes' | 'no' })}
+            clearable
+          />
+        </SimpleGrid>
+      </Paper>
+
+      {outcome && (
+        <Text role="status" size="sm">
+          <FormattedMessage id="review.outcome" values={outcome} />
+        </Text>
+      )}
+
+      {error && !data ? (
+        <LoadError retry={refetch} />
+      ) : !data ? (
+        <PageLoader />
+      ) : rows.length === 0 ? (
+        <EmptyState>
+          <FormattedMessage id="review.empty" />
+        </EmptyState>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table
+            highlightOnHover
+            verticalSpacing={6}
+            fz="sm"
+            aria-label={intl.formatMessage({ id: 'review.title' })}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>
+                  <Checkbox
+                    aria-label={intl.formatMessage({ id: 'review.selectAll' })}
+                    checked={visibleSelection.length === rows.length}
+                    indeterminate={
+                      visibleSelection.length > 0 && visibleSelection.length < rows.length
+                    }
+                    onChange={(event) =>
+                      setSelected(
+                        event.currentTarget.checked
+                          ? new Set(rows.map((row) => row.id))
+                          : new Set(),
+                      )
+                    }
+                  />
+                </Table.Th>
+                {header('score', intl.formatMessage({ id: 'match.score' }))}
+                <Table.Th>{intl.formatMessage({ id: 'match.theNeed' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'match.theCapability' })}</Table.Th>
+                {header('age', intl.formatMessage({ id: 'review.age' }))}
+                {header('due', intl.formatMessage({ id: 'review.due' }))}
+                <Table.Th>{intl.formatMessage({ id: 'match.status' })}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row, index) => (
+                <QueueRow
+                  key={row.id}
+                  row={row}
+                  now={now}
+                  focused={index === focus}
+                  selected={selected.has(row.id)}
+                  onToggle={() => toggle(row.id)}
+                  onFocus={() => setFocus(index)}
+                  rowRef={(element) => {
+                    rowRefs.current[index] = element;
+                  }}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {data?.reviewQueue.pageInfo.hasNextPage && (
+        <Button
+          variant="light"
+          loading={loading}
+          style={{ alignSelf: 'center' }}
+          onClick={() =>
+            void fetchMore({
+              variables: { after: data.reviewQueue.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                reviewQueue: {
+                  ...fetchMoreResult.reviewQueue,
+                  edges: [...previous.reviewQueue.edges, ...fetchMoreResult.reviewQueue.edges],
+                },
+              }),
+            })
+          }
+        >
+          <FormattedMessage id="browse.more" />
+        </Button>
+      )}
+      <Shortcuts />
+      <DecisionDialog
+        decision={decision?.kind ?? null}
+        ids={decision?.ids ?? []}
+        onClose={() => setDecision(null)}
+        onDone={done}
+      />
+    </Stack>
+  );
+}
+
+/** Now, to the minute: ages and overdue marks move on while the queue stays open. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function sortRows(rows: Row[], sort: { key: SortKey; descending: boolean }): Row[] {
+  const value = (row: Row) =>
+    sort.key === 'score'
+      ? row.score
+      : sort.key === 'age'
+        ? -Date.parse(row.createdAt)
+        : row.dueAt
+          ? Date.parse(row.dueAt)
+          : Number.MAX_SAFE_INTEGER;
+  const direction = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => direction * (value(a) - value(b)) || a.id.localeCompare(b.id));
+}
+
+interface RowProps {
+  row: Row;
+  now: number;
+  focused: boolean;
+  selected: boolean;
+  onToggle: () => void;
+  onFocus: () => void;
+  rowRef: (element: HTMLTableRowElement | null) => void;
+}
+
+function QueueRow({ row, now, focused, selected, onToggle, onFocus, rowRef }: RowProps) {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const overdue = row.dueAt !== null && row.dueAt !== undefined && Date.parse(row.dueAt) < now;
+  const ageDays = Math.floor((now - Date.parse(row.createdAt)) / dayMs);
+  const side = (posting: Row['need'] | Row['capability']) =>
+    posting ? (
+      <Stack gap={0}>
+        <Text size="sm" fw={500} lineClamp={2}>
+          {posting.title}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {posting.organization
+            ? `${posting.organization.name} · ${posting.organization.city}`
+            : intl.formatMessage({ id: 'posting.anonymousPoster' })}
+          {posting.sectors.length > 0 &&
+            ` · ${posting.sectors.map((code) => naceLabel(code, locale).split(' · ')[0]).join(', ')}`}
+        </Text>
+      </Stack>
+    ) : (
+      <Text size="sm" c="dimmed">
+        {intl.formatMessage({ id: 'match.hiddenPosting' })}
+      </Text>
+    );
+  return (
+    <Table.Tr
+      ref={rowRef}
+      tabIndex={focused ? 0 : -1}
+      onFocus={onFocus}
+      aria-selected={selected}
+      bg={focused ? 'blue.0' : selected ? 'gray.1' : undefined}
+      style={{ outlineOffset: -2 }}
+    >
+      <Table.Td>
+        <Checkbox
+          aria-label={intl.formatMessage(
+            { id: 'review.select' },
+            { title: row.need?.title ?? row.id },
+          )}
+          checked={selected}
+          onChange={onToggle}
+          tabIndex={-1}
+        />
+      </Table.Td>
+      <Table.Td>
+        <ScoreBar score={row.score} />
+      </Table.Td>
+      <Table.Td maw={320}>
+        <Anchor component={Link} to={`/matches/${row.id}`} underline="never" c="inherit">
+          {side(row.need)}
+        </Anchor>
+      </Table.Td>
+      <Table.Td maw={320}>{side(row.capability)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <FormattedMessage id="review.days" values={{ count: ageDays }} />
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {row.dueAt ? (
+          <Text size="sm" c={overdue ? 'red.8' : undefined} fw={overdue ? 700 : undefined}>
+            <FormattedDate value={row.dueAt} dateStyle="medium" />
+            {overdue && ` · ${intl.formatMessage({ id: 'review.overdue' })}`}
+          </Text>
+        ) : (
+          '—'
+        )}
+      </Table.Td>
+      <Table.Td miw={150}>
+        <Group gap={4} wrap="nowrap">
+          <MatchStatusBadge status={row.status} />
+          {row.userInitiated && (
+            <Badge variant="dot" color="grape" c="dark.8">
+              {intl.formatMessage({ id: 'match.userInitiated' })}
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function Shortcuts() {
+  const intl = useIntl();
+  const keys: [string, string][] = [
+    ['j / ↓', intl.formatMessage({ id: 'review.key.next' })],
+    ['k / ↑', intl.formatMessage({ id: 'review.key.previous' })],
+    ['x', intl.formatMessage({ id: 'review.key.select' })],
+    ['o', intl.formatMessage({ id: 'review.key.open' })],
+    ['a', intl.formatMessage({ id: 'review.key.approve' })],
+    ['r', intl.formatMessage({ id: 'review.key.reject' })],
+  ];
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="shortcuts-heading">
+      <Text id="shortcuts-heading" fw={700} size="sm" mb={4}>
+        <FormattedMessage id="review.shortcuts" />
+      </Text>
+      <Group gap="lg">
+        {keys.map(([key, meaning]) => (
+          <Text key={key} size="sm">
+            <Kbd>{key}</Kbd> {meaning}
+          </Text>
+        ))}
+      </Group>
+    </Paper>
+  );
+}
