@@ -28,6 +28,9 @@ const EditorPage = page(() => import('./postings/editor-page').then((module) => 
 const ReviewQueuePage = page(() =>
   import('./console/review-queue-page').then((module) => module.ReviewQueuePage),
 );
+const DashboardPage = page(() =>
+  import('./console/dashboard-page').then((module) => module.DashboardPage),
+);
 const MatchPage = page(() => import('./matches/match-page').then((module) => module.MatchPage));
 const NotificationsPage = page(() =>
   import('./notifications/notifications-page').then((module) => module.NotificationsPage),
@@ -85,6 +88,7 @@ export function AppRoutes() {
             </Route>
           ))}
           <Route path="review" element={<ReviewQueuePage />} />
+          <Route path="dashboard" element={<DashboardPage />} />
           <Route path="matches/:id" element={<MatchPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="settings/notifications" element={<PreferencesPage />} />

@@ -15,6 +15,7 @@ import { Notifications } from '@mantine/notifications';
 import '@mantine/notifications/styles.css';
 import {
   IconBulb,
+  IconChartBar,
   IconChecklist,
   IconChevronDown,
   IconFlask,
@@ -41,7 +42,14 @@ export function AppLayout() {
   const links = [
     { to: '/', label: intl.formatMessage({ id: 'nav.home' }), icon: IconHome, end: true },
     ...(reviewer
-      ? [{ to: '/review', label: intl.formatMessage({ id: 'nav.review' }), icon: IconChecklist }]
+      ? [
+          { to: '/review', label: intl.formatMessage({ id: 'nav.review' }), icon: IconChecklist },
+          {
+            to: '/dashboard',
+            label: intl.formatMessage({ id: 'nav.dashboard' }),
+            icon: IconChartBar,
+          },
+        ]
       : []),
     { to: '/needs', label: intl.formatMessage({ id: 'nav.needs' }), icon: IconBulb },
     { to: '/capabilities', label: intl.formatMessage({ id: 'nav.capabilities' }), icon: IconFlask },

@@ -1,0 +1,146 @@
+import { expect, type Page, test } from '@playwright/test';
+import {
+  apiToken,
+  demo,
+  expectAccessible,
+  graphql,
+  linkInMail,
+  personContext,
+  screenshot,
+  signIn,
+} from './fixtures';
+
+const statsQuery = `query($clusterId: ID!) { clusterStats(clusterId: $clusterId) {
+  matchesProposed matchesApproved matchesIntroduced agreements matchesRejected matchesExpired
+  unmatchedNeeds unmatchedBySector { key count } } }`;
+
+/** The numbers of one of the dashboard's tables, row by row. */
+async function tableNumbers(page: Page, testId: string): Promise<number[]> {
+  const cells = page.getByTestId(testId).locator('tbody tr td:last-child');
+  return (await cells.allInnerTexts()).map((text) => Number(text.replace(/\s/g, '')));
+}
+
+/** A coordinator who signed up and verified the address, appointed to a new cluster by the admin. */
+async function coordinatorOfAnotherCluster(): Promise<string> {
+  const email = `koordynator.${Date.now()}@inny-klaster.example`;
+  await graphql(
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input)
+      }
+    `,
+    {
+      input: {
+        email,
+        password: 'Szybowiec-Rzeszow-2027#',
+        fullName: 'Olga Inna',
+        role: 'COORDINATOR',
+        language: 'pl',
+        organization: {
+          name: `Klaster Podkarpacki ${Date.now()}`,
+          kind: 'CLUSTER_BODY',
+          city: 'Rzeszów',
+          region: 'podkarpackie',
+        },
+      },
+    },
+  );
+  const token = new URL(await linkInMail(email, 'verify-email'), 'http://app').searchParams.get(
+    'token',
+  );
+  const { verifyEmail } = await graphql<{ verifyEmail: { user: { id: string } } }>(
+    `
+      mutation ($token: String!) {
+        verifyEmail(token: $token) {
+          user {
+            id
+          }
+        }
+      }
+    `,
+    { token },
+  );
+  const admin = await apiToken('admin@platform.example', 'Admin-Platform-2026!');
+  const { createCluster } = await graphql<{ createCluster: { id: string } }>(
+    `
+      mutation ($input: CreateClusterInput!) {
+        createCluster(input: $input) {
+          id
+        }
+      }
+    `,
+    { input: { name: `Dolina Lotnicza ${Date.now()}`, regions: ['podkarpackie'] } },
+    admin,
+  );
+  await graphql(
+    `
+      mutation ($clusterId: ID!, $userId: ID!) {
+        appointCoordinator(clusterId: $clusterId, userId: $userId) {
+          id
+        }
+      }
+    `,
+    { clusterId: createCluster.id, userId: verifyEmail.user.id },
+    admin,
+  );
+  return email;
+}
+
+test('the dashboard shows the numbers clusterStats gives, and another cluster’s coordinator sees none of them', async ({
+  browser,
+}) => {
+  const token = await apiToken(demo.coordinator);
+  const { clusters } = await graphql<{ clusters: { id: string }[] }>(
+    'query { clusters { id } }',
+    {},
+    token,
+  );
+  const { clusterStats } = await graphql<{ clusterStats: Record<string, any> }>(
+    statsQuery,
+    { clusterId: clusters[0]!.id },
+    token,
+  );
+
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.coordinator);
+  await page.getByRole('link', { name: 'Pulpit klastra' }).click();
+  await expect(page.getByRole('heading', { name: 'Lejek' })).toBeVisible();
+  expect(await tableNumbers(page, 'funnel-table')).toEqual([
+    clusterStats.matchesProposed,
+    clusterStats.matchesApproved,
+    clusterStats.matchesIntroduced,
+    clusterStats.agreements,
+    clusterStats.matchesRejected,
+    clusterStats.matchesExpired,
+  ]);
+  expect(await tableNumbers(page, 'unmatched-sector-table')).toEqual(
+    clusterStats.unmatchedBySector.map((row: { count: number }) => row.count),
+  );
+  await expect(
+    page.getByRole('heading', {
+      name: clusterStats.unmatchedNeeds
+        ? new RegExp(`^${clusterStats.unmatchedNeeds} potrzeb`)
+        : /^Brak potrzeb/,
+    }),
+  ).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Pobierz „Lejek” jako CSV' }).click();
+  expect((await download).suggestedFilename()).toBe('funnel.csv');
+  await expectAccessible(page);
+  await screenshot(page, 'dashboard');
+  await context.close();
+
+  const outsider = await coordinatorOfAnotherCluster();
+  const otherContext = await personContext(browser, 'pl-PL');
+  const other = await otherContext.newPage();
+  await signIn(other, outsider, 'Szybowiec-Rzeszow-2027#');
+  await other.goto('/review');
+  await expect(other.getByText('Przy tych filtrach nie ma nic do oceny.')).toBeVisible();
+  await other.goto('/dashboard');
+  await expect(other.getByTestId('funnel-table')).toBeVisible();
+  expect(await tableNumbers(other, 'funnel-table')).toEqual([0, 0, 0, 0, 0, 0]);
+  await other.goto(`/dashboard?clusterId=${clusters[0]!.id}`);
+  await expect(other.getByRole('alert')).toBeVisible();
+  await otherContext.close();
+});
