@@ -104,3 +104,29 @@ test('a coordinator works through the review queue by mouse and by keyboard', as
   await expectAccessible(page);
   await context.close();
 });
+
+test('a coordinator sets the cluster’s deadlines and adds a member', async ({ browser }) => {
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.coordinator);
+  await page.getByRole('link', { name: 'Ustawienia klastra' }).click();
+  const days = page.getByLabel('Dni na każdy etap (3–90)');
+  await expect(days).toHaveValue('14');
+  await expect(page.getByText('Domyślnie na platformie: 40%')).toBeVisible();
+  await expectAccessible(page);
+  await days.fill('21');
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByText('Zapisano ustawienia.')).toBeVisible();
+  await page.reload();
+  await expect(days).toHaveValue('21');
+
+  const add = page
+    .getByRole('textbox', { name: 'Dodaj organizację członkowską' })
+    .or(page.getByRole('combobox', { name: 'Dodaj organizację członkowską' }));
+  await add.fill('Stowarzyszenie');
+  await page.getByRole('option', { name: /Stowarzyszenie Klaster/ }).click();
+  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
+  await expect(page.getByRole('cell', { name: /^Stowarzyszenie Klaster/ })).toBeVisible();
+  await screenshot(page, 'cluster-settings');
+  await context.close();
+});

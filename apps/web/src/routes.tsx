@@ -31,6 +31,9 @@ const ReviewQueuePage = page(() =>
 const DashboardPage = page(() =>
   import('./console/dashboard-page').then((module) => module.DashboardPage),
 );
+const ClusterSettingsPage = page(() =>
+  import('./console/cluster-settings-page').then((module) => module.ClusterSettingsPage),
+);
 const MatchPage = page(() => import('./matches/match-page').then((module) => module.MatchPage));
 const NotificationsPage = page(() =>
   import('./notifications/notifications-page').then((module) => module.NotificationsPage),
@@ -89,6 +92,7 @@ export function AppRoutes() {
           ))}
           <Route path="review" element={<ReviewQueuePage />} />
           <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="cluster-settings" element={<ClusterSettingsPage />} />
           <Route path="matches/:id" element={<MatchPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="settings/notifications" element={<PreferencesPage />} />

@@ -1,4 +1,7 @@
-import { UserRole } from '@app/domain';
+import { ENV, type Env } from '@app/config';
+import { defaultStepDeadlineDays, UserRole } from '@app/domain';
+import { defaultMatchingConfig } from '@app/matching';
+import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
@@ -9,10 +12,27 @@ import { ClustersService } from './clusters.service';
 import { ClusterSettingsInput } from './dto/cluster-settings.input';
 import { CreateClusterInput } from './dto/create-cluster.input';
 import { ClusterModel } from './models/cluster.model';
+import { PlatformDefaultsModel } from './models/platform-defaults.model';
 
 @Resolver(() => ClusterModel)
 export class ClustersResolver {
-  constructor(private readonly service: ClustersService) {}
+  private readonly defaults: PlatformDefaultsModel;
+
+  constructor(
+    private readonly service: ClustersService,
+    @Inject(ENV) env: Env,
+  ) {
+    this.defaults = {
+      matchThreshold: env.MATCH_THRESHOLD ?? defaultMatchingConfig.threshold,
+      matchTopK: env.MATCH_TOP_K ?? defaultMatchingConfig.topK,
+      stepDeadlineDays: defaultStepDeadlineDays,
+    };
+  }
+
+  @ResolveField(() => PlatformDefaultsModel)
+  platformDefaults(): PlatformDefaultsModel {
+    return this.defaults;
+  }
 
   @Query(() => [ClusterModel], {
     description: 'All for admins; coordinated or joined ones for others',

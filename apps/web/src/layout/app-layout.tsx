@@ -14,6 +14,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import '@mantine/notifications/styles.css';
 import {
+  IconAdjustments,
   IconBulb,
   IconChartBar,
   IconChecklist,
@@ -48,6 +49,11 @@ export function AppLayout() {
             to: '/dashboard',
             label: intl.formatMessage({ id: 'nav.dashboard' }),
             icon: IconChartBar,
+          },
+          {
+            to: '/cluster-settings',
+            label: intl.formatMessage({ id: 'nav.clusterSettings' }),
+            icon: IconAdjustments,
           },
         ]
       : []),

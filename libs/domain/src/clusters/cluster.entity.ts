@@ -1,5 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
+/** How long each step of a match may take in a cluster that did not choose. */
+export const defaultStepDeadlineDays = 14;
+
 @Entity('clusters')
 @Unique('UQ_clusters_name', ['name'])
 @Check('CHK_clusters_step_deadline_days', `"step_deadline_days" BETWEEN 3 AND 90`)
@@ -20,7 +23,7 @@ export class ClusterEntity {
   regions: string[];
 
   /** Days each step of a match (review, then both sides' answers) may take before it expires. */
-  @Column({ name: 'step_deadline_days', type: 'integer', default: 14 })
+  @Column({ name: 'step_deadline_days', type: 'integer', default: defaultStepDeadlineDays })
   stepDeadlineDays: number;
 
   /** Proposals below this score are not made for the members' needs; null: the platform's. */
