@@ -34,6 +34,16 @@ const DashboardPage = page(() =>
 const ClusterSettingsPage = page(() =>
   import('./console/cluster-settings-page').then((module) => module.ClusterSettingsPage),
 );
+const ClustersPage = page(() =>
+  import('./admin/clusters-page').then((module) => module.ClustersPage),
+);
+const UsersPage = page(() => import('./admin/users-page').then((module) => module.UsersPage));
+const OrganizationsPage = page(() =>
+  import('./admin/organizations-page').then((module) => module.OrganizationsPage),
+);
+const FailedEmailsPage = page(() =>
+  import('./admin/failed-emails-page').then((module) => module.FailedEmailsPage),
+);
 const MatchPage = page(() => import('./matches/match-page').then((module) => module.MatchPage));
 const NotificationsPage = page(() =>
   import('./notifications/notifications-page').then((module) => module.NotificationsPage),
@@ -93,6 +103,10 @@ export function AppRoutes() {
           <Route path="review" element={<ReviewQueuePage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="cluster-settings" element={<ClusterSettingsPage />} />
+          <Route path="admin/clusters" element={<ClustersPage />} />
+          <Route path="admin/organizations" element={<OrganizationsPage />} />
+          <Route path="admin/users" element={<UsersPage />} />
+          <Route path="admin/failed-emails" element={<FailedEmailsPage />} />
           <Route path="matches/:id" element={<MatchPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="settings/notifications" element={<PreferencesPage />} />

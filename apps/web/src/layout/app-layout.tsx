@@ -15,6 +15,7 @@ import { Notifications } from '@mantine/notifications';
 import '@mantine/notifications/styles.css';
 import {
   IconAdjustments,
+  IconBuilding,
   IconBulb,
   IconChartBar,
   IconChecklist,
@@ -22,8 +23,11 @@ import {
   IconFlask,
   IconHome,
   IconLogout,
+  IconMailExclamation,
   IconSettings,
+  IconSitemap,
   IconUser,
+  IconUsers,
 } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -54,6 +58,26 @@ export function AppLayout() {
             to: '/cluster-settings',
             label: intl.formatMessage({ id: 'nav.clusterSettings' }),
             icon: IconAdjustments,
+          },
+        ]
+      : []),
+    ...(user.role === 'ADMIN'
+      ? [
+          {
+            to: '/admin/clusters',
+            label: intl.formatMessage({ id: 'admin.clusters' }),
+            icon: IconSitemap,
+          },
+          {
+            to: '/admin/organizations',
+            label: intl.formatMessage({ id: 'admin.organizations' }),
+            icon: IconBuilding,
+          },
+          { to: '/admin/users', label: intl.formatMessage({ id: 'admin.users' }), icon: IconUsers },
+          {
+            to: '/admin/failed-emails',
+            label: intl.formatMessage({ id: 'admin.failedEmails' }),
+            icon: IconMailExclamation,
           },
         ]
       : []),

@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminClusters {\n    clusters {\n      id\n      name\n      regions\n      createdAt\n      coordinators {\n        id\n        fullName\n        email\n      }\n      members {\n        id\n      }\n    }\n  }\n": typeof types.AdminClustersDocument,
+    "\n  mutation CreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateClusterDocument,
+    "\n  mutation AppointCoordinator($clusterId: ID!, $userId: ID!) {\n    appointCoordinator(clusterId: $clusterId, userId: $userId) {\n      id\n      coordinators {\n        id\n        fullName\n        email\n      }\n    }\n  }\n": typeof types.AppointCoordinatorDocument,
+    "\n  query AdminUsers($role: UserRole, $email: String) {\n    users(role: $role, email: $email) {\n      id\n      fullName\n      email\n      role\n      language\n      createdAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(first: 50, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n          region\n          size\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminOrganizationsDocument,
+    "\n  query FailedEmails {\n    failedEmails(first: 100) {\n      id\n      kind\n      event\n      recipient\n      error\n      failedAt\n    }\n  }\n": typeof types.FailedEmailsDocument,
+    "\n  mutation RetryFailedEmails($ids: [ID!]!) {\n    retryFailedEmails(ids: $ids)\n  }\n": typeof types.RetryFailedEmailsDocument,
     "\n  query ClusterSettings($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      stepDeadlineDays\n      matchThreshold\n      matchTopK\n      platformDefaults {\n        matchThreshold\n        matchTopK\n        stepDeadlineDays\n      }\n      members {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n": typeof types.ClusterSettingsDocument,
     "\n  mutation UpdateClusterSettings($clusterId: ID!, $input: ClusterSettingsInput!) {\n    updateClusterSettings(clusterId: $clusterId, input: $input) {\n      id\n      stepDeadlineDays\n      matchThreshold\n      matchTopK\n    }\n  }\n": typeof types.UpdateClusterSettingsDocument,
     "\n  query OrganizationSearch($name: String) {\n    organizations(first: 20, filter: { name: $name }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": typeof types.OrganizationSearchDocument,
@@ -68,6 +75,13 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
 };
 const documents: Documents = {
+    "\n  query AdminClusters {\n    clusters {\n      id\n      name\n      regions\n      createdAt\n      coordinators {\n        id\n        fullName\n        email\n      }\n      members {\n        id\n      }\n    }\n  }\n": types.AdminClustersDocument,
+    "\n  mutation CreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateClusterDocument,
+    "\n  mutation AppointCoordinator($clusterId: ID!, $userId: ID!) {\n    appointCoordinator(clusterId: $clusterId, userId: $userId) {\n      id\n      coordinators {\n        id\n        fullName\n        email\n      }\n    }\n  }\n": types.AppointCoordinatorDocument,
+    "\n  query AdminUsers($role: UserRole, $email: String) {\n    users(role: $role, email: $email) {\n      id\n      fullName\n      email\n      role\n      language\n      createdAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(first: 50, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n          region\n          size\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AdminOrganizationsDocument,
+    "\n  query FailedEmails {\n    failedEmails(first: 100) {\n      id\n      kind\n      event\n      recipient\n      error\n      failedAt\n    }\n  }\n": types.FailedEmailsDocument,
+    "\n  mutation RetryFailedEmails($ids: [ID!]!) {\n    retryFailedEmails(ids: $ids)\n  }\n": types.RetryFailedEmailsDocument,
     "\n  query ClusterSettings($id: ID!) {\n    cluster(id: $id) {\n      id\n      name\n      stepDeadlineDays\n      matchThreshold\n      matchTopK\n      platformDefaults {\n        matchThreshold\n        matchTopK\n        stepDeadlineDays\n      }\n      members {\n        id\n        name\n        kind\n        city\n      }\n    }\n  }\n": types.ClusterSettingsDocument,
     "\n  mutation UpdateClusterSettings($clusterId: ID!, $input: ClusterSettingsInput!) {\n    updateClusterSettings(clusterId: $clusterId, input: $input) {\n      id\n      stepDeadlineDays\n      matchThreshold\n      matchTopK\n    }\n  }\n": types.UpdateClusterSettingsDocument,
     "\n  query OrganizationSearch($name: String) {\n    organizations(first: 20, filter: { name: $name }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": types.OrganizationSearchDocument,
@@ -136,6 +150,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminClusters {\n    clusters {\n      id\n      name\n      regions\n      createdAt\n      coordinators {\n        id\n        fullName\n        email\n      }\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminClusters {\n    clusters {\n      id\n      name\n      regions\n      createdAt\n      coordinators {\n        id\n        fullName\n        email\n      }\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointCoordinator($clusterId: ID!, $userId: ID!) {\n    appointCoordinator(clusterId: $clusterId, userId: $userId) {\n      id\n      coordinators {\n        id\n        fullName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppointCoordinator($clusterId: ID!, $userId: ID!) {\n    appointCoordinator(clusterId: $clusterId, userId: $userId) {\n      id\n      coordinators {\n        id\n        fullName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($role: UserRole, $email: String) {\n    users(role: $role, email: $email) {\n      id\n      fullName\n      email\n      role\n      language\n      createdAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($role: UserRole, $email: String) {\n    users(role: $role, email: $email) {\n      id\n      fullName\n      email\n      role\n      language\n      createdAt\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(first: 50, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n          region\n          size\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(first: 50, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          city\n          region\n          size\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedEmails {\n    failedEmails(first: 100) {\n      id\n      kind\n      event\n      recipient\n      error\n      failedAt\n    }\n  }\n"): (typeof documents)["\n  query FailedEmails {\n    failedEmails(first: 100) {\n      id\n      kind\n      event\n      recipient\n      error\n      failedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryFailedEmails($ids: [ID!]!) {\n    retryFailedEmails(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation RetryFailedEmails($ids: [ID!]!) {\n    retryFailedEmails(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,86 @@
+import { useQuery } from '@apollo/client/react';
+import { Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import type { UserRole } from '../graphql/generated/graphql';
+import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
+import { UsersQuery } from './operations';
+
+const roles: UserRole[] = ['FIRM', 'RESEARCHER', 'COORDINATOR', 'ADMIN'];
+
+/** Admins: the newest hundred users, by role or part of the e-mail address. */
+export function UsersPage() {
+  const intl = useIntl();
+  const [role, setRole] = useState<UserRole | null>(null);
+  const [email, setEmail] = useState('');
+  const [debounced] = useDebouncedValue(email, 250);
+  const { data, error, refetch } = useQuery(UsersQuery, {
+    variables: { role: role ?? undefined, email: debounced.trim() || undefined },
+  });
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        <FormattedMessage id="admin.users" />
+      </Title>
+      <Group>
+        <Select
+          label={intl.formatMessage({ id: 'account.role' })}
+          data={roles.map((value) => ({
+            value,
+            label: intl.formatMessage({ id: `role.${value}` }),
+          }))}
+          value={role}
+          onChange={(value) => setRole(value as UserRole | null)}
+          clearable
+        />
+        <TextInput
+          label={intl.formatMessage({ id: 'form.email' })}
+          value={email}
+          onChange={(event) => setEmail(event.currentTarget.value)}
+        />
+      </Group>
+      {error && !data ? (
+        <LoadError retry={refetch} />
+      ) : !data ? (
+        <PageLoader />
+      ) : data.users.length === 0 ? (
+        <EmptyState>
+          <FormattedMessage id="browse.empty" />
+        </EmptyState>
+      ) : (
+        <Table.ScrollContainer minWidth={700}>
+          <Table
+            striped
+            withTableBorder
+            fz="sm"
+            aria-label={intl.formatMessage({ id: 'admin.users' })}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{intl.formatMessage({ id: 'form.fullName' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'form.email' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'account.role' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'account.organization' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'admin.joined' })}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.users.map((user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Td>{user.fullName}</Table.Td>
+                  <Table.Td>{user.email}</Table.Td>
+                  <Table.Td>{intl.formatMessage({ id: `role.${user.role}` })}</Table.Td>
+                  <Table.Td>{user.organization?.name ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <FormattedDate value={user.createdAt} dateStyle="medium" />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
