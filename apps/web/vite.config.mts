@@ -3,28 +3,32 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { areaOf } from './src/i18n/areas';
 
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
 /**
  * The catalogues are parsed into ICU message ASTs at build time, so the browser gets react-intl
- * without its message parser (FormatJS's documented "no-parser" set-up).
+ * without its message parser (FormatJS's documented "no-parser" set-up), and split into the
+ * words of the pages before sign-in and the rest (src/i18n/areas.ts).
  */
 const precompiledMessages: Plugin = {
   name: 'precompiled-icu-messages',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (!importer || !/^\.\/messages\/[a-z]{2}\.json$/.test(source)) return undefined;
+    const match = /^\.\/messages\/([a-z]{2})\.json\?(public|app)$/.exec(source);
+    if (!importer || !match) return undefined;
     // Not ending in .json: Vite's own JSON plugin must leave it alone.
-    return `\0icu-messages:${join(dirname(importer), source)}.js`;
+    return `\0icu-messages:${match[2]}:${join(dirname(importer), 'messages', `${match[1]}.json`)}.js`;
   },
   load(id) {
-    if (!id.startsWith('\0icu-messages:')) return undefined;
-    const messages = JSON.parse(
-      readFileSync(id.slice('\0icu-messages:'.length, -'.js'.length), 'utf8'),
-    ) as Record<string, string>;
+    const match = /^\0icu-messages:(public|app):(.+)\.js$/.exec(id);
+    if (!match) return undefined;
+    const messages = JSON.parse(readFileSync(match[2]!, 'utf8')) as Record<string, string>;
     const compiled = Object.fromEntries(
-      Object.entries(messages).map(([key, message]) => [key, parse(message)]),
+      Object.entries(messages)
+        .filter(([key]) => areaOf(key) === match[1])
+        .map(([key, message]) => [key, parse(message)]),
     );
     return `export default ${JSON.stringify(compiled)};`;
   },

@@ -13,7 +13,9 @@ test('an admin creates a cluster, appoints its coordinator and reads the directo
   await expectAccessible(page);
   const name = `Klaster Lotniczy ${Date.now()}`;
   await page.getByRole('button', { name: 'Utwórz' }).click();
-  await expect(page.getByRole('textbox', { name: 'Nazwa' })).toHaveAccessibleDescription(/To pole jest wymagane/);
+  await expect(page.getByRole('textbox', { name: 'Nazwa' })).toHaveAccessibleDescription(
+    /To pole jest wymagane/,
+  );
   await page.getByRole('textbox', { name: 'Nazwa' }).fill(name);
   await page.getByRole('button', { name: 'Utwórz' }).click();
   const row = page.getByRole('row').filter({ hasText: name });
@@ -21,7 +23,9 @@ test('an admin creates a cluster, appoints its coordinator and reads the directo
   // The same name again is refused on the name field.
   await page.getByRole('textbox', { name: 'Nazwa' }).fill(name);
   await page.getByRole('button', { name: 'Utwórz' }).click();
-  await expect(page.getByRole('textbox', { name: 'Nazwa' })).toHaveAccessibleDescription(/już istnieje/);
+  await expect(page.getByRole('textbox', { name: 'Nazwa' })).toHaveAccessibleDescription(
+    /już istnieje/,
+  );
 
   const coordinator = row.getByRole('textbox').or(row.getByRole('combobox')).first();
   await coordinator.click();
@@ -41,7 +45,9 @@ test('an admin creates a cluster, appoints its coordinator and reads the directo
   await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Niedostarczone e-maile' }).click();
-  await expect(page.getByRole('heading', { name: 'Niedostarczone e-maile', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Niedostarczone e-maile', level: 1 }),
+  ).toBeVisible();
   await expectAccessible(page);
   await context.close();
 });

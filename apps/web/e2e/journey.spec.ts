@@ -120,7 +120,11 @@ test('a firm and a researcher meet through the app, in Polish and English', asyn
     coordinator,
   );
   await expect(bell).not.toHaveAttribute('aria-label', before!);
-  await expect(researcher.getByText(/1 match waiting for your answer/)).toBeHidden();
+  // The home page lists it among the matches waiting for the researcher's answer, with its deadline.
+  await researcher.reload();
+  const waiting = researcher.getByRole('region', { name: /waiting for your answer/ });
+  await expect(waiting.getByRole('link', { name: need.title })).toBeVisible();
+  await expect(waiting).toContainText('Due ');
 
   // Both say yes; only now do the contacts appear.
   await researcher.goto(`/matches/${matchId}`);

@@ -2,7 +2,8 @@ import { createContext, type ReactNode, useContext, useEffect, useMemo, useState
 import { IntlProvider } from 'react-intl';
 import { useSessionUser } from '../session/session-context';
 import { type Locale, initialLocale, readChoice, rememberChoice } from './locales';
-import { loadMessages, type Messages } from './messages';
+import type { CatalogueArea } from './areas';
+import { type CompiledMessages, loadMessages, type MessageId } from './messages';
 
 interface LocaleState {
   locale: Locale;
@@ -23,17 +24,12 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   // A language picked in this browser wins; else the signed-in user's setting, else the browser's.
   const [chosen, setChosen] = useState<Locale | null>(readChoice);
   const locale = chosen ?? initialLocale(user?.language);
-  const [messages, setMessages] = useState<{ locale: Locale; messages: Messages } | null>(null);
+  const publicMessages = useCatalogue(locale, 'public');
+  // The signed-in app's words load once someone signs in, not on the sign-in page.
+  const appMessages = useCatalogue(locale, user ? 'app' : null);
 
   useEffect(() => {
-    let current = true;
-    void loadMessages(locale).then(
-      (loaded) => current && setMessages({ locale, messages: loaded }),
-    );
     document.documentElement.lang = locale;
-    return () => {
-      current = false;
-    };
   }, [locale]);
 
   const state = useMemo<LocaleState>(
@@ -47,12 +43,36 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     [locale],
   );
 
+  const messages = useMemo(
+    () => (publicMessages && (!user || appMessages) ? { ...publicMessages, ...appMessages } : null),
+    [publicMessages, appMessages, user],
+  );
   if (!messages) return null;
   return (
     <LocaleContext.Provider value={state}>
-      <IntlProvider locale={messages.locale} messages={messages.messages} defaultLocale="en">
+      <IntlProvider
+        locale={locale}
+        // Each area has only its own keys; together they hold every id the pages use.
+        messages={messages as Record<MessageId, CompiledMessages[string]>}
+        defaultLocale="en"
+      >
         {children}
       </IntlProvider>
     </LocaleContext.Provider>
   );
+}
+
+/** One area of one language's catalogue; null while it loads or when not wanted. */
+function useCatalogue(locale: Locale, area: CatalogueArea | null): CompiledMessages | null {
+  const [loaded, setLoaded] = useState<{ key: string; messages: CompiledMessages } | null>(null);
+  const key = `${locale}:${area}`;
+  useEffect(() => {
+    if (!area) return;
+    let current = true;
+    void loadMessages(locale, area).then((messages) => current && setLoaded({ key, messages }));
+    return () => {
+      current = false;
+    };
+  }, [locale, area, key]);
+  return area && loaded?.key === key ? loaded.messages : null;
 }

@@ -1,8 +1,10 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { CatalogueArea } from './areas';
 import type en from './messages/en.json';
 import type { Locale } from './locales';
 
-export type Messages = typeof en;
-export type MessageId = keyof Messages;
+export type MessageId = keyof typeof en;
+export type CompiledMessages = Record<string, MessageFormatElement[]>;
 
 declare global {
   // react-intl checks every message id against the English catalogue at compile time.
@@ -14,8 +16,15 @@ declare global {
   }
 }
 
-/** Each catalogue is its own chunk: a page loads only its reader's language. */
-export const loadMessages = (locale: Locale): Promise<Messages> =>
-  locale === 'pl'
-    ? import('./messages/pl.json').then((module) => module.default)
-    : import('./messages/en.json').then((module) => module.default);
+/** Each language and area is its own chunk: a page loads only what its reader needs. */
+export function loadMessages(locale: Locale, area: CatalogueArea): Promise<CompiledMessages> {
+  const chunk =
+    locale === 'pl'
+      ? area === 'public'
+        ? import('./messages/pl.json?public')
+        : import('./messages/pl.json?app')
+      : area === 'public'
+        ? import('./messages/en.json?public')
+        : import('./messages/en.json?app');
+  return chunk.then((module) => module.default);
+}
