@@ -4,7 +4,7 @@ import {
   demo,
   expectAccessible,
   graphql,
-  linkInMail,
+  verifiedUser,
   personContext,
   screenshot,
   signIn,
@@ -23,43 +23,18 @@ async function tableNumbers(page: Page, testId: string): Promise<number[]> {
 /** A coordinator who signed up and verified the address, appointed to a new cluster by the admin. */
 async function coordinatorOfAnotherCluster(): Promise<string> {
   const email = `koordynator.${Date.now()}@inny-klaster.example`;
-  await graphql(
-    `
-      mutation ($input: SignUpInput!) {
-        signUp(input: $input)
-      }
-    `,
-    {
-      input: {
-        email,
-        password: 'Szybowiec-Rzeszow-2027#',
-        fullName: 'Olga Inna',
-        role: 'COORDINATOR',
-        language: 'pl',
-        organization: {
-          name: `Klaster Podkarpacki ${Date.now()}`,
-          kind: 'CLUSTER_BODY',
-          city: 'Rzeszów',
-          region: 'podkarpackie',
-        },
-      },
+  const userId = await verifiedUser({
+    email,
+    password: 'Szybowiec-Rzeszow-2027#',
+    fullName: 'Olga Inna',
+    role: 'COORDINATOR',
+    organization: {
+      name: `Klaster Podkarpacki ${Date.now()}`,
+      kind: 'CLUSTER_BODY',
+      city: 'Rzeszów',
+      region: 'podkarpackie',
     },
-  );
-  const token = new URL(await linkInMail(email, 'verify-email'), 'http://app').searchParams.get(
-    'token',
-  );
-  const { verifyEmail } = await graphql<{ verifyEmail: { user: { id: string } } }>(
-    `
-      mutation ($token: String!) {
-        verifyEmail(token: $token) {
-          user {
-            id
-          }
-        }
-      }
-    `,
-    { token },
-  );
+  });
   const admin = await apiToken('admin@platform.example', 'Admin-Platform-2026!');
   const { createCluster } = await graphql<{ createCluster: { id: string } }>(
     `
@@ -80,7 +55,7 @@ async function coordinatorOfAnotherCluster(): Promise<string> {
         }
       }
     `,
-    { clusterId: createCluster.id, userId: verifyEmail.user.id },
+    { clusterId: createCluster.id, userId },
     admin,
   );
   return email;

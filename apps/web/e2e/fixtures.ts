@@ -114,3 +114,38 @@ export async function linkInMail(to: string, page: string): Promise<string> {
   }
   throw new Error(`no ${page} link reached ${to}`);
 }
+
+/** An account made through sign-up and the e-mailed verification link, as a person would. */
+export async function verifiedUser(input: {
+  email: string;
+  password: string;
+  fullName: string;
+  role: 'FIRM' | 'RESEARCHER' | 'COORDINATOR';
+  organization: { name: string; kind: string; city: string; region: string };
+}): Promise<string> {
+  await graphql(
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input)
+      }
+    `,
+    { input: { ...input, language: 'pl' } },
+  );
+  const token = new URL(
+    await linkInMail(input.email, 'verify-email'),
+    'http://app',
+  ).searchParams.get('token');
+  const { verifyEmail } = await graphql<{ verifyEmail: { user: { id: string } } }>(
+    `
+      mutation ($token: String!) {
+        verifyEmail(token: $token) {
+          user {
+            id
+          }
+        }
+      }
+    `,
+    { token },
+  );
+  return verifyEmail.user.id;
+}
