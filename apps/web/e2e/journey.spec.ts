@@ -35,7 +35,9 @@ async function expectNoTraceOfTheFirm(page: Page): Promise<void> {
   }
 }
 
-test('a firm and a researcher meet through the app, in Polish and English', async ({ browser }) => {
+test('a firm and a researcher meet through the app, the coordinator approves in the console', async ({
+  browser,
+}) => {
   const firmContext = await personContext(browser, 'pl-PL');
   const researcherContext = await personContext(browser, 'en-GB');
   const firm = await firmContext.newPage();
@@ -113,12 +115,21 @@ test('a firm and a researcher meet through the app, in Polish and English', asyn
   await researcher.goto('/');
   const bell = researcher.getByRole('link', { name: /^Notifications, / });
   const before = await bell.getAttribute('aria-label');
-  const coordinator = await apiToken(demo.coordinator);
-  await graphql(
-    'mutation($id: ID!) { approveMatch(id: $id, note: "Dobra para") { id } }',
-    { id: matchId },
-    coordinator,
-  );
+  // The coordinator approves it in the console.
+  const coordinatorContext = await personContext(browser, 'pl-PL');
+  const coordinatorPage = await coordinatorContext.newPage();
+  await signIn(coordinatorPage, demo.coordinator);
+  await coordinatorPage.goto(`/matches/${matchId}`);
+  await coordinatorPage.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
+  await coordinatorPage
+    .getByRole('dialog')
+    .getByLabel(/Notatka/)
+    .fill('Dobra para');
+  await coordinatorPage
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Zatwierdź dopasowanie' })
+    .click();
+  await expect(coordinatorPage.getByText('Zatwierdzone przez koordynatora')).toBeVisible();
   await expect(bell).not.toHaveAttribute('aria-label', before!);
   // The home page lists it among the matches waiting for the researcher's answer, with its deadline.
   await researcher.reload();
@@ -157,12 +168,21 @@ test('a firm and a researcher meet through the app, in Polish and English', asyn
   await expectAccessible(firm);
   await screenshot(firm, 'match-introduced');
 
+  const coordinator = await apiToken(demo.coordinator);
   const { match } = await graphql<{ match: { status: string; outcome: string } }>(
     'query($id: ID!) { match(id: $id) { status outcome } }',
     { id: matchId },
     coordinator,
   );
   expect(match).toEqual({ status: 'INTRODUCED', outcome: 'MEETING_HELD' });
+
+  // The dashboard counts the introduction.
+  await coordinatorPage.goto('/dashboard');
+  const introduced = coordinatorPage
+    .getByTestId('funnel-table')
+    .getByRole('row', { name: /przedstawione/ });
+  await expect(introduced).not.toContainText(/\s0$/);
+  await coordinatorContext.close();
   expect(capabilityId).toBeTruthy();
   await firmContext.close();
   await researcherContext.close();
