@@ -71,6 +71,8 @@ test('a coordinator works through the review queue by mouse and by keyboard', as
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Zdecydowano o 1' })).toBeVisible();
   expect(await statuses([firstIds[1]!], token)).toEqual(['APPROVED']);
+  const rowOf = (id: string) => rows.filter({ has: page.locator(`a[href="/matches/${id}"]`) });
+  await expect(rowOf(firstIds[1]!)).toHaveCount(0);
 
   // Reject another with a reason, from the keyboard too.
   await rows.first().focus();
@@ -84,6 +86,7 @@ test('a coordinator works through the review queue by mouse and by keyboard', as
   await dialog.getByRole('button', { name: 'Odrzuć dopasowanie' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Zdecydowano o 1' })).toBeVisible();
   expect(await statuses([firstIds[0]!], token)).toEqual(['REJECTED']);
+  await expect(rowOf(firstIds[0]!)).toHaveCount(0);
 
   // Select three with the mouse and approve them at once.
   const chosen = await rows.evaluateAll((elements) =>
