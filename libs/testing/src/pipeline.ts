@@ -1,6 +1,6 @@
 import { createQueue, type JobOf, QueueName } from '@app/queue';
 import type { Queue } from 'bullmq';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { capabilityInput, needInput } from './builders';
 import { ops } from './operations';
 import { eventually, type RunningProcess, startWorker } from './processes';
@@ -88,13 +88,28 @@ export interface ProposedMatch {
   capabilityId: string;
 }
 
-/** Publishes a fresh brackets pair in the world's cluster A and waits for the engine to propose it. */
+/**
+ * Publishes a fresh brackets pair in the world's cluster A and waits for the engine to propose
+ * it. The pair shares a series number no other posting has: the test database holds hundreds
+ * of brackets postings from other suites, and the fresh pair must stand out among them.
+ */
 export async function proposedMatch(world: World): Promise<ProposedMatch> {
+  const series = String(randomInt(10_000_000, 100_000_000));
   const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
-    input: bracketsCapability,
+    input: {
+      ...bracketsCapability,
+      title: `${bracketsCapability.title} ${series}`,
+      expertiseKeywords: [...bracketsCapability.expertiseKeywords, series],
+    },
   });
   await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
-  const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: bracketsNeed });
+  const { createNeed } = await world.firm.client.ok(ops.createNeed, {
+    input: {
+      ...bracketsNeed,
+      title: `${bracketsNeed.title} ${series}`,
+      technologyKeywords: [...bracketsNeed.technologyKeywords, series],
+    },
+  });
   await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
   const match = await eventually(async () =>
     (
