@@ -6,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { OrganizationKind } from '../graphql/generated/graphql';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
 import { OrganizationsQuery } from './operations';
+import { appendPage } from '../graphql/pagination';
 
 const kinds: OrganizationKind[] = [
   'COMPANY',
@@ -101,15 +102,7 @@ export function OrganizationsPage() {
               onClick={() =>
                 void fetchMore({
                   variables: { after: connection.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    organizations: {
-                      ...fetchMoreResult.organizations,
-                      edges: [
-                        ...previous.organizations.edges,
-                        ...fetchMoreResult.organizations.edges,
-                      ],
-                    },
-                  }),
+                  updateQuery: appendPage('organizations'),
                 })
               }
             >

@@ -37,6 +37,7 @@ import { SectorSelect } from '../postings/sector-select';
 import { type Decision, DecisionDialog, type DecisionResult } from './decision-dialog';
 import { MyClustersQuery, ReviewQueueQuery } from './operations';
 import { queueVariables, useReviewFilters } from './review-filters';
+import { appendPage } from '../graphql/pagination';
 
 type Row = ReviewRowFieldsFragment;
 type SortKey = 'score' | 'age' | 'due';
@@ -331,12 +332,7 @@ export function ReviewQueuePage() {
           onClick={() =>
             void fetchMore({
               variables: { after: data.reviewQueue.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                reviewQueue: {
-                  ...fetchMoreResult.reviewQueue,
-                  edges: [...previous.reviewQueue.edges, ...fetchMoreResult.reviewQueue.edges],
-                },
-              }),
+              updateQuery: appendPage('reviewQueue'),
             })
           }
         >

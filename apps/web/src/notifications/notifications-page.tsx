@@ -5,6 +5,7 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
 import { MarkReadMutation, NotificationsQuery, UnreadCountQuery } from './operations';
+import { appendPage } from '../graphql/pagination';
 
 export function NotificationsPage() {
   const intl = useIntl();
@@ -104,15 +105,7 @@ export function NotificationsPage() {
               onClick={() =>
                 void fetchMore({
                   variables: { after: data.notifications.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    notifications: {
-                      ...fetchMoreResult.notifications,
-                      edges: [
-                        ...previous.notifications.edges,
-                        ...fetchMoreResult.notifications.edges,
-                      ],
-                    },
-                  }),
+                  updateQuery: appendPage('notifications'),
                 })
               }
             >

@@ -30,6 +30,7 @@ import {
 import { SectorSelect } from './sector-select';
 import { CapabilitiesQuery, NeedsQuery } from './operations';
 import { PostingCard } from './posting-card';
+import { appendPage } from '../graphql/pagination';
 
 /** The filters live in the URL, so a search can be bookmarked, shared and reloaded. */
 function useFilters() {
@@ -190,12 +191,7 @@ function NeedResults({ filter }: { filter: object }) {
       more={() =>
         fetchMore({
           variables: { after: connection?.pageInfo.endCursor },
-          updateQuery: (previous, { fetchMoreResult }) => ({
-            needs: {
-              ...fetchMoreResult.needs,
-              edges: [...previous.needs.edges, ...fetchMoreResult.needs.edges],
-            },
-          }),
+          updateQuery: appendPage('needs'),
         })
       }
     />
@@ -219,12 +215,7 @@ function CapabilityResults({ filter }: { filter: object }) {
       more={() =>
         fetchMore({
           variables: { after: connection?.pageInfo.endCursor },
-          updateQuery: (previous, { fetchMoreResult }) => ({
-            capabilities: {
-              ...fetchMoreResult.capabilities,
-              edges: [...previous.capabilities.edges, ...fetchMoreResult.capabilities.edges],
-            },
-          }),
+          updateQuery: appendPage('capabilities'),
         })
       }
     />
