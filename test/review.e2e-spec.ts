@@ -169,11 +169,74 @@ describe('coordinator review and introductions', () => {
       new Date(new Date(dueAt).getTime() + offset).toISOString();
     expect(await listed({ dueBefore: dueBefore(minute) })).toBe(true);
     expect(await listed({ dueBefore: dueBefore(-minute) })).toBe(false);
+    const { id: other } = await proposedMatch();
+    const only = async (filters: Record<string, unknown>) =>
+      (await world.coordinator.client.ok(ops.reviewQueue, filters)).reviewQueue.edges.map(
+        (edge: any) => edge.node.id,
+      );
+    expect((await only({ ids: [id, other] })).sort()).toEqual([id, other].sort());
+    expect(await only({ ids: [id], sectors: ['C10'] })).toEqual([]);
 
-    for (const bad of [{ sectors: ['XX'] }, { minAgeDays: -1 }, { dueBefore: 'tomorrow' }]) {
+    const tooMany = Array.from({ length: 101 }, () => randomUUID());
+    for (const bad of [
+      { sectors: ['XX'] },
+      { minAgeDays: -1 },
+      { dueBefore: 'tomorrow' },
+      { ids: ['not-an-id'] },
+      { ids: tooMany },
+    ]) {
       const error = await world.coordinator.client.fails(ops.reviewQueue, bad);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     }
+  });
+
+  it('orders the queue by score, age or deadline, page after page', async () => {
+    const undated = await proposedMatch();
+    await proposedMatch();
+    await api.dataSource.query(
+      `UPDATE matches SET due_at = NULL, created_at = now() - interval '3 days' WHERE id = $1`,
+      [undated.id],
+    );
+    const status = ['PROPOSED', 'APPROVED'];
+    const walk = async (orderBy: string) => {
+      const nodes: { id: string; score: number; createdAt: string; dueAt: string | null }[] = [];
+      let after: string | null = null;
+      let total: number;
+      do {
+        const { reviewQueue }: { reviewQueue: any } = await world.coordinator.client.ok(
+          ops.reviewQueue,
+          {
+            first: 3,
+            after,
+            orderBy,
+            status,
+          },
+        );
+        nodes.push(...reviewQueue.edges.map((edge: any) => edge.node));
+        total = reviewQueue.totalCount;
+        after = reviewQueue.pageInfo.hasNextPage ? reviewQueue.pageInfo.endCursor : null;
+      } while (after);
+      expect(new Set(nodes.map((node) => node.id)).size).toBe(total);
+      return nodes;
+    };
+    const time = (value: string | null) => (value ? Date.parse(value) : Infinity);
+    const key: Record<string, (node: any) => number> = {
+      BEST_SCORE: (node) => -node.score,
+      LOWEST_SCORE: (node) => node.score,
+      OLDEST: (node) => time(node.createdAt),
+      NEWEST: (node) => -time(node.createdAt),
+      DUE_SOONEST: (node) => time(node.dueAt),
+      DUE_LATEST: (node) => (node.dueAt ? -time(node.dueAt) : Infinity),
+    };
+    for (const [orderBy, sortKey] of Object.entries(key)) {
+      const nodes = await walk(orderBy);
+      expect(nodes.map((node) => node.id)).toContain(undated.id);
+      const keys = nodes.map(sortKey);
+      expect(keys).toEqual([...keys].sort((a, b) => a - b));
+      if (orderBy.startsWith('DUE')) expect(nodes.at(-1)?.dueAt ?? null).toBeNull();
+    }
+    const error = await world.coordinator.client.fails(ops.reviewQueue, { orderBy: 'SIDEWAYS' });
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('loads the history and contacts of a whole page at once (no N+1)', async () => {

@@ -122,6 +122,7 @@ export async function verifiedUser(input: {
   fullName: string;
   role: 'FIRM' | 'RESEARCHER' | 'COORDINATOR';
   organization: { name: string; kind: string; city: string; region: string };
+  language?: 'pl' | 'en';
 }): Promise<string> {
   await graphql(
     `
@@ -129,7 +130,7 @@ export async function verifiedUser(input: {
         signUp(input: $input)
       }
     `,
-    { input: { ...input, language: 'pl' } },
+    { input: { language: 'pl', ...input } },
   );
   const token = new URL(
     await linkInMail(input.email, 'verify-email'),

@@ -1,4 +1,5 @@
 export * from './builders';
+export * from './posting-inputs';
 export * from './graphql-client';
 export * from './operations';
 export * from './test-api';

@@ -65,10 +65,13 @@ export const ops = {
     history { action fromStatus toStatus reason note actorId }
     firmContact { organization person email } researcherContact { organization person email } } }`,
   reviewQueue: `query($clusterId: ID, $status: [MatchStatus!], $userInitiated: Boolean, $first: Int,
-      $sectors: [String!], $city: String, $minAgeDays: Int, $dueBefore: DateTime) {
+      $after: String, $orderBy: ReviewQueueOrder, $ids: [ID!], $sectors: [String!], $city: String,
+      $minAgeDays: Int, $dueBefore: DateTime) {
     reviewQueue(clusterId: $clusterId, status: $status, userInitiated: $userInitiated, first: $first,
-      sectors: $sectors, city: $city, minAgeDays: $minAgeDays, dueBefore: $dueBefore) {
-      totalCount edges { node { id score status need { id } capability { id } } } } }`,
+      after: $after, orderBy: $orderBy, ids: $ids, sectors: $sectors, city: $city, minAgeDays: $minAgeDays,
+      dueBefore: $dueBefore) {
+      totalCount edges { node { id score status createdAt dueAt need { id } capability { id } } }
+      pageInfo { hasNextPage endCursor } } }`,
   approveMatch: `mutation($id: ID!, $note: String) { approveMatch(id: $id, note: $note) { id status } }`,
   rejectMatch: `mutation($id: ID!, $reason: DeclineReason!, $note: String) {
     rejectMatch(id: $id, reason: $reason, note: $note) { id status } }`,

@@ -1,7 +1,7 @@
 import { createQueue, type JobOf, QueueName } from '@app/queue';
 import type { Queue } from 'bullmq';
 import { randomInt, randomUUID } from 'node:crypto';
-import { capabilityInput, needInput } from './builders';
+import { bracketsCapability, bracketsNeed } from './posting-inputs';
 import { ops } from './operations';
 import { eventually, type RunningProcess, startWorker } from './processes';
 import { type SmtpInbox, type SmtpInboxOptions, startSmtpInbox } from './smtp-inbox';
@@ -59,28 +59,6 @@ export function openPipeline(api: TestApi): Pipeline {
     },
   };
 }
-
-/** A firm's need and a lab's capability on fatigue of welded brackets, made to match. */
-export const bracketsNeed = needInput({
-  title: 'Trwałość zmęczeniowa spawanych wsporników ramy',
-  summary: 'Szukamy badań zmęczeniowych i symulacji spoin wsporników.',
-  description:
-    'Wsporniki spawane pękają w eksploatacji. Potrzebujemy symulacji MES i badań zmęczeniowych połączeń spawanych.',
-  technologyKeywords: ['zmęczenie materiału', 'połączenia spawane', 'wsporniki'],
-  marketKeywords: [],
-  sectors: ['C29.20'],
-  collaborationTypes: ['CONTRACT_RESEARCH'],
-});
-
-export const bracketsCapability = capabilityInput({
-  title: 'Fatigue assessment of welded brackets and joints',
-  summary: 'Finite element fatigue analysis and bench tests of welded joints.',
-  description: 'We simulate and test the fatigue life of welded steel brackets and frame joints.',
-  expertiseKeywords: ['fatigue', 'welded joints', 'brackets'],
-  sectors: ['C29.20'],
-  collaborationTypes: ['CONTRACT_RESEARCH'],
-  trl: 5,
-});
 
 export interface ProposedMatch {
   id: string;

@@ -106,7 +106,8 @@ function decodeCursor(cursor: string, sortType: KeysetOrder['sortType']): [strin
       (sortType === 'text' ||
         (sortType === 'number'
           ? Number.isFinite(Number(decoded[0]))
-          : !Number.isNaN(Date.parse(decoded[0]))))
+          : ['infinity', '-infinity'].includes(decoded[0]) ||
+            !Number.isNaN(Date.parse(decoded[0]))))
     ) {
       return decoded as [string, string];
     }

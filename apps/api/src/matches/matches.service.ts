@@ -5,11 +5,11 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { coordinatesOrganization, isAdmin, type Viewer } from '../auth/viewer';
 import { CapabilitiesService } from '../capabilities/capabilities.service';
 import { assertFoundId } from '../graphql/ids';
-import { type Page, paginate, type PaginationArgs } from '../graphql/pagination';
+import { type KeysetOrder, type Page, paginate, type PaginationArgs } from '../graphql/pagination';
 import { NeedsService } from '../needs/needs.service';
 import type { PostingModel } from '../postings/models/posting.model';
 import type { MyMatchesArgs } from './dto/match-actions.args';
-import type { ReviewQueueArgs } from './dto/review-queue.args';
+import { type ReviewQueueArgs, ReviewQueueOrder } from './dto/review-queue.args';
 import type { Loaders } from '../graphql/loaders';
 import { MatchModel } from './models/match.model';
 
@@ -21,6 +21,34 @@ const sideStatuses = [
   MatchStatus.DECLINED,
   MatchStatus.EXPIRED,
 ];
+
+const byScore = (direction: 'ASC' | 'DESC'): KeysetOrder => ({
+  column: 'match.score',
+  idColumn: 'match.id',
+  direction,
+  sortType: 'number',
+});
+const byAge = (direction: 'ASC' | 'DESC'): KeysetOrder => ({
+  column: 'match.created_at',
+  idColumn: 'match.id',
+  direction,
+  sortType: 'timestamp',
+});
+/** Undated matches last either way: infinity sorts after every date, -infinity before. */
+const byDeadline = (direction: 'ASC' | 'DESC'): KeysetOrder => ({
+  column: `COALESCE(match.due_at, '${direction === 'ASC' ? '' : '-'}infinity')`,
+  idColumn: 'match.id',
+  direction,
+  sortType: 'timestamp',
+});
+const reviewOrders: Record<ReviewQueueOrder, KeysetOrder> = {
+  [ReviewQueueOrder.BEST_SCORE]: byScore('DESC'),
+  [ReviewQueueOrder.LOWEST_SCORE]: byScore('ASC'),
+  [ReviewQueueOrder.OLDEST]: byAge('ASC'),
+  [ReviewQueueOrder.NEWEST]: byAge('DESC'),
+  [ReviewQueueOrder.DUE_SOONEST]: byDeadline('ASC'),
+  [ReviewQueueOrder.DUE_LATEST]: byDeadline('DESC'),
+};
 
 /**
  * Reading matches, best first. A posting's matches are for its own organisation, the
@@ -78,7 +106,7 @@ export class MatchesService {
     return this.page(query, args, viewer);
   }
 
-  /** Matches that involve members of the viewer's clusters (all, for admins), best first. */
+  /** Matches that involve members of the viewer's clusters (all, for admins), in the asked order. */
   async reviewQueue(args: ReviewQueueArgs, viewer: Viewer): Promise<Page<MatchModel>> {
     const query = this.query()
       .innerJoin('needs', 'need', 'need.id = match.need_id')
@@ -103,6 +131,7 @@ export class MatchesService {
         },
       );
     }
+    if (args.ids) query.andWhere('match.id = ANY(:ids)', { ids: args.ids });
     if (args.minScore != null)
       query.andWhere('match.score >= :minScore', { minScore: args.minScore });
     if (args.maxScore != null)
@@ -132,7 +161,7 @@ export class MatchesService {
       });
     }
     if (args.dueBefore) query.andWhere('match.due_at < :dueBefore', { dueBefore: args.dueBefore });
-    return this.page(query, args, viewer);
+    return this.page(query, args, viewer, reviewOrders[args.orderBy]);
   }
 
   /** A match the viewer may act on or read: its sides, their coordinators, admins. */
@@ -187,18 +216,9 @@ export class MatchesService {
     query: SelectQueryBuilder<MatchEntity>,
     page: PaginationArgs,
     viewer: Viewer,
+    order = byScore('DESC'),
   ): Promise<Page<MatchModel>> {
-    const result = await paginate(
-      query,
-      page,
-      {
-        column: 'match.score',
-        idColumn: 'match.id',
-        direction: 'DESC',
-        sortType: 'number',
-      },
-      (match) => MatchModel.from(match, viewer),
-    );
+    const result = await paginate(query, page, order, (match) => MatchModel.from(match, viewer));
     await this.withPostings(
       result.edges.map((edge) => edge.node),
       viewer,

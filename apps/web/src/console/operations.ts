@@ -42,11 +42,13 @@ export const ReviewQueueQuery = graphql(`
     $minAgeDays: Int
     $dueBefore: DateTime
     $userInitiated: Boolean
+    $orderBy: ReviewQueueOrder
     $after: String
   ) {
     reviewQueue(
       first: 50
       after: $after
+      orderBy: $orderBy
       clusterId: $clusterId
       status: $status
       minScore: $minScore
@@ -66,6 +68,56 @@ export const ReviewQueueQuery = graphql(`
       pageInfo {
         endCursor
         hasNextPage
+      }
+    }
+  }
+`);
+
+/** The rows of `ids` the filters still let through, and the filters' count: live updates. */
+export const ReviewQueueRowsQuery = graphql(`
+  query ReviewQueueRows(
+    $ids: [ID!]!
+    $clusterId: ID
+    $status: [MatchStatus!]
+    $minScore: Float
+    $maxScore: Float
+    $sectors: [String!]
+    $city: String
+    $minAgeDays: Int
+    $dueBefore: DateTime
+    $userInitiated: Boolean
+  ) {
+    count: reviewQueue(
+      first: 1
+      clusterId: $clusterId
+      status: $status
+      minScore: $minScore
+      maxScore: $maxScore
+      sectors: $sectors
+      city: $city
+      minAgeDays: $minAgeDays
+      dueBefore: $dueBefore
+      userInitiated: $userInitiated
+    ) {
+      totalCount
+    }
+    rows: reviewQueue(
+      first: 100
+      ids: $ids
+      clusterId: $clusterId
+      status: $status
+      minScore: $minScore
+      maxScore: $maxScore
+      sectors: $sectors
+      city: $city
+      minAgeDays: $minAgeDays
+      dueBefore: $dueBefore
+      userInitiated: $userInitiated
+    ) {
+      edges {
+        node {
+          ...ReviewRowFields
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import type { MatchStatus } from '../graphql/generated/graphql';
+import type { MatchStatus, ReviewQueueOrder } from '../graphql/generated/graphql';
 
 export interface ReviewFilters {
   clusterId: string;
@@ -11,6 +11,7 @@ export interface ReviewFilters {
   minAgeDays: string;
   dueBefore: string;
   userInitiated: '' | 'yes' | 'no';
+  orderBy: ReviewQueueOrder;
 }
 
 const single = [
@@ -22,6 +23,24 @@ const single = [
   'dueBefore',
   'userInitiated',
 ] as const;
+
+const orders: ReviewQueueOrder[] = [
+  'BEST_SCORE',
+  'LOWEST_SCORE',
+  'OLDEST',
+  'NEWEST',
+  'DUE_SOONEST',
+  'DUE_LATEST',
+];
+
+/** How many filters narrow the queue now (the status counts when it is not the default). */
+export function activeFilterCount(filters: ReviewFilters): number {
+  return (
+    single.filter((key) => filters[key] !== '').length +
+    (filters.status.length > 0 ? 1 : 0) +
+    (filters.sectors.length > 0 ? 1 : 0)
+  );
+}
 
 /** The queue's filters live in the URL, so a view can be bookmarked and shared. */
 export function useReviewFilters() {
@@ -36,6 +55,7 @@ export function useReviewFilters() {
     minAgeDays: params.get('minAgeDays') ?? '',
     dueBefore: params.get('dueBefore') ?? '',
     userInitiated: (params.get('userInitiated') ?? '') as ReviewFilters['userInitiated'],
+    orderBy: orders.find((order) => order === params.get('orderBy')) ?? 'BEST_SCORE',
   };
   const update = (patch: Partial<ReviewFilters>) => {
     const next = { ...filters, ...patch };
@@ -43,6 +63,7 @@ export function useReviewFilters() {
     for (const key of single) if (next[key]) search.set(key, next[key]);
     next.status.forEach((status) => search.append('status', status));
     next.sectors.forEach((sector) => search.append('sector', sector));
+    if (next.orderBy !== 'BEST_SCORE') search.set('orderBy', next.orderBy);
     setParams(search, { replace: true });
   };
   return [filters, update] as const;
@@ -65,5 +86,6 @@ export function queueVariables(filters: ReviewFilters) {
       ? new Date(`${filters.dueBefore}T23:59:59`).toISOString()
       : undefined,
     userInitiated: filters.userInitiated === '' ? undefined : filters.userInitiated === 'yes',
+    orderBy: filters.orderBy,
   };
 }

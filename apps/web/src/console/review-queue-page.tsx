@@ -1,11 +1,11 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import {
   Anchor,
   Badge,
   Button,
   Checkbox,
+  Collapse,
   Group,
-  Kbd,
   MultiSelect,
   NumberInput,
   Paper,
@@ -21,12 +21,16 @@ import {
 import { DateInput, DatesProvider } from '@mantine/dates';
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/pl';
-import { useHotkeys } from '@mantine/hooks';
-import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDisclosure, useHotkeys, useMediaQuery } from '@mantine/hooks';
+import { IconArrowDown, IconArrowUp, IconFilter, IconSelector } from '@tabler/icons-react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate } from 'react-router';
-import type { MatchStatus, ReviewRowFieldsFragment } from '../graphql/generated/graphql';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type {
+  MatchStatus,
+  ReviewQueueOrder,
+  ReviewRowFieldsFragment,
+} from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
 import { MatchStatusBadge } from '../matches/match-list';
@@ -34,13 +38,26 @@ import { ScoreBar } from '../matches/score';
 import { NotificationReceivedSubscription } from '../notifications/operations';
 import { naceLabel } from '../postings/nace';
 import { SectorSelect } from '../postings/sector-select';
+import { type FromQueue } from '../matches/review-panel';
+import { ShortcutList } from './shortcut-list';
 import { type Decision, DecisionDialog, type DecisionResult } from './decision-dialog';
-import { MyClustersQuery, ReviewQueueQuery } from './operations';
-import { queueVariables, useReviewFilters } from './review-filters';
+import { MyClustersQuery, ReviewQueueQuery, ReviewQueueRowsQuery } from './operations';
+import { withChangedRows } from './live-queue';
+import { activeFilterCount, queueVariables, useReviewFilters } from './review-filters';
 import { appendPage } from '../graphql/pagination';
 
 type Row = ReviewRowFieldsFragment;
-type SortKey = 'score' | 'age' | 'due';
+type SortColumn = 'score' | 'age' | 'due';
+/** Each sortable column's two orders: the first click's, then the reverse. */
+const columnOrders: Record<
+  SortColumn,
+  { first: ReviewQueueOrder; reverse: ReviewQueueOrder; firstIs: 'ascending' | 'descending' }
+> = {
+  score: { first: 'BEST_SCORE', reverse: 'LOWEST_SCORE', firstIs: 'descending' },
+  age: { first: 'OLDEST', reverse: 'NEWEST', firstIs: 'descending' },
+  due: { first: 'DUE_SOONEST', reverse: 'DUE_LATEST', firstIs: 'ascending' },
+};
+const flipped = { ascending: 'descending', descending: 'ascending' } as const;
 const statuses: MatchStatus[] = [
   'PROPOSED',
   'APPROVED',
@@ -61,28 +78,53 @@ export function ReviewQueuePage() {
   const intl = useIntl();
   const { locale } = useLocale();
   const navigate = useNavigate();
+  const fromQueue: FromQueue = { queueSearch: useLocation().search };
   const [filters, update] = useReviewFilters();
   const variables = useMemo(() => queueVariables(filters), [filters]);
   const clusters = useQuery(MyClustersQuery);
-  const { data, error, loading, refetch, fetchMore } = useQuery(ReviewQueueQuery, {
+  const client = useApolloClient();
+  const { data, error, loading, refetch, fetchMore, updateQuery } = useQuery(ReviewQueueQuery, {
     variables,
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
+  /** Not `refetch`, which would cut the list back to its first page and move the rows. */
+  const refreshRows = async (ids: string[]) => {
+    for (let start = 0; start < ids.length; start += 100) {
+      const batch = ids.slice(start, start + 100);
+      const { orderBy, ...filterVariables } = variables;
+      const { data: changed } = await client
+        .query({
+          query: ReviewQueueRowsQuery,
+          variables: { ...filterVariables, ids: batch },
+          fetchPolicy: 'no-cache',
+        })
+        .catch(() => ({ data: undefined }));
+      if (!changed) return;
+      updateQuery((_, { complete, previousData }) =>
+        complete
+          ? {
+              reviewQueue: withChangedRows(
+                previousData.reviewQueue,
+                new Set(batch),
+                changed.rows.edges,
+                changed.count.totalCount,
+                orderBy,
+              ),
+            }
+          : undefined,
+      );
+    }
+  };
+  // Proposals and the sides' answers arrive live; the selection is by id, so it stays.
   useSubscription(NotificationReceivedSubscription, {
     onData: ({ data: received }) => {
-      if (received.data?.notificationReceived.event === 'MATCH_TO_REVIEW') void refetch();
+      const matchId = received.data?.notificationReceived.matchId;
+      if (matchId) void refreshRows([matchId]);
     },
   });
 
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
-    key: 'score',
-    descending: true,
-  });
-  const rows = useMemo(
-    () => sortRows(data?.reviewQueue.edges.map((edge) => edge.node) ?? [], sort),
-    [data, sort],
-  );
+  const rows = useMemo(() => data?.reviewQueue.edges.map((edge) => edge.node) ?? [], [data]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [focus, setFocus] = useState(0);
   const [decision, setDecision] = useState<{ kind: Decision; ids: string[] } | null>(null);
@@ -91,13 +133,19 @@ export function ReviewQueuePage() {
   const now = useMinuteClock();
 
   const visibleSelection = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
-  const toggle = (id: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [setSelected],
+  );
+  const registerRow = useCallback((index: number, element: HTMLTableRowElement | null) => {
+    rowRefs.current[index] = element;
+  }, []);
   const moveFocus = (to: number) => {
     const index = Math.max(0, Math.min(rows.length - 1, to));
     setFocus(index);
@@ -113,29 +161,42 @@ export function ReviewQueuePage() {
     const succeeded = new Set(results.filter((result) => !result.error).map((result) => result.id));
     setOutcome({ done: succeeded.size, failed: results.length - succeeded.size });
     setSelected((current) => new Set([...current].filter((id) => !succeeded.has(id))));
-    void refetch();
+    void refreshRows([...succeeded]);
   };
 
-  useHotkeys([
-    ['j', () => moveFocus(focus + 1)],
-    ['ArrowDown', () => moveFocus(focus + 1)],
-    ['k', () => moveFocus(focus - 1)],
-    ['ArrowUp', () => moveFocus(focus - 1)],
-    ['x', () => rows[focus] && toggle(rows[focus]!.id)],
-    ['o', () => rows[focus] && void navigate(`/matches/${rows[focus]!.id}`)],
-    ['a', () => decide('approve')],
-    ['r', () => decide('reject')],
-  ]);
+  useHotkeys(
+    decision
+      ? []
+      : [
+          ['j', () => moveFocus(focus + 1)],
+          ['ArrowDown', () => moveFocus(focus + 1)],
+          ['k', () => moveFocus(focus - 1)],
+          ['ArrowUp', () => moveFocus(focus - 1)],
+          ['x', () => rows[focus] && toggle(rows[focus]!.id)],
+          [
+            'o',
+            () => rows[focus] && void navigate(`/matches/${rows[focus]!.id}`, { state: fromQueue }),
+          ],
+          ['a', () => decide('approve')],
+          ['r', () => decide('reject')],
+        ],
+  );
 
   const clusterOptions =
     clusters.data?.clusters.map((cluster) => ({ value: cluster.id, label: cluster.name })) ?? [];
-  const header = (key: SortKey, label: string) => {
-    const active = sort.key === key;
-    const Icon = !active ? IconSelector : sort.descending ? IconArrowDown : IconArrowUp;
+  const header = (column: SortColumn, label: string) => {
+    const { first, reverse, firstIs } = columnOrders[column];
+    const direction =
+      filters.orderBy === first ? firstIs : filters.orderBy === reverse ? flipped[firstIs] : null;
+    const Icon = !direction
+      ? IconSelector
+      : direction === 'descending'
+        ? IconArrowDown
+        : IconArrowUp;
     return (
-      <Table.Th aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <Table.Th aria-sort={direction ?? 'none'}>
         <UnstyledButton
-          onClick={() => setSort({ key, descending: active ? !sort.descending : true })}
+          onClick={() => update({ orderBy: filters.orderBy === first ? reverse : first })}
           fw={700}
           fz="sm"
         >
@@ -176,13 +237,7 @@ export function ReviewQueuePage() {
         </Group>
       </Group>
 
-      <Paper
-        withBorder
-        p="md"
-        component="form"
-        role="search"
-        onSubmit={(event) => event.preventDefault()}
-      >
+      <FilterPanel count={activeFilterCount(filters)}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <Select
             label={intl.formatMessage({ id: 'review.cluster' })}
@@ -255,7 +310,7 @@ export function ReviewQueuePage() {
             clearable
           />
         </SimpleGrid>
-      </Paper>
+      </FilterPanel>
 
       {outcome && (
         <Text role="status" size="sm">
@@ -311,13 +366,13 @@ export function ReviewQueuePage() {
                   key={row.id}
                   row={row}
                   now={now}
+                  index={index}
                   focused={index === focus}
                   selected={selected.has(row.id)}
-                  onToggle={() => toggle(row.id)}
-                  onFocus={() => setFocus(index)}
-                  rowRef={(element) => {
-                    rowRefs.current[index] = element;
-                  }}
+                  onToggle={toggle}
+                  onFocus={setFocus}
+                  registerRow={registerRow}
+                  fromQueue={fromQueue.queueSearch}
                 />
               ))}
             </Table.Tbody>
@@ -360,30 +415,69 @@ function useMinuteClock(): number {
   return now;
 }
 
-function sortRows(rows: Row[], sort: { key: SortKey; descending: boolean }): Row[] {
-  const value = (row: Row) =>
-    sort.key === 'score'
-      ? row.score
-      : sort.key === 'age'
-        ? -Date.parse(row.createdAt)
-        : row.dueAt
-          ? Date.parse(row.dueAt)
-          : Number.MAX_SAFE_INTEGER;
-  const direction = sort.descending ? -1 : 1;
-  return [...rows].sort((a, b) => direction * (value(a) - value(b)) || a.id.localeCompare(b.id));
+/**
+ * The filters, always open on a wide screen; on a phone folded behind a button that says how
+ * many are set, so the queue itself is on the first screen.
+ */
+function FilterPanel({ count, children }: { count: number; children: React.ReactNode }) {
+  const narrow = useMediaQuery('(max-width: 48em)');
+  const [opened, { toggle }] = useDisclosure(false);
+  const form = (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      role="search"
+      id="review-filters"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      {children}
+    </Paper>
+  );
+  if (!narrow) return form;
+  return (
+    <div>
+      <Button
+        variant="default"
+        leftSection={<IconFilter size={16} aria-hidden />}
+        aria-expanded={opened}
+        aria-controls="review-filters"
+        onClick={toggle}
+      >
+        <FormattedMessage id="review.filters" values={{ count }} />
+      </Button>
+      <Collapse expanded={opened} mt="xs">
+        {form}
+      </Collapse>
+    </div>
+  );
 }
 
 interface RowProps {
   row: Row;
+  index: number;
   now: number;
   focused: boolean;
   selected: boolean;
-  onToggle: () => void;
-  onFocus: () => void;
-  rowRef: (element: HTMLTableRowElement | null) => void;
+  onToggle: (id: string) => void;
+  onFocus: (index: number) => void;
+  registerRow: (index: number, element: HTMLTableRowElement | null) => void;
+  /** The queue's search, a string so the memoised row compares it by value. */
+  fromQueue: string;
 }
 
-function QueueRow({ row, now, focused, selected, onToggle, onFocus, rowRef }: RowProps) {
+/** Memoised: moving the focus or ticking one box re-renders two rows, not the whole list. */
+const QueueRow = memo(function QueueRow({
+  row,
+  index,
+  now,
+  focused,
+  selected,
+  onToggle,
+  onFocus,
+  registerRow,
+  fromQueue,
+}: RowProps) {
   const intl = useIntl();
   const { locale } = useLocale();
   const overdue = row.dueAt !== null && row.dueAt !== undefined && Date.parse(row.dueAt) < now;
@@ -409,9 +503,9 @@ function QueueRow({ row, now, focused, selected, onToggle, onFocus, rowRef }: Ro
     );
   return (
     <Table.Tr
-      ref={rowRef}
+      ref={(element) => registerRow(index, element)}
       tabIndex={focused ? 0 : -1}
-      onFocus={onFocus}
+      onFocus={() => onFocus(index)}
       aria-selected={selected}
       bg={focused ? 'blue.0' : selected ? 'gray.1' : undefined}
       style={{ outlineOffset: -2 }}
@@ -423,7 +517,7 @@ function QueueRow({ row, now, focused, selected, onToggle, onFocus, rowRef }: Ro
             { title: row.need?.title ?? row.id },
           )}
           checked={selected}
-          onChange={onToggle}
+          onChange={() => onToggle(row.id)}
           tabIndex={-1}
         />
       </Table.Td>
@@ -431,7 +525,13 @@ function QueueRow({ row, now, focused, selected, onToggle, onFocus, rowRef }: Ro
         <ScoreBar score={row.score} />
       </Table.Td>
       <Table.Td maw={320}>
-        <Anchor component={Link} to={`/matches/${row.id}`} underline="never" c="inherit">
+        <Anchor
+          component={Link}
+          to={`/matches/${row.id}`}
+          state={{ queueSearch: fromQueue } satisfies FromQueue}
+          underline="never"
+          c="inherit"
+        >
           {side(row.need)}
         </Anchor>
       </Table.Td>
@@ -441,7 +541,7 @@ function QueueRow({ row, now, focused, selected, onToggle, onFocus, rowRef }: Ro
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {row.dueAt ? (
-          <Text size="sm" c={overdue ? 'red.8' : undefined} fw={overdue ? 700 : undefined}>
+          <Text size="sm" c={overdue ? 'red.9' : undefined} fw={overdue ? 700 : undefined}>
             <FormattedDate value={row.dueAt} dateStyle="medium" />
             {overdue && ` · ${intl.formatMessage({ id: 'review.overdue' })}`}
           </Text>
@@ -461,30 +561,20 @@ function QueueRow({ row, now, focused, selected, onToggle, onFocus, rowRef }: Ro
       </Table.Td>
     </Table.Tr>
   );
-}
+});
 
 function Shortcuts() {
   const intl = useIntl();
-  const keys: [string, string][] = [
-    ['j / ↓', intl.formatMessage({ id: 'review.key.next' })],
-    ['k / ↑', intl.formatMessage({ id: 'review.key.previous' })],
-    ['x', intl.formatMessage({ id: 'review.key.select' })],
-    ['o', intl.formatMessage({ id: 'review.key.open' })],
-    ['a', intl.formatMessage({ id: 'review.key.approve' })],
-    ['r', intl.formatMessage({ id: 'review.key.reject' })],
-  ];
   return (
-    <Paper withBorder p="sm" component="section" aria-labelledby="shortcuts-heading">
-      <Text id="shortcuts-heading" fw={700} size="sm" mb={4}>
-        <FormattedMessage id="review.shortcuts" />
-      </Text>
-      <Group gap="lg">
-        {keys.map(([key, meaning]) => (
-          <Text key={key} size="sm">
-            <Kbd>{key}</Kbd> {meaning}
-          </Text>
-        ))}
-      </Group>
-    </Paper>
+    <ShortcutList
+      keys={[
+        ['j / ↓', intl.formatMessage({ id: 'review.key.next' })],
+        ['k / ↑', intl.formatMessage({ id: 'review.key.previous' })],
+        ['x', intl.formatMessage({ id: 'review.key.select' })],
+        ['o', intl.formatMessage({ id: 'review.key.open' })],
+        ['a', intl.formatMessage({ id: 'review.key.approve' })],
+        ['r', intl.formatMessage({ id: 'review.key.reject' })],
+      ]}
+    />
   );
 }

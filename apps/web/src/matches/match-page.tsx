@@ -23,7 +23,7 @@ import { useSessionUser } from '../session/session-context';
 import { MatchStatusBadge } from './match-list';
 import { MatchQuery } from './operations';
 import { OutcomeForm, RespondForm } from './match-answers';
-import { ReviewPanel } from './review-panel';
+import { BackToQueue, ReviewPanel } from './review-panel';
 import { FactorBreakdown, ScoreBar } from './score';
 
 type Match = MatchData['match'];
@@ -47,10 +47,13 @@ export function MatchPage() {
   const contact =
     side === 'firm' ? match.researcherContact : side === 'researcher' ? match.firmContact : null;
 
+  const reviews = !side && (user?.role === 'COORDINATOR' || user?.role === 'ADMIN');
+
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
+          {reviews && <BackToQueue />}
           <Title order={1} size="h2">
             <FormattedMessage id="match.title" />
           </Title>
@@ -99,11 +102,9 @@ export function MatchPage() {
         <FactorBreakdown factors={match.factors} />
       </Paper>
 
-      {!side &&
-        match.status === 'PROPOSED' &&
-        (user?.role === 'COORDINATOR' || user?.role === 'ADMIN') && (
-          <ReviewPanel matchId={match.id} onDecided={() => void refetch()} />
-        )}
+      {reviews && match.status === 'PROPOSED' && (
+        <ReviewPanel matchId={match.id} onDecided={() => void refetch()} />
+      )}
       {side && match.status === 'APPROVED' && !myAnswer && <RespondForm matchId={match.id} />}
       {side && match.status === 'APPROVED' && myAnswer && (
         <Alert color="blue">

@@ -1,6 +1,7 @@
 import { limits, MatchStatus } from '@app/domain';
-import { ArgsType, Field, Float, ID, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, Int, registerEnumType } from '@nestjs/graphql';
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsDate,
   IsEnum,
@@ -16,8 +17,25 @@ import {
 import { PaginationArgs } from '../../graphql/pagination';
 import { Sectors } from '../../postings/dto/field-rules';
 
+export enum ReviewQueueOrder {
+  BEST_SCORE = 'BEST_SCORE',
+  LOWEST_SCORE = 'LOWEST_SCORE',
+  OLDEST = 'OLDEST',
+  NEWEST = 'NEWEST',
+  DUE_SOONEST = 'DUE_SOONEST',
+  DUE_LATEST = 'DUE_LATEST',
+}
+registerEnumType(ReviewQueueOrder, {
+  name: 'ReviewQueueOrder',
+  description: 'Matches without a deadline come last in both deadline orders',
+});
+
 @ArgsType()
 export class ReviewQueueArgs extends PaginationArgs {
+  @Field(() => ReviewQueueOrder, { defaultValue: ReviewQueueOrder.BEST_SCORE })
+  @IsEnum(ReviewQueueOrder)
+  orderBy: ReviewQueueOrder = ReviewQueueOrder.BEST_SCORE;
+
   @Field(() => ID, {
     nullable: true,
     description: 'One of your clusters; all of them when omitted',
@@ -30,6 +48,16 @@ export class ReviewQueueArgs extends PaginationArgs {
   @IsOptional()
   @IsEnum(MatchStatus, { each: true })
   status?: MatchStatus[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only these matches (at most 100) of the ones the other filters leave: a console refreshing the rows that changed',
+  })
+  @IsOptional()
+  @ArrayMaxSize(limits.pageSizeMax)
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
