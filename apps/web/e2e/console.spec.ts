@@ -43,18 +43,19 @@ test('a coordinator works through the review queue by mouse and by keyboard', as
   await signIn(page, demo.coordinator);
   await page.getByRole('link', { name: 'Kolejka do oceny' }).first().click();
   await expect(page.getByRole('heading', { name: 'Kolejka do oceny', level: 1 })).toBeVisible();
-  const rows = page.getByRole('table', { name: 'Kolejka do oceny' }).locator('tbody tr');
+  const table = page.getByRole('table', { name: 'Kolejka do oceny' });
+  const rows = table.locator('tbody tr[data-index]');
   await expect(rows.first()).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'review-queue');
 
   // A filter lands in the URL, so the view can be bookmarked; clearing it brings the rows back.
-  const before = await rows.count();
+  const before = await table.getAttribute('aria-rowcount');
   await page.getByLabel('Wynik od').fill('0.99');
   await expect(page).toHaveURL(/minScore=0\.99/);
   await expect(page.getByText('Przy tych filtrach nie ma nic do oceny.')).toBeVisible();
   await page.goto('/review');
-  await expect(rows).toHaveCount(before);
+  await expect(table).toHaveAttribute('aria-rowcount', before!);
 
   // Keyboard only: move down, approve the focused match with a note.
   const firstIds = await rows.evaluateAll((elements) =>
@@ -105,6 +106,81 @@ test('a coordinator works through the review queue by mouse and by keyboard', as
   await expect(page.getByText('Zatwierdzone przez koordynatora')).toBeVisible();
   await expect(page.getByText('Dobra para, proszę o kontakt')).toBeVisible();
   await expectAccessible(page);
+  await context.close();
+});
+
+test('the review flow by keyboard alone: open from the queue, decide on the match, back to the same view', async ({
+  browser,
+}) => {
+  const token = await apiToken(demo.coordinator);
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.coordinator);
+  await page.goto('/review?orderBy=OLDEST');
+  const rows = page
+    .getByRole('table', { name: 'Kolejka do oceny' })
+    .locator('tbody tr[data-index]');
+  await expect(rows.first()).toBeVisible();
+  const idAt = async (index: number) =>
+    (await rows.nth(index).locator('a').getAttribute('href'))!.split('/').pop()!;
+
+  // j to the second row, o to open it, a to approve with a note, u back to the queue.
+  await page.keyboard.press('j');
+  await expect(rows.nth(1)).toBeFocused();
+  const approved = await idAt(1);
+  await page.keyboard.press('o');
+  await expect(page).toHaveURL(`/matches/${approved}`);
+  await expect(page.getByRole('heading', { name: 'Twoja decyzja' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Skróty klawiszowe' })).toContainText(
+    'u wróć do kolejki',
+  );
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: 'Zatwierdź dopasowanie' })).toBeVisible();
+  await page.keyboard.type('Z klawiatury: dobra para');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Z klawiatury: dobra para')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Twoja decyzja' })).toBeHidden();
+  await page.keyboard.press('u');
+  await expect(page).toHaveURL(/\/review\?orderBy=OLDEST$/);
+
+  // The same view, without the decided match; r rejects the focused one with a reason.
+  await expect(rows.first()).toBeVisible();
+  await expect(rows.filter({ has: page.locator(`a[href="/matches/${approved}"]`) })).toHaveCount(0);
+  await page.keyboard.press('j');
+  await expect(rows.nth(1)).toBeFocused();
+  const rejected = await idAt(1);
+  await page.keyboard.press('r');
+  await expect(dialog.getByRole('heading', { name: 'Odrzuć dopasowanie' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('combobox', { name: /^Powód/ })).toHaveValue('Zbyt wczesny etap');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Zdecydowano o 1' })).toBeVisible();
+
+  const history = async (id: string) =>
+    (
+      await graphql<{
+        match: { status: string; history: { reason: string | null; note: string | null }[] };
+      }>('query($id: ID!) { match(id: $id) { status history { reason note } } }', { id }, token)
+    ).match;
+  expect(await history(approved)).toMatchObject({
+    status: 'APPROVED',
+    history: expect.arrayContaining([
+      expect.objectContaining({ note: 'Z klawiatury: dobra para' }),
+    ]),
+  });
+  expect(await history(rejected)).toMatchObject({
+    status: 'REJECTED',
+    history: expect.arrayContaining([expect.objectContaining({ reason: 'TOO_EARLY_STAGE' })]),
+  });
   await context.close();
 });
 

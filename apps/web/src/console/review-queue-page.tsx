@@ -1,9 +1,6 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import {
-  Anchor,
-  Badge,
   Button,
-  Checkbox,
   Collapse,
   Group,
   MultiSelect,
@@ -23,31 +20,23 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/pl';
 import { useDisclosure, useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconFilter, IconSelector } from '@tabler/icons-react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
-import { Link, useLocation, useNavigate } from 'react-router';
-import type {
-  MatchStatus,
-  ReviewQueueOrder,
-  ReviewRowFieldsFragment,
-} from '../graphql/generated/graphql';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useLocation, useNavigate } from 'react-router';
+import type { MatchStatus, ReviewQueueOrder } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
-import { MatchStatusBadge } from '../matches/match-list';
-import { ScoreBar } from '../matches/score';
 import { NotificationReceivedSubscription } from '../notifications/operations';
-import { naceLabel } from '../postings/nace';
 import { SectorSelect } from '../postings/sector-select';
 import { type FromQueue } from '../matches/review-panel';
 import { ShortcutList } from './shortcut-list';
 import { type Decision, DecisionDialog, type DecisionResult } from './decision-dialog';
 import { MyClustersQuery, ReviewQueueQuery, ReviewQueueRowsQuery } from './operations';
 import { withChangedRows } from './live-queue';
+import { QueueTable, type QueueTableHandle, type SortColumn } from './queue-table';
 import { activeFilterCount, queueVariables, useReviewFilters } from './review-filters';
 import { appendPage } from '../graphql/pagination';
 
-type Row = ReviewRowFieldsFragment;
-type SortColumn = 'score' | 'age' | 'due';
 /** Each sortable column's two orders: the first click's, then the reverse. */
 const columnOrders: Record<
   SortColumn,
@@ -67,7 +56,6 @@ const statuses: MatchStatus[] = [
   'EXPIRED',
   'WITHDRAWN',
 ];
-const dayMs = 24 * 3600 * 1000;
 
 /**
  * The coordinators' queue: dense, filterable (filters in the URL), sortable, many rows decided
@@ -129,8 +117,7 @@ export function ReviewQueuePage() {
   const [focus, setFocus] = useState(0);
   const [decision, setDecision] = useState<{ kind: Decision; ids: string[] } | null>(null);
   const [outcome, setOutcome] = useState<{ done: number; failed: number } | null>(null);
-  const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
-  const now = useMinuteClock();
+  const table = useRef<QueueTableHandle>(null);
 
   const visibleSelection = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
   const toggle = useCallback(
@@ -143,13 +130,22 @@ export function ReviewQueuePage() {
       }),
     [setSelected],
   );
-  const registerRow = useCallback((index: number, element: HTMLTableRowElement | null) => {
-    rowRefs.current[index] = element;
-  }, []);
+  const fetchingMore = useRef(false);
+  const pageInfo = data?.reviewQueue.pageInfo;
+  const loadMore = () => {
+    if (!pageInfo?.hasNextPage || fetchingMore.current) return;
+    fetchingMore.current = true;
+    void fetchMore({
+      variables: { after: pageInfo.endCursor },
+      updateQuery: appendPage('reviewQueue'),
+    }).finally(() => {
+      fetchingMore.current = false;
+    });
+  };
   const moveFocus = (to: number) => {
     const index = Math.max(0, Math.min(rows.length - 1, to));
     setFocus(index);
-    rowRefs.current[index]?.focus();
+    table.current?.focusRow(index);
   };
   const target = () =>
     visibleSelection.length ? visibleSelection : rows[focus] ? [rows[focus]!.id] : [];
@@ -184,7 +180,7 @@ export function ReviewQueuePage() {
 
   const clusterOptions =
     clusters.data?.clusters.map((cluster) => ({ value: cluster.id, label: cluster.name })) ?? [];
-  const header = (column: SortColumn, label: string) => {
+  const header = (column: SortColumn, label: string, width: number) => {
     const { first, reverse, firstIs } = columnOrders[column];
     const direction =
       filters.orderBy === first ? firstIs : filters.orderBy === reverse ? flipped[firstIs] : null;
@@ -194,7 +190,7 @@ export function ReviewQueuePage() {
         ? IconArrowDown
         : IconArrowUp;
     return (
-      <Table.Th aria-sort={direction ?? 'none'}>
+      <Table.Th key={column} w={width} aria-sort={direction ?? 'none'}>
         <UnstyledButton
           onClick={() => update({ orderBy: filters.orderBy === first ? reverse : first })}
           fw={700}
@@ -327,69 +323,25 @@ export function ReviewQueuePage() {
           <FormattedMessage id="review.empty" />
         </EmptyState>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table
-            highlightOnHover
-            verticalSpacing={6}
-            fz="sm"
-            aria-label={intl.formatMessage({ id: 'review.title' })}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>
-                  <Checkbox
-                    aria-label={intl.formatMessage({ id: 'review.selectAll' })}
-                    checked={visibleSelection.length === rows.length}
-                    indeterminate={
-                      visibleSelection.length > 0 && visibleSelection.length < rows.length
-                    }
-                    onChange={(event) =>
-                      setSelected(
-                        event.currentTarget.checked
-                          ? new Set(rows.map((row) => row.id))
-                          : new Set(),
-                      )
-                    }
-                  />
-                </Table.Th>
-                {header('score', intl.formatMessage({ id: 'match.score' }))}
-                <Table.Th>{intl.formatMessage({ id: 'match.theNeed' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'match.theCapability' })}</Table.Th>
-                {header('age', intl.formatMessage({ id: 'review.age' }))}
-                {header('due', intl.formatMessage({ id: 'review.due' }))}
-                <Table.Th>{intl.formatMessage({ id: 'match.status' })}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row, index) => (
-                <QueueRow
-                  key={row.id}
-                  row={row}
-                  now={now}
-                  index={index}
-                  focused={index === focus}
-                  selected={selected.has(row.id)}
-                  onToggle={toggle}
-                  onFocus={setFocus}
-                  registerRow={registerRow}
-                  fromQueue={fromQueue.queueSearch}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <QueueTable
+          ref={table}
+          rows={rows}
+          focus={focus}
+          onFocusRow={setFocus}
+          selected={selected}
+          onToggle={toggle}
+          onSelectAll={(all) => setSelected(all ? new Set(rows.map((row) => row.id)) : new Set())}
+          fromQueue={fromQueue.queueSearch}
+          columnHeader={header}
+          onNearEnd={loadMore}
+        />
       )}
-      {data?.reviewQueue.pageInfo.hasNextPage && (
+      {pageInfo?.hasNextPage && (
         <Button
           variant="light"
           loading={loading}
           style={{ alignSelf: 'center' }}
-          onClick={() =>
-            void fetchMore({
-              variables: { after: data.reviewQueue.pageInfo.endCursor },
-              updateQuery: appendPage('reviewQueue'),
-            })
-          }
+          onClick={loadMore}
         >
           <FormattedMessage id="browse.more" />
         </Button>
@@ -403,16 +355,6 @@ export function ReviewQueuePage() {
       />
     </Stack>
   );
-}
-
-/** Now, to the minute: ages and overdue marks move on while the queue stays open. */
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
 
 /**
@@ -452,116 +394,6 @@ function FilterPanel({ count, children }: { count: number; children: React.React
     </div>
   );
 }
-
-interface RowProps {
-  row: Row;
-  index: number;
-  now: number;
-  focused: boolean;
-  selected: boolean;
-  onToggle: (id: string) => void;
-  onFocus: (index: number) => void;
-  registerRow: (index: number, element: HTMLTableRowElement | null) => void;
-  /** The queue's search, a string so the memoised row compares it by value. */
-  fromQueue: string;
-}
-
-/** Memoised: moving the focus or ticking one box re-renders two rows, not the whole list. */
-const QueueRow = memo(function QueueRow({
-  row,
-  index,
-  now,
-  focused,
-  selected,
-  onToggle,
-  onFocus,
-  registerRow,
-  fromQueue,
-}: RowProps) {
-  const intl = useIntl();
-  const { locale } = useLocale();
-  const overdue = row.dueAt !== null && row.dueAt !== undefined && Date.parse(row.dueAt) < now;
-  const ageDays = Math.floor((now - Date.parse(row.createdAt)) / dayMs);
-  const side = (posting: Row['need'] | Row['capability']) =>
-    posting ? (
-      <Stack gap={0}>
-        <Text size="sm" fw={500} lineClamp={2}>
-          {posting.title}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {posting.organization
-            ? `${posting.organization.name} · ${posting.organization.city}`
-            : intl.formatMessage({ id: 'posting.anonymousPoster' })}
-          {posting.sectors.length > 0 &&
-            ` · ${posting.sectors.map((code) => naceLabel(code, locale).split(' · ')[0]).join(', ')}`}
-        </Text>
-      </Stack>
-    ) : (
-      <Text size="sm" c="dimmed">
-        {intl.formatMessage({ id: 'match.hiddenPosting' })}
-      </Text>
-    );
-  return (
-    <Table.Tr
-      ref={(element) => registerRow(index, element)}
-      tabIndex={focused ? 0 : -1}
-      onFocus={() => onFocus(index)}
-      aria-selected={selected}
-      bg={focused ? 'blue.0' : selected ? 'gray.1' : undefined}
-      style={{ outlineOffset: -2 }}
-    >
-      <Table.Td>
-        <Checkbox
-          aria-label={intl.formatMessage(
-            { id: 'review.select' },
-            { title: row.need?.title ?? row.id },
-          )}
-          checked={selected}
-          onChange={() => onToggle(row.id)}
-          tabIndex={-1}
-        />
-      </Table.Td>
-      <Table.Td>
-        <ScoreBar score={row.score} />
-      </Table.Td>
-      <Table.Td maw={320}>
-        <Anchor
-          component={Link}
-          to={`/matches/${row.id}`}
-          state={{ queueSearch: fromQueue } satisfies FromQueue}
-          underline="never"
-          c="inherit"
-        >
-          {side(row.need)}
-        </Anchor>
-      </Table.Td>
-      <Table.Td maw={320}>{side(row.capability)}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <FormattedMessage id="review.days" values={{ count: ageDays }} />
-      </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {row.dueAt ? (
-          <Text size="sm" c={overdue ? 'red.9' : undefined} fw={overdue ? 700 : undefined}>
-            <FormattedDate value={row.dueAt} dateStyle="medium" />
-            {overdue && ` · ${intl.formatMessage({ id: 'review.overdue' })}`}
-          </Text>
-        ) : (
-          '—'
-        )}
-      </Table.Td>
-      <Table.Td miw={150}>
-        <Group gap={4} wrap="nowrap">
-          <MatchStatusBadge status={row.status} />
-          {row.userInitiated && (
-            <Badge variant="dot" color="grape" c="dark.8">
-              {intl.formatMessage({ id: 'match.userInitiated' })}
-            </Badge>
-          )}
-        </Group>
-      </Table.Td>
-    </Table.Tr>
-  );
-});
 
 function Shortcuts() {
   const intl = useIntl();
