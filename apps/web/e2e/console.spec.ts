@@ -209,3 +209,21 @@ test('a coordinator sets the cluster’s deadlines and adds a member', async ({ 
   await screenshot(page, 'cluster-settings');
   await context.close();
 });
+
+test('marking a notification read keeps the pages of them already loaded', async ({ browser }) => {
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.coordinator);
+  await page.goto('/notifications');
+  const items = page.getByRole('listitem');
+  await expect(items).toHaveCount(20);
+  await page.getByRole('button', { name: 'Pokaż więcej' }).click();
+  await expect(items).toHaveCount(40);
+  const unreadBefore = await page.getByRole('button', { name: 'Oznacz jako przeczytane' }).count();
+  await items.nth(30).getByRole('button', { name: 'Oznacz jako przeczytane' }).click();
+  await expect(page.getByRole('button', { name: 'Oznacz jako przeczytane' })).toHaveCount(
+    unreadBefore - 1,
+  );
+  await expect(items).toHaveCount(40);
+  await context.close();
+});

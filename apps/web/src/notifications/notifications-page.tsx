@@ -14,9 +14,21 @@ export function NotificationsPage() {
     variables: { unreadOnly },
     fetchPolicy: 'cache-and-network',
   });
-  const [markRead] = useMutation(MarkReadMutation, {
-    refetchQueries: [UnreadCountQuery, NotificationsQuery],
-  });
+  const [markRead] = useMutation(MarkReadMutation, { refetchQueries: [UnreadCountQuery] });
+  // Marked in the cache, not by refetching the list, which would cut it back to its first page.
+  const markAsRead = (ids: string[]) =>
+    void markRead({
+      variables: { ids },
+      update: (cache) => {
+        const readAt = new Date().toISOString();
+        for (const id of ids) {
+          cache.modify({
+            id: cache.identify({ __typename: 'Notification', id }),
+            fields: { readAt: (current: string | null) => current ?? readAt },
+          });
+        }
+      },
+    });
   const nodes = data?.notifications.edges.map((edge) => edge.node);
   const unread = nodes?.filter((node) => !node.readAt).map((node) => node.id) ?? [];
 
@@ -36,11 +48,7 @@ export function NotificationsPage() {
               { value: 'unread', label: intl.formatMessage({ id: 'notifications.unreadOnly' }) },
             ]}
           />
-          <Button
-            variant="light"
-            disabled={unread.length === 0}
-            onClick={() => void markRead({ variables: { ids: unread } })}
-          >
+          <Button variant="light" disabled={unread.length === 0} onClick={() => markAsRead(unread)}>
             <FormattedMessage id="notifications.markAllRead" />
           </Button>
         </Group>
@@ -70,9 +78,7 @@ export function NotificationsPage() {
                       <Anchor
                         component={Link}
                         to={`/matches/${node.matchId}`}
-                        onClick={() =>
-                          !node.readAt && void markRead({ variables: { ids: [node.id] } })
-                        }
+                        onClick={() => !node.readAt && markAsRead([node.id])}
                       >
                         {node.title}
                       </Anchor>
@@ -86,11 +92,7 @@ export function NotificationsPage() {
                   </Text>
                 </Stack>
                 {!node.readAt && (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    onClick={() => void markRead({ variables: { ids: [node.id] } })}
-                  >
+                  <Button size="xs" variant="subtle" onClick={() => markAsRead([node.id])}>
                     <FormattedMessage id="notifications.markRead" />
                   </Button>
                 )}
