@@ -75,6 +75,12 @@ describe('coordinator review and introductions', () => {
       world.firm.id,
       world.researcher.id,
     ]);
+    // Coordinators are named in the trail; the sides only by their role (a firm may be anonymous).
+    expect(audited.history.map((event: any) => [event.actorRole, event.actorName])).toEqual([
+      ['COORDINATOR', expect.stringMatching(/^Test COORDINATOR /)],
+      ['FIRM', null],
+      ['RESEARCHER', null],
+    ]);
 
     // The engine keeps its hands off matches people have acted on.
     await world.firm.client.ok(ops.updateNeed, {

@@ -62,7 +62,7 @@ export const ops = {
       totalCount edges { node { ${matchFields} need { id title organization { id } } } } } }`,
 
   match: `query($id: ID!) { match(id: $id) { ${matchFields}
-    history { action fromStatus toStatus reason note actorId }
+    history { action fromStatus toStatus reason note actorId actorRole actorName }
     firmContact { organization person email } researcherContact { organization person email } } }`,
   reviewQueue: `query($clusterId: ID, $status: [MatchStatus!], $userInitiated: Boolean, $first: Int,
       $after: String, $orderBy: ReviewQueueOrder, $ids: [ID!], $sectors: [String!], $city: String,

@@ -1,15 +1,20 @@
-import { type MatchEventEntity, OrganizationEntity } from '@app/domain';
+import { OrganizationEntity } from '@app/domain';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { loadMatchHistories, loadMatchParties, type MatchParties } from '../matches/match-parties';
+import {
+  loadMatchHistories,
+  loadMatchParties,
+  type MatchEventWithActor,
+  type MatchParties,
+} from '../matches/match-parties';
 
 /** Per-request batching for relations exposed as fields, so lists cost one query per relation. */
 export interface Loaders {
   organization: DataLoader<string, OrganizationEntity | null>;
   matchParties: DataLoader<string, MatchParties | null>;
-  matchHistory: DataLoader<string, MatchEventEntity[]>;
+  matchHistory: DataLoader<string, MatchEventWithActor[]>;
 }
 
 export function createLoaders(dataSource: DataSource): Loaders {

@@ -1,4 +1,4 @@
-import { MatchEventEntity } from '@app/domain';
+import { MatchEventEntity, UserEntity, UserRole } from '@app/domain';
 import { type DataSource, In } from 'typeorm';
 
 export interface Contact {
@@ -55,13 +55,39 @@ export async function loadMatchParties(
 }
 
 /** The audit trails of many matches in one query, oldest entry first. */
+/** An audit entry with who acted, as coordinators may see it. */
+export type MatchEventWithActor = MatchEventEntity & {
+  actorRole: UserRole | null;
+  actorName: string | null;
+};
+
+/**
+ * The histories of many matches in two queries, in the order of the ids. Coordinators and
+ * admins who acted are named; a side only by its role, so an anonymous firm stays anonymous.
+ */
 export async function loadMatchHistories(
   dataSource: DataSource,
   ids: readonly string[],
-): Promise<MatchEventEntity[][]> {
+): Promise<MatchEventWithActor[][]> {
   const events = await dataSource.manager.find(MatchEventEntity, {
     where: { matchId: In([...ids]) },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
-  return ids.map((id) => events.filter((event) => event.matchId === id));
+  const actorIds = [...new Set(events.flatMap((event) => event.actorId ?? []))];
+  const actors = actorIds.length
+    ? await dataSource.manager.find(UserEntity, {
+        where: { id: In(actorIds) },
+        select: { id: true, role: true, fullName: true },
+      })
+    : [];
+  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
+  const named = new Set([UserRole.COORDINATOR, UserRole.ADMIN]);
+  const withActors = events.map((event) => {
+    const actor = event.actorId ? actorById.get(event.actorId) : undefined;
+    return Object.assign(event, {
+      actorRole: actor?.role ?? null,
+      actorName: actor && named.has(actor.role) ? actor.fullName : null,
+    });
+  });
+  return ids.map((id) => withActors.filter((event) => event.matchId === id));
 }

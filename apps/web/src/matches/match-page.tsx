@@ -14,7 +14,7 @@ import {
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { errorCode } from '../graphql/errors';
-import type { MatchQuery as MatchData } from '../graphql/generated/graphql';
+import type { DeclineReason, MatchQuery as MatchData } from '../graphql/generated/graphql';
 import { LoadError, PageLoader } from '../layout/page-state';
 import { NotFoundPage } from '../pages/not-found';
 import { TrlBadge } from '../postings/badges';
@@ -22,7 +22,7 @@ import { postingPath } from '../postings/kinds';
 import { useSessionUser } from '../session/session-context';
 import { MatchStatusBadge } from './match-list';
 import { MatchQuery } from './operations';
-import { OutcomeForm, RespondForm } from './match-answers';
+import { declineReasons, OutcomeForm, RespondForm } from './match-answers';
 import { BackToQueue, ReviewPanel } from './review-panel';
 import { FactorBreakdown, ScoreBar } from './score';
 
@@ -73,7 +73,20 @@ export function MatchPage() {
       </Group>
 
       <Alert variant="light" title={intl.formatMessage({ id: 'match.why' })}>
-        {reason}
+        {reviews ? (
+          <Stack gap={4}>
+            <Text size="sm">
+              <strong>{intl.formatMessage({ id: 'match.whyForFirm' })}:</strong>{' '}
+              {match.reasonForFirm}
+            </Text>
+            <Text size="sm">
+              <strong>{intl.formatMessage({ id: 'match.whyForResearcher' })}:</strong>{' '}
+              {match.reasonForResearcher}
+            </Text>
+          </Stack>
+        ) : (
+          reason
+        )}
       </Alert>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -123,7 +136,7 @@ export function MatchPage() {
           <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
         </Paper>
       )}
-      {side && match.status === 'INTRODUCED' && <OutcomeForm match={match} />}
+      {(side || reviews) && match.status === 'INTRODUCED' && <OutcomeForm match={match} />}
       <History match={match} />
     </Stack>
   );
@@ -183,9 +196,21 @@ function PostingSide({ heading, posting, href, trl, keywords, terms }: SideProps
   );
 }
 
+type MatchEvent = NonNullable<Match['history']>[number];
+
 function History({ match }: { match: Match }) {
   const intl = useIntl();
   if (!match.history?.length) return null;
+  const actedBy = (event: MatchEvent) => {
+    const role = intl.formatMessage({ id: `matchActor.${event.actorRole ?? 'PLATFORM'}` as const });
+    return event.actorName
+      ? intl.formatMessage({ id: 'match.actedBy' }, { role, name: event.actorName })
+      : role;
+  };
+  const reasonLabel = (reason: string) =>
+    declineReasons.includes(reason as DeclineReason)
+      ? intl.formatMessage({ id: `declineReason.${reason as DeclineReason}` })
+      : reason;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="history-heading">
       <Title order={2} size="h4" id="history-heading" mb="sm">
@@ -199,7 +224,14 @@ function History({ match }: { match: Match }) {
           >
             <Text size="xs" c="dimmed">
               <FormattedDate value={event.createdAt} dateStyle="medium" timeStyle="short" />
+              {' · '}
+              {actedBy(event)}
             </Text>
+            {event.reason && (
+              <Text size="sm">
+                {intl.formatMessage({ id: 'review.reason' })}: {reasonLabel(event.reason)}
+              </Text>
+            )}
             {event.note && <Text size="sm">{event.note}</Text>}
           </Timeline.Item>
         ))}

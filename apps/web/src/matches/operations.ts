@@ -109,7 +109,8 @@ export const MatchQuery = graphql(`
         note
         reason
         createdAt
-        actorId
+        actorRole
+        actorName
       }
       need {
         id

@@ -1,4 +1,4 @@
-import { DeclineReason, MatchAction, MatchOutcome, MatchStatus } from '@app/domain';
+import { DeclineReason, MatchAction, MatchOutcome, MatchStatus, UserRole } from '@app/domain';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MatchModel } from './match.model';
 
@@ -16,6 +16,19 @@ export class MatchEventModel {
     description: 'The user who acted; null when the platform did',
   })
   actorId: string | null;
+
+  @Field(() => UserRole, {
+    nullable: true,
+    description: 'The role of who acted; null when the platform did',
+  })
+  actorRole: UserRole | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The name of the coordinator or admin who acted; a side is known by its role only, so an anonymous firm stays anonymous',
+  })
+  actorName: string | null;
 
   @Field(() => MatchAction)
   action: MatchAction;
