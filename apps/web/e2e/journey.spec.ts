@@ -152,7 +152,7 @@ test('a firm and a researcher meet through the app, the coordinator approves in 
   await expect(firm.getByRole('heading', { name: 'Kontakt' })).toBeVisible();
   await expect(firm.getByRole('link', { name: demo.researcher })).toBeVisible();
 
-  await researcher.reload();
+  // The researcher's page, open all along, shows them without a reload.
   await expect(researcher.getByRole('heading', { name: 'Contact' })).toBeVisible();
   await expect(researcher.getByRole('link', { name: demo.firm })).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
@@ -16,6 +16,7 @@ import { Link, useParams } from 'react-router';
 import { errorCode } from '../graphql/errors';
 import type { DeclineReason, MatchQuery as MatchData } from '../graphql/generated/graphql';
 import { LoadError, PageLoader } from '../layout/page-state';
+import { NotificationReceivedSubscription } from '../notifications/operations';
 import { NotFoundPage } from '../pages/not-found';
 import { TrlBadge } from '../postings/badges';
 import { postingPath } from '../postings/kinds';
@@ -35,6 +36,12 @@ export function MatchPage() {
   const { data, error, refetch } = useQuery(MatchQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
+  });
+  // An answer, an introduction or a decision by someone else shows without a reload.
+  useSubscription(NotificationReceivedSubscription, {
+    onData: ({ data: received }) => {
+      if (received.data?.notificationReceived.matchId === id) void refetch();
+    },
   });
   if (errorCode(error) === 'NOT_FOUND' || errorCode(error) === 'FORBIDDEN') return <NotFoundPage />;
   if (error && !data) return <LoadError retry={refetch} />;
