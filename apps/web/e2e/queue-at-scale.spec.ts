@@ -292,11 +292,25 @@ test('a queue of a thousand proposals renders, filters, scrolls and takes live a
   expect(newest.reviewQueue.edges[0]?.node.need.title).toBe(needTitle);
   await screenshot(page, 'review-queue-en');
 
+  // Another coordinator's tab rejects one of them meanwhile: that one is refused, on its own.
+  await graphql(
+    'mutation($id: ID!) { rejectMatch(id: $id, reason: NOT_RELEVANT) { id } }',
+    { id: chosen[0]!.split('/').pop() },
+    coordinator.token,
+  );
   await page.getByRole('button', { name: 'Approve 3 matches' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Approve 3 matches' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '3 decided' })).toBeVisible();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Approve 3 matches' }).click();
+  await expect(dialog.getByText('1 match was not changed')).toBeVisible();
+  await expect(dialog.getByText('Someone decided it meanwhile')).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: '2 decided, 1 not changed.' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await expect(page.getByText(count(proposals - 2))).toBeVisible();
   await page.waitForFunction(`${rowCount} === ${proposals - 2}`);
+  await expect(page.getByRole('checkbox', { name: 'Select all shown' })).not.toBeChecked();
 
   const line = Object.entries(figures)
     .map(([name, value]) => `${name}=${value}`)

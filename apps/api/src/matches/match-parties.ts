@@ -1,5 +1,5 @@
 import { MatchEventEntity, UserEntity, UserRole } from '@app/domain';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 export interface Contact {
   organization: string;
@@ -62,32 +62,28 @@ export type MatchEventWithActor = MatchEventEntity & {
 };
 
 /**
- * The histories of many matches in two queries, in the order of the ids. Coordinators and
+ * The histories of many matches in one query, in the order of the ids. Coordinators and
  * admins who acted are named; a side only by its role, so an anonymous firm stays anonymous.
  */
 export async function loadMatchHistories(
   dataSource: DataSource,
   ids: readonly string[],
 ): Promise<MatchEventWithActor[][]> {
-  const events = await dataSource.manager.find(MatchEventEntity, {
-    where: { matchId: In([...ids]) },
-    order: { createdAt: 'ASC', id: 'ASC' },
-  });
-  const actorIds = [...new Set(events.flatMap((event) => event.actorId ?? []))];
-  const actors = actorIds.length
-    ? await dataSource.manager.find(UserEntity, {
-        where: { id: In(actorIds) },
-        select: { id: true, role: true, fullName: true },
-      })
-    : [];
-  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
+  const { entities, raw } = await dataSource.manager
+    .createQueryBuilder(MatchEventEntity, 'event')
+    .leftJoin(UserEntity, 'actor', 'actor.id = event.actorId')
+    .addSelect(['actor.role AS actor_role', 'actor.full_name AS actor_name'])
+    .where('event.matchId IN (:...ids)', { ids })
+    .orderBy('event.createdAt', 'ASC')
+    .addOrderBy('event.id', 'ASC')
+    .getRawAndEntities<{ actor_role: UserRole | null; actor_name: string | null }>();
   const named = new Set([UserRole.COORDINATOR, UserRole.ADMIN]);
-  const withActors = events.map((event) => {
-    const actor = event.actorId ? actorById.get(event.actorId) : undefined;
+  const events = entities.map((event, index) => {
+    const { actor_role: role, actor_name: name } = raw[index]!;
     return Object.assign(event, {
-      actorRole: actor?.role ?? null,
-      actorName: actor && named.has(actor.role) ? actor.fullName : null,
+      actorRole: role,
+      actorName: role && named.has(role) ? name : null,
     });
   });
-  return ids.map((id) => withActors.filter((event) => event.matchId === id));
+  return ids.map((id) => events.filter((event) => event.matchId === id));
 }

@@ -157,7 +157,8 @@ export function ReviewQueuePage() {
     const succeeded = new Set(results.filter((result) => !result.error).map((result) => result.id));
     setOutcome({ done: succeeded.size, failed: results.length - succeeded.size });
     setSelected((current) => new Set([...current].filter((id) => !succeeded.has(id))));
-    void refreshRows([...succeeded]);
+    // The refused ones too: a conflict means someone else moved the match on.
+    void refreshRows(results.map((result) => result.id));
   };
 
   useHotkeys(
