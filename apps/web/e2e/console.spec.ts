@@ -107,6 +107,7 @@ test('a coordinator works through the review queue by mouse and by keyboard', as
   await expect(page.getByText('Dobra para, proszę o kontakt')).toBeVisible();
   // Who did it, and why the engine proposed it, for each side.
   await expect(page.getByText(/Koordynator: Katarzyna Wójcik/)).toBeVisible();
+  await expect(page.getByText('Zaproponowane przez silnik dopasowań')).toBeVisible();
   await expect(page.getByText('Dla firmy:')).toBeVisible();
   await expect(page.getByText('Dla zespołu badawczego:')).toBeVisible();
   await screenshot(page, 'match-coordinator');

@@ -136,7 +136,7 @@ async function clusterOfAThousand() {
        WHERE n.organization_id = $1 AND m.score >= 0.9`,
       [firm.organizationId],
     );
-    return { coordinator, firm, lab, topScored: topScored as number };
+    return { clusterId, coordinator, firm, lab, topScored: topScored as number };
   } finally {
     await db.destroy();
   }
@@ -167,7 +167,7 @@ test('a queue of a thousand proposals renders, filters, scrolls and takes live a
   browser,
 }) => {
   test.setTimeout(240_000);
-  const { coordinator, firm, lab, topScored } = await clusterOfAThousand();
+  const { clusterId, coordinator, firm, lab, topScored } = await clusterOfAThousand();
   const context = await personContext(browser, 'en-GB');
   const page = await context.newPage();
   await signIn(page, coordinator.email, password);
@@ -311,6 +311,43 @@ test('a queue of a thousand proposals renders, filters, scrolls and takes live a
   await expect(page.getByText(count(proposals - 2))).toBeVisible();
   await page.waitForFunction(`${rowCount} === ${proposals - 2}`);
   await expect(page.getByRole('checkbox', { name: 'Select all shown' })).not.toBeChecked();
+
+  // The board's view of the same cluster, in English: the funnel agrees with clusterStats.
+  const { clusterStats } = await graphql<{ clusterStats: Record<string, number> }>(
+    `
+      query ($clusterId: ID!) {
+        clusterStats(clusterId: $clusterId) {
+          matchesProposed
+          matchesApproved
+          matchesIntroduced
+          agreements
+          matchesRejected
+          matchesExpired
+        }
+      }
+    `,
+    { clusterId },
+    coordinator.token,
+  );
+  expect(clusterStats.matchesProposed).toBeGreaterThanOrEqual(proposals);
+  await page.getByRole('link', { name: 'Cluster dashboard' }).click();
+  await expect(page.getByRole('heading', { name: 'The funnel' })).toBeVisible();
+  const funnel = page.getByTestId('funnel-table').locator('tbody tr td:last-child');
+  await expect
+    .poll(async () => (await funnel.allInnerTexts()).map((text) => Number(text.replace(/\D/g, ''))))
+    .toEqual([
+      clusterStats.matchesProposed,
+      clusterStats.matchesApproved,
+      clusterStats.matchesIntroduced,
+      clusterStats.agreements,
+      clusterStats.matchesRejected,
+      clusterStats.matchesExpired,
+    ]);
+  await expect(page.getByRole('button', { name: 'Download “The funnel” as CSV' })).toBeVisible();
+  // The proposals waited days before these decisions: the median reads in days, not hours.
+  await expect(page.getByText(/^\d+ days?$/)).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'dashboard-en');
 
   const line = Object.entries(figures)
     .map(([name, value]) => `${name}=${value}`)

@@ -248,6 +248,9 @@ function Figure({
       <Text fz={28} fw={700}>
         {value === null || value === undefined ? (
           '—'
+        ) : hours && value >= 48 ? (
+          // Past two days a board reads days better than hours.
+          <FormattedMessage id="dashboard.days" values={{ days: Math.round(value / 24) }} />
         ) : hours ? (
           <FormattedMessage
             id="dashboard.hours"
@@ -334,7 +337,9 @@ function Chart({
               {bars.map((bar) => (
                 <Table.Tr key={bar.label}>
                   <Table.Td>{bar.label}</Table.Td>
-                  <Table.Td ta="right">{bar.count}</Table.Td>
+                  <Table.Td ta="right">
+                    <FormattedNumber value={bar.count} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

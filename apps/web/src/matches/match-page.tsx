@@ -207,7 +207,7 @@ type MatchEvent = NonNullable<Match['history']>[number];
 
 function History({ match }: { match: Match }) {
   const intl = useIntl();
-  if (!match.history?.length) return null;
+  if (!match.history) return null;
   const actedBy = (event: MatchEvent) => {
     const role = intl.formatMessage({ id: `matchActor.${event.actorRole ?? 'PLATFORM'}` as const });
     return event.actorName
@@ -224,6 +224,16 @@ function History({ match }: { match: Match }) {
         <FormattedMessage id="match.history" />
       </Title>
       <Timeline bulletSize={14} lineWidth={2}>
+        {/* A pair someone asked for starts with that request; the engine's proposals with this. */}
+        {!match.userInitiated && (
+          <Timeline.Item title={intl.formatMessage({ id: 'match.proposedByEngine' })}>
+            <Text size="xs" c="dimmed">
+              <FormattedDate value={match.createdAt} dateStyle="medium" timeStyle="short" />
+              {' · '}
+              {intl.formatMessage({ id: 'matchActor.PLATFORM' })}
+            </Text>
+          </Timeline.Item>
+        )}
         {match.history.map((event) => (
           <Timeline.Item
             key={event.id}
