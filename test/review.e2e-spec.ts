@@ -182,6 +182,8 @@ describe('coordinator review and introductions', () => {
       );
     expect((await only({ ids: [id, other] })).sort()).toEqual([id, other].sort());
     expect(await only({ ids: [id], sectors: ['C10'] })).toEqual([]);
+    const foreign = await world.otherCoordinator.client.ok(ops.reviewQueue, { ids: [id] });
+    expect(foreign.reviewQueue.edges).toEqual([]);
 
     const tooMany = Array.from({ length: 101 }, () => randomUUID());
     for (const bad of [
