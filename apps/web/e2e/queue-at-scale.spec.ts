@@ -202,6 +202,18 @@ test('a queue of a thousand proposals renders, filters, scrolls and takes live a
     'ascending',
   );
   await expect(rows.first()).toContainText('overdue');
+
+  // On a phone the filters fold behind one button (saying how many are set), the queue first.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/review?city=Lublin');
+  const filtersButton = page.getByRole('button', { name: 'Filters (1)' });
+  await expect(filtersButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByLabel('Score from')).toBeHidden();
+  await expect(rows.first()).toBeInViewport();
+  await filtersButton.click();
+  await expect(page.getByLabel('City')).toHaveValue('Lublin');
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/review');
 
   // All twenty pages in the page at once, and moving through them stays quick.
