@@ -198,4 +198,59 @@ describe('cursor pagination', () => {
       }
     },
   );
+
+  const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const cursorParts = (cursor: string) =>
+    JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string, string];
+
+  it('refuses a cursor it did not give, on every connection', async () => {
+    for (const connection of connections) {
+      const data: Record<string, Page> = await connection.client.ok(connection.query, {
+        ...connection.variables,
+        first: 1,
+      });
+      const [sortText, id, tag] = cursorParts(Object.values(data)[0]!.pageInfo.endCursor!);
+      const bad = [
+        'not-a-cursor',
+        forged([sortText, id]),
+        forged([sortText, 'not-an-id', tag]),
+        forged([sortText, id, 'another-list']),
+      ];
+      for (const after of bad) {
+        const error = await connection.client.fails(connection.query, {
+          ...connection.variables,
+          first: 1,
+          after,
+        });
+        expect({ [connection.name]: [error.extensions?.code, error.extensions?.field] }).toEqual({
+          [connection.name]: ['BAD_USER_INPUT', 'after'],
+        });
+      }
+    }
+  });
+
+  it('refuses a cursor of one order in another, and sort values PostgreSQL would not read', async () => {
+    const queue = `query($id: ID!, $orderBy: ReviewQueueOrder, $after: String) {
+      reviewQueue(clusterId: $id, first: 1, orderBy: $orderBy, after: $after) {
+        pageInfo { endCursor } } }`;
+    const client = world.coordinator.client;
+    const cursorOf = async (orderBy: string) =>
+      (await client.ok(queue, { id: world.clusterId, orderBy })).reviewQueue.pageInfo
+        .endCursor as string;
+    const byScore = await cursorOf('BEST_SCORE');
+    const [, id, oldestTag] = cursorParts(await cursorOf('OLDEST'));
+    const [, , scoreTag] = cursorParts(byScore);
+    for (const [orderBy, after] of [
+      ['OLDEST', byScore],
+      // JavaScript reads "0.5" as a date and "0x10" as a number; PostgreSQL reads neither.
+      ['OLDEST', forged(['0.5', id, oldestTag])],
+      ['BEST_SCORE', forged(['0x10', id, scoreTag])],
+    ]) {
+      const error = await client.fails(queue, { id: world.clusterId, orderBy, after });
+      expect([error.extensions?.code, error.extensions?.field]).toEqual([
+        'BAD_USER_INPUT',
+        'after',
+      ]);
+    }
+  });
 });

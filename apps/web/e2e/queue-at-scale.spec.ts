@@ -185,6 +185,31 @@ test('a queue of a thousand proposals renders, filters, scrolls and takes live a
     () => page.reload(),
     `${rowCount} === 50 && document.body.innerText.includes(${JSON.stringify(count(proposals))})`,
   );
+  // The same filter asked of the API alone, to tell the server's share from the browser's.
+  const apiStart = performance.now();
+  await graphql(
+    `
+      query {
+        reviewQueue(first: 50, minScore: 0.9) {
+          totalCount
+          edges {
+            node {
+              id
+              need {
+                title
+              }
+              capability {
+                title
+              }
+            }
+          }
+        }
+      }
+    `,
+    {},
+    coordinator.token,
+  );
+  figures.filterApiMs = Math.round(performance.now() - apiStart);
   figures.filterMs = await timed(
     page,
     () => page.getByLabel('Score from').fill('0.9'),

@@ -1,5 +1,6 @@
 import { invalidInput, isUuid, limits } from '@app/domain';
 import { Type } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type as TransformType } from 'class-transformer';
 import { IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
@@ -88,28 +89,40 @@ export interface KeysetOrder {
   sortType: 'timestamp' | 'text' | 'number';
 }
 
+/** A cursor names its order, so one from another list or another order is refused, not misread. */
+const orderTag = (order: KeysetOrder): string =>
+  createHash('sha256')
+    .update(`${order.column} ${order.direction}`)
+    .digest('base64url')
+    .slice(0, 10);
+
 /** The sort value is PostgreSQL's own text of it: a JS Date would drop its microseconds. */
-function encodeCursor(sortText: string, id: string): string {
-  return Buffer.from(JSON.stringify([sortText, id])).toString('base64url');
+function encodeCursor(order: KeysetOrder, sortText: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortText, id, orderTag(order)])).toString('base64url');
 }
 
 const cursorSortAlias = 'cursor_sort_text';
 
-function decodeCursor(cursor: string, sortType: KeysetOrder['sortType']): [string, string] {
+/** What PostgreSQL prints for each sort type, and so all it is sent back (`0x10` is no number). */
+const sortTextPatterns: Record<KeysetOrder['sortType'], RegExp> = {
+  text: /^/,
+  number: /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i,
+  timestamp:
+    /^(-?infinity|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?)$/,
+};
+
+function decodeCursor(cursor: string, order: KeysetOrder): [string, string] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(decoded) &&
-      decoded.length === 2 &&
+      decoded.length === 3 &&
       typeof decoded[0] === 'string' &&
+      sortTextPatterns[order.sortType].test(decoded[0]) &&
       isUuid(decoded[1]) &&
-      (sortType === 'text' ||
-        (sortType === 'number'
-          ? Number.isFinite(Number(decoded[0]))
-          : ['infinity', '-infinity'].includes(decoded[0]) ||
-            !Number.isNaN(Date.parse(decoded[0]))))
+      decoded[2] === orderTag(order)
     ) {
-      return decoded as [string, string];
+      return [decoded[0], decoded[1]];
     }
   } catch {
     // falls through to the error below
@@ -130,7 +143,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
   const counted = query.clone();
   let total: Promise<number> | undefined;
   if (args.after) {
-    const [sortValue, id] = decodeCursor(args.after, order.sortType);
+    const [sortValue, id] = decodeCursor(args.after, order);
     const comparison = order.direction === 'DESC' ? '<' : '>';
     query.andWhere(`(${order.column}, ${order.idColumn}) ${comparison} (:cursorSort, :cursorId)`, {
       cursorSort: sortValue,
@@ -145,7 +158,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
   const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
   const pageEntities = entities.slice(0, args.first);
   const edges = pageEntities.map((entity, index) => ({
-    cursor: encodeCursor(String(raw[index]![cursorSortAlias]), entity.id),
+    cursor: encodeCursor(order, String(raw[index]![cursorSortAlias]), entity.id),
     node: toNode(entity, raw[index]!),
   }));
   return {
