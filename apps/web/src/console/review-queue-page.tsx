@@ -33,6 +33,7 @@ import { ShortcutList } from './shortcut-list';
 import { type Decision, DecisionDialog, type DecisionResult } from './decision-dialog';
 import { MyClustersQuery, ReviewQueueQuery, ReviewQueueRowsQuery } from './operations';
 import { withChangedRows } from './live-queue';
+import { useIdBatch } from './use-id-batch';
 import { QueueTable, type QueueTableHandle, type SortColumn } from './queue-table';
 import { activeFilterCount, queueVariables, useReviewFilters } from './review-filters';
 import { appendPage } from '../graphql/pagination';
@@ -105,10 +106,11 @@ export function ReviewQueuePage() {
     }
   };
   // Proposals and the sides' answers arrive live; the selection is by id, so it stays.
+  const refreshSoon = useIdBatch((ids) => void refreshRows(ids));
   useSubscription(NotificationReceivedSubscription, {
     onData: ({ data: received }) => {
       const matchId = received.data?.notificationReceived.matchId;
-      if (matchId) void refreshRows([matchId]);
+      if (matchId) refreshSoon(matchId);
     },
   });
 
