@@ -97,8 +97,8 @@ const orderTag = (order: KeysetOrder): string =>
     .slice(0, 10);
 
 /** The sort value is PostgreSQL's own text of it: a JS Date would drop its microseconds. */
-function encodeCursor(order: KeysetOrder, sortText: string, id: string): string {
-  return Buffer.from(JSON.stringify([sortText, id, orderTag(order)])).toString('base64url');
+function encodeCursor(tag: string, sortText: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortText, id, tag])).toString('base64url');
 }
 
 const cursorSortAlias = 'cursor_sort_text';
@@ -111,7 +111,7 @@ const sortTextPatterns: Record<KeysetOrder['sortType'], RegExp> = {
     /^(-?infinity|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?)$/,
 };
 
-function decodeCursor(cursor: string, order: KeysetOrder): [string, string] {
+function decodeCursor(cursor: string, order: KeysetOrder, tag: string): [string, string] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -120,7 +120,7 @@ function decodeCursor(cursor: string, order: KeysetOrder): [string, string] {
       typeof decoded[0] === 'string' &&
       sortTextPatterns[order.sortType].test(decoded[0]) &&
       isUuid(decoded[1]) &&
-      decoded[2] === orderTag(order)
+      decoded[2] === tag
     ) {
       return [decoded[0], decoded[1]];
     }
@@ -142,8 +142,9 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
 ): Promise<Page<N>> {
   const counted = query.clone();
   let total: Promise<number> | undefined;
+  const tag = orderTag(order);
   if (args.after) {
-    const [sortValue, id] = decodeCursor(args.after, order);
+    const [sortValue, id] = decodeCursor(args.after, order, tag);
     const comparison = order.direction === 'DESC' ? '<' : '>';
     query.andWhere(`(${order.column}, ${order.idColumn}) ${comparison} (:cursorSort, :cursorId)`, {
       cursorSort: sortValue,
@@ -158,7 +159,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
   const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
   const pageEntities = entities.slice(0, args.first);
   const edges = pageEntities.map((entity, index) => ({
-    cursor: encodeCursor(order, String(raw[index]![cursorSortAlias]), entity.id),
+    cursor: encodeCursor(tag, String(raw[index]![cursorSortAlias]), entity.id),
     node: toNode(entity, raw[index]!),
   }));
   return {

@@ -18,9 +18,9 @@ import { MatchStatusBadge } from '../matches/match-list';
 import type { FromQueue } from '../matches/review-panel';
 import { ScoreBar } from '../matches/score';
 import { naceLabel } from '../postings/nace';
+import type { SortColumn } from './review-filters';
 
 type Row = ReviewRowFieldsFragment;
-export type SortColumn = 'score' | 'age' | 'due';
 const dayMs = 24 * 3600 * 1000;
 
 export interface QueueTableHandle {
@@ -63,7 +63,6 @@ export function QueueTable({
   const intl = useIntl();
   const now = useMinuteClock();
   const scroller = useRef<HTMLDivElement>(null);
-  const rowElements = useRef(new Map<number, HTMLTableRowElement>());
   const pendingFocus = useRef<number | null>(null);
   // No React Compiler builds this app; the rows are memoised by hand (QueueRow).
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -77,11 +76,7 @@ export function QueueTable({
   });
   const registerRow = useCallback(
     (index: number, element: HTMLTableRowElement | null) => {
-      if (!element) {
-        rowElements.current.delete(index);
-        return;
-      }
-      rowElements.current.set(index, element);
+      if (!element) return;
       virtualizer.measureElement(element);
       if (pendingFocus.current === index) {
         pendingFocus.current = null;
@@ -93,7 +88,7 @@ export function QueueTable({
   useImperativeHandle(ref, () => ({
     focusRow(index: number) {
       virtualizer.scrollToIndex(index, { align: 'auto' });
-      const element = rowElements.current.get(index);
+      const element = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
       if (element) element.focus({ preventScroll: true });
       else pendingFocus.current = index;
     },

@@ -24,14 +24,18 @@ const single = [
   'userInitiated',
 ] as const;
 
-const orders: ReviewQueueOrder[] = [
-  'BEST_SCORE',
-  'LOWEST_SCORE',
-  'OLDEST',
-  'NEWEST',
-  'DUE_SOONEST',
-  'DUE_LATEST',
-];
+export type SortColumn = 'score' | 'age' | 'due';
+
+/** Each sortable column's two orders: the first click's, then the reverse. */
+export const columnOrders: Record<
+  SortColumn,
+  { first: ReviewQueueOrder; reverse: ReviewQueueOrder; firstIs: 'ascending' | 'descending' }
+> = {
+  score: { first: 'BEST_SCORE', reverse: 'LOWEST_SCORE', firstIs: 'descending' },
+  age: { first: 'OLDEST', reverse: 'NEWEST', firstIs: 'descending' },
+  due: { first: 'DUE_SOONEST', reverse: 'DUE_LATEST', firstIs: 'ascending' },
+};
+const orders = Object.values(columnOrders).flatMap(({ first, reverse }) => [first, reverse]);
 
 /** How many filters narrow the queue now (the status counts when it is not the default). */
 export function activeFilterCount(filters: ReviewFilters): number {

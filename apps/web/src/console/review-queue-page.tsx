@@ -23,7 +23,7 @@ import { IconArrowDown, IconArrowUp, IconFilter, IconSelector } from '@tabler/ic
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocation, useNavigate } from 'react-router';
-import type { MatchStatus, ReviewQueueOrder } from '../graphql/generated/graphql';
+import type { MatchStatus } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
 import { NotificationReceivedSubscription } from '../notifications/operations';
@@ -34,19 +34,16 @@ import { type Decision, DecisionDialog, type DecisionResult } from './decision-d
 import { MyClustersQuery, ReviewQueueQuery, ReviewQueueRowsQuery } from './operations';
 import { withChangedRows } from './live-queue';
 import { useIdBatch } from './use-id-batch';
-import { QueueTable, type QueueTableHandle, type SortColumn } from './queue-table';
-import { activeFilterCount, queueVariables, useReviewFilters } from './review-filters';
+import { QueueTable, type QueueTableHandle } from './queue-table';
+import {
+  activeFilterCount,
+  columnOrders,
+  queueVariables,
+  type SortColumn,
+  useReviewFilters,
+} from './review-filters';
 import { appendPage } from '../graphql/pagination';
 
-/** Each sortable column's two orders: the first click's, then the reverse. */
-const columnOrders: Record<
-  SortColumn,
-  { first: ReviewQueueOrder; reverse: ReviewQueueOrder; firstIs: 'ascending' | 'descending' }
-> = {
-  score: { first: 'BEST_SCORE', reverse: 'LOWEST_SCORE', firstIs: 'descending' },
-  age: { first: 'OLDEST', reverse: 'NEWEST', firstIs: 'descending' },
-  due: { first: 'DUE_SOONEST', reverse: 'DUE_LATEST', firstIs: 'ascending' },
-};
 const flipped = { ascending: 'descending', descending: 'ascending' } as const;
 const statuses: MatchStatus[] = [
   'PROPOSED',
@@ -79,9 +76,9 @@ export function ReviewQueuePage() {
   });
   /** Not `refetch`, which would cut the list back to its first page and move the rows. */
   const refreshRows = async (ids: string[]) => {
+    const { orderBy, ...filterVariables } = variables;
     for (let start = 0; start < ids.length; start += 100) {
       const batch = ids.slice(start, start + 100);
-      const { orderBy, ...filterVariables } = variables;
       const { data: changed } = await client
         .query({
           query: ReviewQueueRowsQuery,
