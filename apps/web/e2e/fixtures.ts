@@ -94,6 +94,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshots, `${name}-desktop.png`), style: withoutToasts });
   await page.setViewportSize({ width: 390, height: 844 });
+  // The navigation slides away when the page narrows: photograph the phone layout, not the slide.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshots, `${name}-phone.png`), style: withoutToasts });
   await page.setViewportSize(desktop);
@@ -150,3 +154,19 @@ export async function verifiedUser(input: {
   );
   return verifyEmail.user.id;
 }
+
+/** The numbers of one of the dashboard's tables, row by row, however the locale groups digits. */
+export async function tableNumbers(page: Page, testId: string): Promise<number[]> {
+  const cells = page.getByTestId(testId).locator('tbody tr td:last-child');
+  return (await cells.allInnerTexts()).map((text) => Number(text.replace(/\D/g, '')));
+}
+
+/** `clusterStats` as the dashboard's funnel table lists it, stage by stage. */
+export const funnelOf = (stats: Record<string, number>): number[] => [
+  stats.matchesProposed!,
+  stats.matchesApproved!,
+  stats.matchesIntroduced!,
+  stats.agreements!,
+  stats.matchesRejected!,
+  stats.matchesExpired!,
+];

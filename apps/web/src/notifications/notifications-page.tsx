@@ -71,8 +71,9 @@ export function NotificationsPage() {
               component="li"
               bg={node.readAt ? undefined : 'blue.0'}
             >
-              <Group justify="space-between" align="flex-start" wrap="nowrap">
-                <Stack gap={2}>
+              {/* The text keeps 240 px; on a phone the button goes below it rather than squeeze. */}
+              <Group justify="space-between" align="flex-start">
+                <Stack gap={2} style={{ flex: '1 1 240px' }}>
                   <Text fw={node.readAt ? 400 : 700}>
                     {node.matchId ? (
                       <Anchor
