@@ -139,6 +139,27 @@ describe('technology needs', () => {
       expect(await ids({ text: 'kompozyty' })).toEqual([]);
     });
 
+    it('by words of vowels only and hyphenated words, on needs and capabilities alike', async () => {
+      const { createNeed } = await world.firm.client.ok(ops.createNeed, {
+        input: needInput({ title: 'Platforma e-commerce i E-mail dla serwisu ciężarówek' }),
+      });
+      await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+      for (const text of ['e-commerce', 'e', 'E-mail', 'y', 'ą', 'ę']) {
+        for (const list of ['needs', 'capabilities'] as const) {
+          const answer = await world.researcher.client.request(ops[list], {
+            filter: { text },
+            first: 5,
+          });
+          expect({ list, text, errors: answer.errors }).toEqual({ list, text, errors: undefined });
+        }
+      }
+      const { needs } = await world.researcher.client.ok(ops.needs, {
+        filter: { status: ['PUBLISHED'], text: 'e-commerce' },
+        first: 100,
+      });
+      expect(needs.edges.map((edge: any) => edge.node.id)).toContain(createNeed.id);
+    });
+
     it('by text, in every case form of the words the poster used', async () => {
       const { createNeed } = await world.firm.client.ok(ops.createNeed, {
         input: needInput({ title: 'Zużycie łożysk wału w stali hartowanej' }),

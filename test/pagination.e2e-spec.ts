@@ -203,6 +203,13 @@ describe('cursor pagination', () => {
   const cursorParts = (cursor: string) =>
     JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string, string];
 
+  const impossibleLike = (sortText: string): string[] =>
+    /^\d{4}-\d{2}-\d{2}/.test(sortText)
+      ? ['2026-02-30 10:00:00+00', '0000-01-01 00:00:00+00', '2026-12-03 10:00:00+16']
+      : /^-?[\d.]/.test(sortText)
+        ? ['1e999', '-1e999', '1e-999']
+        : ['a\u0000b'];
+
   it('refuses a cursor it did not give, on every connection', async () => {
     for (const connection of connections) {
       const data: Record<string, Page> = await connection.client.ok(connection.query, {
@@ -216,6 +223,8 @@ describe('cursor pagination', () => {
         forged([sortText, 'not-an-id', tag]),
         forged([sortText, id, 'another-list']),
       ];
+      // Shaped like the list's sort value, but no date, number or text PostgreSQL can hold.
+      bad.push(...impossibleLike(sortText).map((value) => forged([value, id, tag])));
       for (const after of bad) {
         const error = await connection.client.fails(connection.query, {
           ...connection.variables,
@@ -240,11 +249,16 @@ describe('cursor pagination', () => {
     const byScore = await cursorOf('BEST_SCORE');
     const [, id, oldestTag] = cursorParts(await cursorOf('OLDEST'));
     const [, , scoreTag] = cursorParts(byScore);
+    const dueTag = await cursorOf('DUE_SOONEST');
     for (const [orderBy, after] of [
       ['OLDEST', byScore],
       // JavaScript reads "0.5" as a date and "0x10" as a number; PostgreSQL reads neither.
       ['OLDEST', forged(['0.5', id, oldestTag])],
       ['BEST_SCORE', forged(['0x10', id, scoreTag])],
+      // Shaped right, but out of PostgreSQL's range.
+      ['OLDEST', forged(['2026-02-30 10:00:00+00', id, oldestTag])],
+      ['DUE_SOONEST', forged(['2026-02-30 10:00:00+00', id, cursorParts(dueTag)[2]])],
+      ['BEST_SCORE', forged(['1e999', id, scoreTag])],
     ]) {
       const error = await client.fails(queue, { id: world.clusterId, orderBy, after });
       expect([error.extensions?.code, error.extensions?.field]).toEqual([

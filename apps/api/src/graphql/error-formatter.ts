@@ -16,12 +16,10 @@ export const graphqlCodes: Record<DomainErrorCode, string> = {
 };
 
 /** Apollo's own codes for requests that never reached a resolver. */
-const passThroughCodes = new Set([
-  'BAD_USER_INPUT',
-  'GRAPHQL_PARSE_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'BAD_REQUEST',
-]);
+const passThroughCodes = new Set(['BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST']);
+
+/** Syntax errors, token limits, invalid enum literals, unknown fields, over-deep queries. */
+const documentErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
 
 export function createErrorFormatter(logger: Pick<Logger, 'error' | 'debug'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -49,8 +47,8 @@ export function createErrorFormatter(logger: Pick<Logger, 'error' | 'debug'>) {
     }
 
     const code = formatted.extensions?.code;
-    if (code === 'GRAPHQL_VALIDATION_FAILED') {
-      // Invalid enum literals, unknown fields and over-deep queries: all the client's input.
+    if (typeof code === 'string' && documentErrorCodes.has(code)) {
+      // All the client's input; Apollo answers them 400.
       return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (typeof code === 'string' && passThroughCodes.has(code)) {

@@ -131,4 +131,26 @@ describe('search analysis', () => {
     expect(forms).toContain(analyzeForSearch('coating', 'en')[0]);
     expect(analyzeSearchQuery('i the')).toEqual([]);
   });
+
+  it('asks only for words the index holds: one letter is never indexed', () => {
+    const commerce = new Set([
+      ...analyzeForSearch('commerce', 'pl'),
+      ...analyzeForSearch('commerce', 'en'),
+    ]);
+    expect(analyzeSearchQuery('e-commerce')).toEqual([[...commerce]]);
+    expect(analyzeSearchQuery('ą ę y')).toEqual([]);
+  });
+
+  it.each(['e', 'y', 'ą', 'ę', 'ee', 'aa', 'e-commerce', 'E-mail', 'ió'])(
+    'never makes an empty key (PostgreSQL refuses one in a tsquery or tsvector): "%s"',
+    (text) => {
+      for (const forms of analyzeSearchQuery(text)) {
+        expect(forms.length).toBeGreaterThan(0);
+        for (const form of forms) expect(form).toMatch(/^[\p{L}\p{N}]+$/u);
+      }
+      for (const language of ['pl', 'en'] as const) {
+        for (const term of analyzeForSearch(text, language)) expect(term).not.toBe('');
+      }
+    },
+  );
 });

@@ -11,9 +11,14 @@ const trailingVowels = /[aąeęioóuy]+$/u;
  * strips endings but leaves the stem alternations of Polish inflection apart (obróbka/obróbce,
  * metoda/metodzie, zużycie/zużyciem), sometimes strips too much (stali → st, materiałem → matr)
  * and keeps the fleeting e of the genitive plural (obróbek). This repairs those cases and then
- * merges the alternating stem ends, so index and query meet on one key.
+ * merges the alternating stem ends, so index and query meet on one key. A word of vowels only
+ * ("e", "ą") has no stem: it is its own key, never an empty one (no tsquery or tsvector holds that).
  */
 export function polishSearchKey(token: string): string {
+  return polishStem(token) || foldDiacritics(token);
+}
+
+function polishStem(token: string): string {
   let stem = snowballStemmer('pl').stem(token);
   // "-cie" and "-sze" endings lose the consonant that the other case forms keep.
   if (clusterEnding.test(token) && stem === token.slice(0, -3)) stem += token.slice(-3, -1);
@@ -33,16 +38,20 @@ export function polishSearchKey(token: string): string {
 const searchKey = (token: string, language: SupportedLanguage): string =>
   language === 'pl' ? polishSearchKey(token) : foldDiacritics(snowballStemmer('en').stem(token));
 
+/** One-letter words are not indexed, so a query does not ask for them either ("e-commerce"). */
+const isIndexed = (token: string, language: SupportedLanguage) =>
+  token.length >= 2 && !stopWords[language].has(token);
+
 /** Full-text index terms of a text in its language. */
 export function analyzeForSearch(text: string, language: SupportedLanguage): string[] {
   return tokenize(text)
-    .filter((token) => token.length >= 2 && !stopWords[language].has(token))
+    .filter((token) => isIndexed(token, language))
     .map((token) => searchKey(token, language));
 }
 
 /** For a query of unknown language: each word's keys under both languages. */
 export function analyzeSearchQuery(text: string): string[][] {
   return tokenize(text)
-    .filter((token) => !stopWords.pl.has(token) && !stopWords.en.has(token))
+    .filter((token) => isIndexed(token, 'pl') && isIndexed(token, 'en'))
     .map((token) => [...new Set([searchKey(token, 'pl'), searchKey(token, 'en')])]);
 }
