@@ -73,6 +73,10 @@ describe('account e-mails', () => {
     await anonymous().ok(ops.resendVerificationEmail, { email: input.email });
     const second = await linkTokenFor(input.email, 'verify-email', 2);
     expect(second).not.toBe(first);
+    // The older link ends when the newer one is issued, not only when the newer one is used.
+    expect((await anonymous().fails(ops.verifyEmail, { token: first })).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     await anonymous().ok(ops.verifyEmail, { token: second });
     expect((await anonymous().fails(ops.verifyEmail, { token: first })).extensions?.code).toBe(
       'BAD_USER_INPUT',
@@ -104,6 +108,45 @@ describe('account e-mails', () => {
       (await anonymous().fails(ops.signIn, { email: owner.email, password: again.password }))
         .extensions?.code,
     ).toBe('UNAUTHENTICATED');
+  });
+
+  it("sets a new password by the 'you already have an account' link, e-mailed once a minute at most", async () => {
+    const owner = await signUp(platform.api, 'RESEARCHER');
+    const again = () => signUpInput({ email: owner.email, password: 'Inne-Haslo-Frezarka-99' });
+    const answers = [];
+    for (let attempt = 0; attempt < 10; attempt++) {
+      answers.push(await anonymous().request(ops.signUp, { input: again() }));
+    }
+    const fresh = await anonymous().request(ops.signUp, { input: signUpInput() });
+    for (const answer of answers) expect(answer).toEqual(fresh);
+    const token = await linkTokenFor(owner.email, 'reset-password');
+    await platform.pipeline.idle();
+    expect(platform.mailbox.to(owner.email)).toHaveLength(1);
+
+    const { resetPassword } = await anonymous().ok(ops.resetPassword, {
+      token,
+      password: newPassword,
+    });
+    expect(resetPassword.user.email).toBe(owner.email);
+    await anonymous().ok(ops.signIn, { email: owner.email, password: newPassword });
+    // A reset asked for afterwards ends whatever password link is still open, and works itself.
+    await platform.api.dataSource.query(
+      `UPDATE account_emails SET created_at = now() - interval '2 minutes' WHERE user_id = $1`,
+      [owner.id],
+    );
+    await anonymous().ok(ops.signUp, { input: again() });
+    const existsLink = await linkTokenFor(owner.email, 'reset-password', 2);
+    await platform.api.dataSource.query(
+      `UPDATE account_emails SET created_at = now() - interval '2 minutes' WHERE user_id = $1`,
+      [owner.id],
+    );
+    await anonymous().ok(ops.requestPasswordReset, { email: owner.email });
+    const resetLink = await linkTokenFor(owner.email, 'reset-password', 3);
+    expect(
+      (await anonymous().fails(ops.resetPassword, { token: existsLink, password: testPassword }))
+        .extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    await anonymous().ok(ops.resetPassword, { token: resetLink, password: testPassword });
   });
 
   it('resets a password by a single-use link that ends every session', async () => {

@@ -4,6 +4,7 @@ import {
   assertStrongPassword,
   hashPassword,
   invalidInput,
+  sameLinkKinds,
   sha256,
   UserEntity,
 } from '@app/domain';
@@ -27,8 +28,12 @@ export class AccountEmailsService {
     private readonly sessions: SessionService,
   ) {}
 
-  /** Records the e-mail and the job that sends it, in the caller's transaction. */
+  /**
+   * Records the e-mail and the job that sends it, in the caller's transaction. Links sent
+   * before it for the same purpose stop working: only the newest one does.
+   */
   async send(manager: EntityManager, userId: string, kind: AccountEmailKind): Promise<void> {
+    await this.endLinks(manager, userId, kind);
     const { id } = await manager.save(manager.create(AccountEmailEntity, { userId, kind }));
     await recordOutboxJob(
       manager,
@@ -46,6 +51,11 @@ export class AccountEmailsService {
 
   async requestPasswordReset(email: string): Promise<void> {
     await this.sendUnlessRecent(email, AccountEmailKind.RESET_PASSWORD);
+  }
+
+  /** Someone signed up with the address of an account: its owner hears of it, once a minute at most. */
+  async tellOwnerOfSignUp(email: string): Promise<void> {
+    await this.sendUnlessRecent(email, AccountEmailKind.ACCOUNT_EXISTS);
   }
 
   /** Following the verification link verifies the address and signs its owner in. */
@@ -87,9 +97,9 @@ export class AccountEmailsService {
   ): Promise<string> {
     const [rows] = (await manager.query(
       `UPDATE account_emails SET used_at = now()
-       WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > now()
+       WHERE token_hash = $1 AND kind = ANY($2) AND used_at IS NULL AND expires_at > now()
        RETURNING user_id`,
-      [sha256(token), kind],
+      [sha256(token), sameLinkKinds[kind]],
     )) as [{ user_id: string }[], number];
     if (!rows[0])
       throw invalidInput(
@@ -97,13 +107,16 @@ export class AccountEmailsService {
         'This link is invalid, used or expired; ask for a new one',
         'invalid-link',
       );
-    // Older links of the same kind stop working with it.
+    await this.endLinks(manager, rows[0].user_id, kind);
+    return rows[0].user_id;
+  }
+
+  private async endLinks(manager: EntityManager, userId: string, kind: AccountEmailKind) {
     await manager.query(
       `UPDATE account_emails SET used_at = now()
-       WHERE user_id = $1 AND kind = $2 AND used_at IS NULL`,
-      [rows[0].user_id, kind],
+       WHERE user_id = $1 AND kind = ANY($2) AND used_at IS NULL`,
+      [userId, sameLinkKinds[kind]],
     );
-    return rows[0].user_id;
   }
 
   private async sendUnlessRecent(

@@ -81,7 +81,7 @@ export class AuthService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'UQ_users_email_lower')) {
-        await this.tellOwnerOf(email);
+        await this.accountEmails.tellOwnerOfSignUp(email);
         return;
       }
       if (isUniqueViolation(error, 'UQ_organizations_name_city')) {
@@ -130,13 +130,6 @@ export class AuthService {
 
   async signOutEverywhere(viewer: Viewer): Promise<void> {
     await this.sessions.endSessions(this.dataSource.manager, viewer.id);
-  }
-
-  private async tellOwnerOf(email: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const owner = await userByEmail(manager, email);
-      await this.accountEmails.send(manager, owner!.id, AccountEmailKind.ACCOUNT_EXISTS);
-    });
   }
 
   private async organizationFor(

@@ -149,12 +149,13 @@ export class EmailSenderService implements OnApplicationShutdown {
    */
   async sendAccountEmail(accountEmailId: string, lastAttempt: boolean): Promise<EmailOutcome> {
     const [row] = await this.dataSource.query(
-      `SELECT a.kind, a.emailed_at, u.email, u.full_name, u.language, u.email_verified_at
+      `SELECT a.kind, a.emailed_at, a.used_at, u.email, u.full_name, u.language, u.email_verified_at
        FROM account_emails a JOIN users u ON u.id = a.user_id WHERE a.id = $1`,
       [accountEmailId],
     );
     if (!row) return { skipped: 'account e-mail is gone' };
     if (row.emailed_at) return { skipped: 'already sent' };
+    if (row.used_at) return { skipped: 'a newer link replaced it before it was sent' };
     const kind = row.kind as AccountEmailKind;
     if (kind === AccountEmailKind.VERIFY_EMAIL && row.email_verified_at) {
       return { skipped: 'the address is verified already' };

@@ -20,6 +20,18 @@ export enum AccountEmailKind {
   ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
 }
 
+const passwordLinks = [AccountEmailKind.RESET_PASSWORD, AccountEmailKind.ACCOUNT_EXISTS];
+
+/**
+ * The kinds whose links do the same thing (both password e-mails link to setting a new one):
+ * each is accepted where the others are, and a newer one ends the older ones.
+ */
+export const sameLinkKinds: Record<AccountEmailKind, AccountEmailKind[]> = {
+  [AccountEmailKind.VERIFY_EMAIL]: [AccountEmailKind.VERIFY_EMAIL],
+  [AccountEmailKind.RESET_PASSWORD]: passwordLinks,
+  [AccountEmailKind.ACCOUNT_EXISTS]: passwordLinks,
+};
+
 /**
  * An e-mail about the account itself. The worker makes the link's token when it sends the
  * e-mail and keeps only its hash here, so no secret travels through the outbox or Redis.
