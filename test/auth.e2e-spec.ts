@@ -1,5 +1,6 @@
 import { ops, signUp, startTestApi, testPassword, type TestApi } from '@app/testing';
-import { randomUUID } from 'node:crypto';
+import { ENV, type Env } from '@app/config';
+import { createHmac, randomUUID } from 'node:crypto';
 
 describe('accounts and sessions', () => {
   let api: TestApi;
@@ -123,6 +124,37 @@ describe('accounts and sessions', () => {
     const forged =
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.ZmFrZS1zaWduYXR1cmUtZm9yLXRlc3Rpbmc';
     expect((await api.anonymous.as(forged).fails(ops.me)).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token signed with the real secret that lacks what every issued token has', async () => {
+    const user = await signUp(api, 'FIRM');
+    const { JWT_SECRET } = api.app.get<Env>(ENV);
+    const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+    /** Exactly these claims, HS256 with the api's own secret. */
+    const signed = async (claims: object) => {
+      const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
+      const signature = createHmac('sha256', JWT_SECRET).update(unsigned).digest('base64url');
+      return `${unsigned}.${signature}`;
+    };
+    const { sub, sid } = JSON.parse(
+      Buffer.from(user.accessToken.split('.')[1]!, 'base64url').toString('utf8'),
+    ) as { sub: string; sid: string };
+    const now = Math.floor(Date.now() / 1000);
+    expect(await user.client.ok(ops.me)).toBeTruthy();
+    for (const claims of [
+      { sub, sid },
+      { sub, sid, exp: now + 600 },
+      { sub, sid, iat: now },
+      { sub: 'not-a-uuid', sid, iat: now, exp: now + 600 },
+      { sub, sid: 42, iat: now, exp: now + 600 },
+    ]) {
+      const error = await api.anonymous.as(await signed(claims)).fails(ops.me);
+      expect({ claims, code: error.extensions?.code }).toEqual({
+        claims,
+        code: 'UNAUTHENTICATED',
+      });
+    }
+    await api.anonymous.as(await signed({ sub, sid, iat: now, exp: now + 600 })).ok(ops.me);
   });
 
   it('never stores or returns the password', async () => {

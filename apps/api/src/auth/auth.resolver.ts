@@ -1,4 +1,4 @@
-import { unauthenticated } from '@app/domain';
+import { passwordRule, unauthenticated } from '@app/domain';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { UsersService } from '../users/users.service';
 import { type AuthenticatedRequest, CurrentViewer, Public } from './auth.decorators';
@@ -71,7 +71,7 @@ export class AuthResolver {
   })
   async resetPassword(
     @Args('token') token: string,
-    @Args('password') password: string,
+    @Args('password', { description: passwordRule }) password: string,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
     return this.payload(await this.accountEmails.resetPassword(token, password), request);
@@ -80,7 +80,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Other sessions end; this one stays signed in' })
   async changePassword(
     @Args('currentPassword') currentPassword: string,
-    @Args('newPassword') newPassword: string,
+    @Args('newPassword', { description: passwordRule }) newPassword: string,
     @CurrentViewer() viewer: Viewer,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { ENV, type Env } from '@app/config';
 import {
+  isUuid,
   type Language,
   RefreshTokenEntity,
   sha256,
@@ -23,6 +24,12 @@ interface AccessClaims {
   sub: string;
   sid: string;
 }
+
+const hasIssuedClaims = (claims: Partial<Record<string, unknown>>): claims is AccessClaims =>
+  isUuid(claims.sub) &&
+  isUuid(claims.sid) &&
+  typeof claims.exp === 'number' &&
+  typeof claims.iat === 'number';
 
 /**
  * Short-lived JWT access tokens and rotating opaque refresh tokens. A session is a family of
@@ -77,12 +84,14 @@ export class SessionService {
   }
 
   async viewerForAccessToken(accessToken: string): Promise<Viewer> {
-    let claims: AccessClaims;
+    let claims: Record<string, unknown>;
     try {
-      claims = await this.jwt.verifyAsync<AccessClaims>(accessToken, { algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<Record<string, unknown>>(accessToken, { algorithms: ['HS256'] });
     } catch {
       throw unauthenticated('Access token is invalid or expired');
     }
+    // Signed by us, yet not a token we issue: every one we issue expires and names its session.
+    if (!hasIssuedClaims(claims)) throw unauthenticated('Access token is invalid or expired');
     const [row] = await this.dataSource.query<ViewerRow[]>(viewerQuery, [claims.sub, claims.sid]);
     if (!row) throw unauthenticated('Session has ended; sign in again');
     return {

@@ -10,13 +10,27 @@ const minimumScore = 3;
 
 let estimator: ZxcvbnFactory | undefined;
 
+/**
+ * Words of this service's own context, which NIST SP 800-63B asks to refuse in passwords: the
+ * words for "password" (zxcvbn's Polish lists rank "hasło" as a common word, not a password)
+ * and the platform's own name.
+ */
+const platformWords = ['haslo', 'password', 'haselko', 'passwort', 'platforma', 'matchmaking'];
+
+const foldedOnly = (words: string[]): string[] =>
+  words.map((word) => foldDiacritics(word)).filter((folded, index) => folded !== words[index]);
+
 /** Built on first use (~0.3 s, ~50 MB): only processes that set passwords pay for it. */
 function strengthEstimator(): ZxcvbnFactory {
+  // Polish words are typed without their diacritics too ("haslo"): those spellings are listed.
   const polish = Object.fromEntries(
-    Object.entries(pl.dictionary).map(([name, words]) => [`${name}-pl`, words]),
+    Object.entries(pl.dictionary).flatMap(([name, words]) => [
+      [`${name}-pl`, words],
+      [`${name}-pl-folded`, foldedOnly(words as string[])],
+    ]),
   );
   estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...en.dictionary, ...polish },
+    dictionary: { ...common.dictionary, ...en.dictionary, ...polish, platform: platformWords },
     graphs: common.adjacencyGraphs,
     translations: en.translations,
   });
@@ -72,13 +86,19 @@ export function passwordWeakness(
   if (personalWords(personal).some((word) => folded.includes(word))) {
     return messages.personal[language];
   }
-  const { score, feedback } = strengthEstimator().check(password, personal);
+  // As typed, and with its diacritics folded, the way it would be typed on any keyboard.
+  const { score, feedback } = [password, foldDiacritics(password)]
+    .map((candidate) => strengthEstimator().check(candidate, personal))
+    .reduce((weakest, result) => (result.score < weakest.score ? result : weakest));
   if (score >= minimumScore) return null;
   const reasons = [feedback.warning, ...feedback.suggestions]
     .filter((text): text is string => Boolean(text))
     .map((text) => translate(text, language));
+  // zxcvbn's own sentences end with a full stop; joined, they end with one each.
   return [
     messages.tooWeak[language],
     ...(reasons.length > 0 ? reasons : [messages.addWords[language]]),
-  ].join('. ');
+  ]
+    .map((sentence) => sentence.replace(/\.+$/, ''))
+    .join('. ');
 }

@@ -24,9 +24,23 @@ describe('passwords', () => {
     ['anna.kowalska2026', /e-mail address or name/],
     ['Kowalska-Tokarka-2026', /e-mail address or name/],
     ['x'.repeat(129), /too long/],
+    // Polish "hasło" typed without its diacritic, a year and "!".
+    ['Haslo2026!', /easy to guess/],
+    ['Hasło2026!', /easy to guess/],
   ])('rejects %s and says why', (password, reason) => {
     expect(rejection(password)).toMatch(reason);
   });
+
+  it.each(['Password123', 'Haslo2026!', 'Qwerty12345', 'Aaaaaaaaaaaa'])(
+    'words the reason for %s as sentences, each with one full stop between',
+    (password) => {
+      for (const language of [Language.en, Language.pl]) {
+        const message = rejection(password, { ...anna, language });
+        expect(message).not.toMatch(/\.\.|\.$|\s\./);
+        expect(message).toMatch(/\. \p{Lu}/u);
+      }
+    },
+  );
 
   it('knows Polish words and names, and answers in Polish', () => {
     const message = rejection('Kowalski2026!', { ...anna, language: Language.pl });
@@ -37,7 +51,14 @@ describe('passwords', () => {
     );
   });
 
-  it.each(['Tokarka-CNC-2026', 'Demo-Klaster-2026!', 'Admin-Platform-2026!', 'Frezarka-CNC-2026'])(
+  it.each([
+    'Tokarka-CNC-2026',
+    'Demo-Klaster-2026!',
+    'Admin-Platform-2026!',
+    'Frezarka-CNC-2026',
+    'Nowe-Haslo-Tokarka-2027',
+    'Inne-Haslo-Frezarka-99',
+  ])(
     'accepts %s',
     (password) => {
       expect(rejection(password)).toBe('accepted');

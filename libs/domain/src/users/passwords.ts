@@ -33,6 +33,9 @@ const lengthMessages = {
   },
 };
 
+/** The rule `assertStrongPassword` applies, as the schema tells clients. */
+export const passwordRule = `${limits.passwordMin} to ${limits.passwordMax} characters, hard to guess (checked against common passwords and Polish and English words, with or without diacritics) and not built from your e-mail address or name`;
+
 /**
  * Long enough, hard to guess (see `passwordWeakness`) and not built from the user's e-mail
  * address or name; the message says why not, in the user's language.

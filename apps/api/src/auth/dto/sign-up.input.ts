@@ -1,4 +1,4 @@
-import { limits } from '@app/domain';
+import { limits, passwordRule } from '@app/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -21,7 +21,7 @@ export class SignUpInput {
   @MaxLength(254)
   email: string;
 
-  @Field({ description: 'At least 10 characters mixing three of: lower, upper, digits, symbols' })
+  @Field({ description: passwordRule })
   @IsString()
   password: string;
 
