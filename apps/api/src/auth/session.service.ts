@@ -20,12 +20,12 @@ export interface SessionTokens {
   userId: string;
 }
 
-interface AccessClaims {
+type AccessClaims = {
   sub: string;
   sid: string;
-}
+};
 
-const hasIssuedClaims = (claims: Partial<Record<string, unknown>>): claims is AccessClaims =>
+const hasIssuedClaims = (claims: Record<string, unknown>): claims is AccessClaims =>
   isUuid(claims.sub) &&
   isUuid(claims.sid) &&
   typeof claims.exp === 'number' &&

@@ -277,7 +277,7 @@ export type SignUpInput = {
   language?: Language;
   /** Create a new organisation; give this or inviteCode */
   organization?: NewOrganizationInput | null | undefined;
-  /** At least 10 characters mixing three of: lower, upper, digits, symbols */
+  /** 10 to 128 characters, hard to guess (checked against common passwords and Polish and English words, with or without diacritics) and not built from your e-mail address or name */
   password: string;
   /** FIRM, RESEARCHER or COORDINATOR; admins are bootstrapped */
   role: UserRole;
