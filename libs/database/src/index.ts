@@ -1,3 +1,4 @@
 export * from './data-source-options';
 export * from './migrations';
 export * from './postgres-errors';
+export * from './database-outages';

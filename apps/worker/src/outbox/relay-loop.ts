@@ -1,3 +1,4 @@
+import { databaseAvailable, databaseUnavailable, isDatabaseUnavailable } from '@app/database';
 import type { OutboxRelay } from '@app/queue';
 import type { PinoLogger } from 'nestjs-pino';
 
@@ -47,12 +48,19 @@ export class RelayLoop {
   private async relayOnce(): Promise<number> {
     try {
       const relayed = await this.relay.relayBatch();
+      databaseAvailable(this.logger, 'outbox relay');
       if (relayed > 0) this.logger.debug({ relayed }, 'outbox events relayed');
       return relayed > 0 ? 0 : this.timings.pollIntervalMs;
     } catch (error) {
-      this.logger.warn({ err: error }, 'outbox relay pass failed; retrying');
+      this.failed(error, 'outbox relay pass failed; retrying');
       return this.timings.pollIntervalMs;
     }
+  }
+
+  /** An outage of PostgreSQL is one line however many passes it fails, not one per pass. */
+  private failed(error: unknown, message: string): void {
+    if (isDatabaseUnavailable(error)) databaseUnavailable(this.logger, 'outbox relay', error);
+    else this.logger.warn({ err: error }, message);
   }
 
   private async redrive(): Promise<number> {
@@ -62,7 +70,7 @@ export class RelayLoop {
         batch = await this.relay.redriveBatch(this.timings.redriveAfterMs, batch.lastId);
       }
     } catch (error) {
-      this.logger.warn({ err: error }, 'outbox redrive pass failed; retrying');
+      this.failed(error, 'outbox redrive pass failed; retrying');
     }
     return this.timings.redriveAfterMs / 2;
   }

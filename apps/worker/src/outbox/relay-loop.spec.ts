@@ -1,0 +1,62 @@
+import type { OutboxRelay } from '@app/queue';
+import type { PinoLogger } from 'nestjs-pino';
+import { RelayLoop } from './relay-loop';
+
+const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+  code: 'ECONNREFUSED',
+});
+
+/** A relay whose passes fail while PostgreSQL is "down", and a logger that keeps every line. */
+function relayDuring(outage: { down: boolean }) {
+  let passes = 0;
+  const pass = async () => {
+    passes++;
+    if (outage.down) throw refused;
+    return 0;
+  };
+  const relay = {
+    relayBatch: pass,
+    redriveBatch: async () => ({ checked: await pass(), lastId: undefined }),
+  } as unknown as OutboxRelay;
+  const lines: { level: string; message: string }[] = [];
+  const record = (level: string) => (_details: object, message: string) =>
+    lines.push({ level, message });
+  const logger = { warn: record('warn'), info: record('info'), debug: () => undefined };
+  return { relay, lines, logger: logger as unknown as PinoLogger, passes: () => passes };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('outbox relay loop', () => {
+  it('logs a PostgreSQL outage once when it starts and once when it ends, not once per pass', async () => {
+    const outage = { down: true };
+    const { relay, lines, logger, passes } = relayDuring(outage);
+    const loop = new RelayLoop(relay, { pollIntervalMs: 1, redriveAfterMs: 4 }, logger);
+    loop.start();
+    await sleep(100);
+    outage.down = false;
+    await sleep(50);
+    await loop.stop();
+    expect(passes()).toBeGreaterThan(20);
+    expect(lines).toEqual([
+      { level: 'warn', message: 'postgres unavailable' },
+      { level: 'info', message: 'postgres available again' },
+    ]);
+  });
+
+  it('still logs each failure that is not an outage', async () => {
+    const { lines, logger } = relayDuring({ down: false });
+    const failing = {
+      relayBatch: async () => {
+        throw new Error('a bug');
+      },
+      redriveBatch: async () => ({ checked: 0 }),
+    } as unknown as OutboxRelay;
+    const loop = new RelayLoop(failing, { pollIntervalMs: 5, redriveAfterMs: 1000 }, logger);
+    loop.start();
+    await sleep(30);
+    await loop.stop();
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((line) => line.message === 'outbox relay pass failed; retrying')).toBe(true);
+  });
+});
