@@ -486,6 +486,22 @@ const cases: BadInput[] = [
     field: 'email',
   },
   {
+    name: 'half of a surrogate pair in a sign-up e-mail',
+    as: anonymous,
+    operation: ops.signUp,
+    variables: () => ({ input: signUpInput({ email: '\ud800' }) }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.email',
+  },
+  {
+    name: 'half of a surrogate pair in a title',
+    as: firm,
+    operation: ops.createNeed,
+    variables: createNeed({ title: 'Spawanie \udc00 laserowe' }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.title',
+  },
+  {
     name: 'a NUL character written into the query itself',
     as: firm,
     operation: `query { needs(filter: { text: "stal\\u0000" }) { totalCount } }`,

@@ -26,3 +26,4 @@ export * from './postings/search-text';
 export * from './notifications/notification.entity';
 export * from './notifications/notification-preference.entity';
 export * from './notifications/email-digest.entity';
+export * from './time/date-time-text';

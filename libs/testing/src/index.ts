@@ -9,3 +9,4 @@ export * from './processes';
 export * from './smtp-inbox';
 export * from './pipeline';
 export * from './tcp-proxy';
+export * from './hostile-requests';

@@ -1,7 +1,7 @@
 import { DomainErrorCode, DomainException } from '@app/domain';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { retryAfterSeconds, unavailableDependency } from './service-unavailable';
 
@@ -20,6 +20,16 @@ const passThroughCodes = new Set(['BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND',
 
 /** Syntax errors, token limits, invalid enum literals, unknown fields, over-deep queries. */
 const documentErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+
+/**
+ * An error graphql-js raised about the request itself, outside any resolver: a GraphQLError of
+ * its own making (no error behind it, no path), which Apollo left without a code.
+ */
+const isRequestRefusal = (error: unknown, formatted: GraphQLFormattedError) =>
+  error instanceof GraphQLError &&
+  !error.originalError &&
+  !formatted.path &&
+  formatted.extensions?.code === 'INTERNAL_SERVER_ERROR';
 
 export function createErrorFormatter(logger: Pick<Logger, 'error' | 'debug'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -49,6 +59,10 @@ export function createErrorFormatter(logger: Pick<Logger, 'error' | 'debug'>) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && documentErrorCodes.has(code)) {
       // All the client's input; Apollo answers them 400.
+      return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (isRequestRefusal(error, formatted)) {
+      // graphql-js's own word on the request ("Too many errors processing variables…").
       return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (typeof code === 'string' && passThroughCodes.has(code)) {

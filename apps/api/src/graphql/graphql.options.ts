@@ -7,9 +7,10 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { SessionService } from '../auth/session.service';
 import { complexityLimitPlugin } from './complexity.plugin';
+import { DateTimeScalar } from './date-time.scalar';
 import { createErrorFormatter } from './error-formatter';
 import { createLoaders } from './loaders';
-import { nulCharacterPlugin } from './nul-character.plugin';
+import { unstorableTextPlugin } from './unstorable-text.plugin';
 import { type Probes, serviceUnavailablePlugin } from './service-unavailable';
 import { graphqlWsOptions, type SocketExtra } from './subscriptions';
 
@@ -30,6 +31,7 @@ export function graphqlOptions(
     path: '/graphql',
     autoSchemaFile: production ? true : schemaFile,
     sortSchema: true,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     introspection: !production,
     playground: false,
     csrfPrevention: true,
@@ -40,7 +42,7 @@ export function graphqlOptions(
     transformSchema: (built) => (schema = built),
     plugins: [
       ...armor.plugins,
-      nulCharacterPlugin(),
+      unstorableTextPlugin(),
       serviceUnavailablePlugin(logger, probes),
       complexityLimitPlugin(() => schema!, env.GRAPHQL_MAX_COMPLEXITY),
     ],

@@ -1,4 +1,4 @@
-import { invalidInput, isUuid, limits } from '@app/domain';
+import { invalidInput, isDateTimeText, isUuid, limits } from '@app/domain';
 import { Type } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
@@ -104,33 +104,6 @@ function encodeCursor(tag: string, sortText: string, id: string): string {
 const cursorSortAlias = 'cursor_sort_text';
 
 const numberText = /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-const timestampText =
-  /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(?:([+-])(\d{2})(?::?(\d{2}))?|Z)?$/;
-
-const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-const daysInMonth = (year: number, month: number) =>
-  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-
-/** A date and time that exists, as PostgreSQL prints it (year 1 on; offsets within ±15:59). */
-function isTimestampText(text: string): boolean {
-  if (text === 'infinity' || text === '-infinity') return true;
-  const parts = timestampText.exec(text);
-  if (!parts) return false;
-  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as number[];
-  const [offsetHours, offsetMinutes] = [Number(parts[9] ?? 0), Number(parts[10] ?? 0)];
-  return (
-    year! >= 1 &&
-    month! >= 1 &&
-    month! <= 12 &&
-    day! >= 1 &&
-    day! <= daysInMonth(year!, month!) &&
-    hour! <= 23 &&
-    minute! <= 59 &&
-    second! <= 59 &&
-    offsetHours <= 15 &&
-    offsetMinutes <= 59
-  );
-}
 
 /** A float8 PostgreSQL reads without overflow or underflow (`1e999`, `1e-999` are neither). */
 function isNumberText(text: string): boolean {
@@ -147,7 +120,7 @@ function isNumberText(text: string): boolean {
 export const isSortText: Record<KeysetOrder['sortType'], (text: string) => boolean> = {
   text: (text) => !text.includes('\u0000'),
   number: isNumberText,
-  timestamp: isTimestampText,
+  timestamp: (text) => text === 'infinity' || text === '-infinity' || isDateTimeText(text),
 };
 
 function decodeCursor(cursor: string, order: KeysetOrder, tag: string): [string, string] {
