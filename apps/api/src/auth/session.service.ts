@@ -86,7 +86,9 @@ export class SessionService {
   async viewerForAccessToken(accessToken: string): Promise<Viewer> {
     let claims: Record<string, unknown>;
     try {
-      claims = await this.jwt.verifyAsync<Record<string, unknown>>(accessToken, { algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<Record<string, unknown>>(accessToken, {
+        algorithms: ['HS256'],
+      });
     } catch {
       throw unauthenticated('Access token is invalid or expired');
     }

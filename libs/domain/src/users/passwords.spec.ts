@@ -58,12 +58,9 @@ describe('passwords', () => {
     'Frezarka-CNC-2026',
     'Nowe-Haslo-Tokarka-2027',
     'Inne-Haslo-Frezarka-99',
-  ])(
-    'accepts %s',
-    (password) => {
-      expect(rejection(password)).toBe('accepted');
-    },
-  );
+  ])('accepts %s', (password) => {
+    expect(rejection(password)).toBe('accepted');
+  });
 
   it('hashes with Argon2id and verifies', async () => {
     const hashed = await hashPassword('Tokarka-CNC-2026');
