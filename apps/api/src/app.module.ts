@@ -17,6 +17,7 @@ import { ClustersModule } from './clusters/clusters.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MatchesModule } from './matches/matches.module';
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -49,6 +50,7 @@ import { WebAppModule } from './web/web-app.module';
         }),
     }),
     HealthModule,
+    IdempotencyModule,
     AuthModule,
     UsersModule,
     OrganizationsModule,

@@ -2,6 +2,7 @@ import { CapabilityEntity } from './capabilities/capability.entity';
 import { ClusterCoordinatorEntity } from './clusters/cluster-coordinator.entity';
 import { ClusterMemberEntity } from './clusters/cluster-member.entity';
 import { ClusterEntity } from './clusters/cluster.entity';
+import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 import { MatchEventEntity } from './matches/match-event.entity';
 import { MatchEntity } from './matches/match.entity';
 import { NeedEntity } from './needs/need.entity';
@@ -31,4 +32,5 @@ export const entities = [
   NotificationPreferenceEntity,
   EmailDigestEntity,
   AccountEmailEntity,
+  IdempotencyKeyEntity,
 ];

@@ -27,3 +27,4 @@ export * from './notifications/notification.entity';
 export * from './notifications/notification-preference.entity';
 export * from './notifications/email-digest.entity';
 export * from './time/date-time-text';
+export * from './idempotency/idempotency-key.entity';

@@ -24,12 +24,14 @@ export class GraphqlClient {
   async request<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
   ): Promise<GraphqlResponse<T>> {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {}),
+        ...headers,
       },
       body: JSON.stringify({ query, variables }),
     });

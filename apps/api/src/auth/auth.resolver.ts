@@ -9,6 +9,7 @@ import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { SessionService, SessionTokens } from './session.service';
 import type { Viewer } from './viewer';
+import { IdempotencyKey, idempotent } from '../idempotency/idempotent-request';
 
 /** Express's `req.ip`: the peer, or the client a trusted proxy names (TRUST_PROXY). */
 const clientAddress = (request: AuthenticatedRequest): string =>
@@ -31,8 +32,11 @@ export class AuthResolver {
       'e-mail address is verified by the link just sent; the answer is the same for an address ' +
       'that already has an account (its owner is told by e-mail)',
   })
-  async signUp(@Args('input') input: SignUpInput): Promise<boolean> {
-    await this.auth.signUp(input);
+  async signUp(
+    @Args('input') input: SignUpInput,
+    @IdempotencyKey() key?: string,
+  ): Promise<boolean> {
+    await this.auth.signUp(input, idempotent(key, null, 'signUp', input));
     return true;
   }
 

@@ -23,6 +23,8 @@ import { SignUpInput } from './dto/sign-up.input';
 import { SessionService, SessionTokens } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import type { Viewer } from './viewer';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import type { IdempotentRequest } from '../idempotency/idempotent-request';
 
 /** E-mail addresses are unique whatever their case (`UQ_users_email_lower`). */
 const userByEmail = (manager: EntityManager, email: string): Promise<UserEntity | null> =>
@@ -40,6 +42,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottleService,
     private readonly accountEmails: AccountEmailsService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   /**
@@ -47,7 +50,7 @@ export class AuthService {
    * has an account nothing is created and its owner is told by e-mail instead: the answer is
    * the same either way, so sign-up does not tell who has an account.
    */
-  async signUp(input: SignUpInput): Promise<void> {
+  async signUp(input: SignUpInput, request: IdempotentRequest | undefined): Promise<void> {
     const email = input.email.trim();
     checkArgument('input', () =>
       assertStrongPassword(input.password, {
@@ -64,7 +67,7 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(input.password);
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await this.idempotency.once(request, async (manager) => {
         // Checked first, so an existing address gets the same errors as a new one.
         const organization = await this.organizationFor(manager, input);
         const user = await manager.save(
@@ -78,6 +81,7 @@ export class AuthService {
           }),
         );
         await this.accountEmails.send(manager, user.id, AccountEmailKind.VERIFY_EMAIL);
+        return null;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'UQ_users_email_lower')) {

@@ -8,6 +8,7 @@ import { CapabilityFilter } from './dto/capability-filter.input';
 import { CreateCapabilityInput } from './dto/create-capability.input';
 import { UpdateCapabilityInput } from './dto/update-capability.input';
 import { CapabilityConnection, CapabilityModel } from './models/capability.model';
+import { IdempotencyKey } from '../idempotency/idempotent-request';
 
 @Resolver(() => CapabilityModel)
 export class CapabilitiesResolver extends PostingResolver({
@@ -23,8 +24,12 @@ export class CapabilitiesResolver extends PostingResolver({
 
   @Roles(UserRole.RESEARCHER)
   @Mutation(() => CapabilityModel, { description: 'Creates a draft' })
-  createCapability(@Args('input') input: CreateCapabilityInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.create(input, viewer);
+  createCapability(
+    @Args('input') input: CreateCapabilityInput,
+    @CurrentViewer() viewer: Viewer,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.create(input, viewer, key);
   }
 
   @Roles(UserRole.RESEARCHER)

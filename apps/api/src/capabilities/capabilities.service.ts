@@ -13,6 +13,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { idempotent } from '../idempotency/idempotent-request';
 import { PostingKind, PostingsService } from '../postings/postings.service';
 import type { CapabilityFilter } from './dto/capability-filter.input';
 import { CreateCapabilityInput } from './dto/create-capability.input';
@@ -36,23 +38,27 @@ const capabilityKind: PostingKind<CapabilityEntity> = {
 export class CapabilitiesService extends PostingsService<CapabilityEntity, CapabilityModel> {
   protected readonly kind = capabilityKind;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    super(dataSource);
+  constructor(@InjectDataSource() dataSource: DataSource, idempotency: IdempotencyService) {
+    super(dataSource, idempotency);
   }
 
-  create(input: CreateCapabilityInput, viewer: Viewer): Promise<CapabilityModel> {
+  create(input: CreateCapabilityInput, viewer: Viewer, key?: string): Promise<CapabilityModel> {
     const { language, ...fields } = input;
-    return this.createPosting(viewer, {
-      ...fields,
-      expertiseKeywords: input.expertiseKeywords ?? [],
-      methods: input.methods ?? [],
-      equipment: input.equipment ?? [],
-      sectors: input.sectors ?? [],
-      team: input.team ?? '',
-      publications: input.publications ?? [],
-      visibility: input.visibility ?? Visibility.PUBLIC,
-      language: language ?? detectPostingLanguage(input),
-    });
+    return this.createPosting(
+      viewer,
+      {
+        ...fields,
+        expertiseKeywords: input.expertiseKeywords ?? [],
+        methods: input.methods ?? [],
+        equipment: input.equipment ?? [],
+        sectors: input.sectors ?? [],
+        team: input.team ?? '',
+        publications: input.publications ?? [],
+        visibility: input.visibility ?? Visibility.PUBLIC,
+        language: language ?? detectPostingLanguage(input),
+      },
+      idempotent(key, viewer, 'createCapability', input),
+    );
   }
 
   update(id: string, input: UpdateCapabilityInput, viewer: Viewer): Promise<CapabilityModel> {

@@ -13,6 +13,7 @@ import { ClusterSettingsInput } from './dto/cluster-settings.input';
 import { CreateClusterInput } from './dto/create-cluster.input';
 import { ClusterModel } from './models/cluster.model';
 import { PlatformDefaultsModel } from './models/platform-defaults.model';
+import { IdempotencyKey, idempotent } from '../idempotency/idempotent-request';
 
 @Resolver(() => ClusterModel)
 export class ClustersResolver {
@@ -48,8 +49,12 @@ export class ClustersResolver {
 
   @Roles(UserRole.ADMIN)
   @Mutation(() => ClusterModel)
-  createCluster(@Args('input') input: CreateClusterInput) {
-    return this.service.create(input);
+  createCluster(
+    @Args('input') input: CreateClusterInput,
+    @CurrentViewer() viewer: Viewer,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.create(input, idempotent(key, viewer, 'createCluster', input));
   }
 
   @Roles(UserRole.ADMIN)

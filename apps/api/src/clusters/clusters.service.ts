@@ -21,21 +21,32 @@ import { UserModel } from '../users/models/user.model';
 import { ClusterSettingsInput } from './dto/cluster-settings.input';
 import { CreateClusterInput } from './dto/create-cluster.input';
 import { ClusterModel } from './models/cluster.model';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import type { IdempotentRequest } from '../idempotency/idempotent-request';
 
 @Injectable()
 export class ClustersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
-  async create(input: CreateClusterInput): Promise<ClusterModel> {
+  async create(
+    input: CreateClusterInput,
+    request: IdempotentRequest | undefined,
+  ): Promise<ClusterModel> {
     try {
-      const cluster = await this.dataSource.manager.save(
-        this.dataSource.manager.create(ClusterEntity, {
+      const id = await this.idempotency.once(request, async (manager) => {
+        const cluster = manager.create(ClusterEntity, {
           name: input.name.trim(),
           description: input.description.trim(),
           regions: input.regions.map((region) => region.trim().toLowerCase()),
-        }),
+        });
+        return (await manager.save(cluster)).id;
+      });
+      return ClusterModel.from(
+        await this.dataSource.manager.findOneByOrFail(ClusterEntity, { id: id! }),
       );
-      return ClusterModel.from(cluster);
     } catch (error) {
       if (isUniqueViolation(error, 'UQ_clusters_name')) {
         throw conflict(`A cluster named "${input.name}" already exists`);

@@ -11,13 +11,14 @@ import {
 } from '@app/domain';
 import { matchingJob, notificationJob, recordOutboxJobs } from '@app/queue';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { CapabilitiesService } from '../capabilities/capabilities.service';
 import { NeedsService } from '../needs/needs.service';
 import { MatchesService } from './matches.service';
 import type { MatchModel } from './models/match.model';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import type { IdempotentRequest } from '../idempotency/idempotent-request';
+import type { ExpressInterestArgs } from './dto/match-actions.args';
 
 /**
  * A firm or a researcher who found a posting themselves asks the coordinators to introduce them:
@@ -26,17 +27,16 @@ import type { MatchModel } from './models/match.model';
 @Injectable()
 export class MatchInterestService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyService,
     private readonly needs: NeedsService,
     private readonly capabilities: CapabilitiesService,
     private readonly matches: MatchesService,
   ) {}
 
   async express(
-    needId: string,
-    capabilityId: string,
-    message: string | null | undefined,
+    { needId, capabilityId, message }: ExpressInterestArgs,
     viewer: Viewer,
+    request: IdempotentRequest | undefined,
   ): Promise<MatchModel> {
     const [need, capability] = [
       await this.needs.get(needId, viewer),
@@ -56,7 +56,7 @@ export class MatchInterestService {
         );
       }
     }
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.idempotency.once(request, async (manager) => {
       const existing = await manager.findOne(MatchEntity, {
         where: { needId, capabilityId },
         lock: { mode: 'pessimistic_write' },
@@ -107,6 +107,6 @@ export class MatchInterestService {
       ]);
       return match.id;
     });
-    return this.matches.byId(id, viewer);
+    return this.matches.byId(id!, viewer);
   }
 }

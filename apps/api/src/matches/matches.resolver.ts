@@ -28,6 +28,7 @@ import {
   MatchEventModel,
 } from './models/match-review.model';
 import { MatchConnection, MatchModel } from './models/match.model';
+import { IdempotencyKey, idempotent } from '../idempotency/idempotent-request';
 
 @Resolver(() => MatchModel)
 export class MatchesResolver {
@@ -120,10 +121,11 @@ export class MatchesResolver {
     description: 'Ask the coordinators to introduce your need or capability to a posting you found',
   })
   expressInterest(
-    @Args() { needId, capabilityId, message }: ExpressInterestArgs,
+    @Args() args: ExpressInterestArgs,
     @CurrentViewer() viewer: Viewer,
+    @IdempotencyKey() key?: string,
   ) {
-    return this.interest.express(needId, capabilityId, message, viewer);
+    return this.interest.express(args, viewer, idempotent(key, viewer, 'expressInterest', args));
   }
 
   @Mutation(() => MatchModel, { description: 'How an introduction turned out' })

@@ -8,6 +8,7 @@ import { NeedFilter } from './dto/need-filter.input';
 import { UpdateNeedInput } from './dto/update-need.input';
 import { NeedConnection, NeedModel } from './models/need.model';
 import { NeedsService } from './needs.service';
+import { IdempotencyKey } from '../idempotency/idempotent-request';
 
 @Resolver(() => NeedModel)
 export class NeedsResolver extends PostingResolver({
@@ -23,8 +24,12 @@ export class NeedsResolver extends PostingResolver({
 
   @Roles(UserRole.FIRM)
   @Mutation(() => NeedModel, { description: 'Creates a draft' })
-  createNeed(@Args('input') input: CreateNeedInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.create(input, viewer);
+  createNeed(
+    @Args('input') input: CreateNeedInput,
+    @CurrentViewer() viewer: Viewer,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.service.create(input, viewer, key);
   }
 
   @Roles(UserRole.FIRM)

@@ -17,6 +17,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { idempotent } from '../idempotency/idempotent-request';
 import { PostingKind, PostingsService } from '../postings/postings.service';
 import { CreateNeedInput } from './dto/create-need.input';
 import type { NeedFilter } from './dto/need-filter.input';
@@ -37,11 +39,11 @@ const needKind: PostingKind<NeedEntity> = {
 export class NeedsService extends PostingsService<NeedEntity, NeedModel> {
   protected readonly kind = needKind;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    super(dataSource);
+  constructor(@InjectDataSource() dataSource: DataSource, idempotency: IdempotencyService) {
+    super(dataSource, idempotency);
   }
 
-  create(input: CreateNeedInput, viewer: Viewer): Promise<NeedModel> {
+  create(input: CreateNeedInput, viewer: Viewer, key?: string): Promise<NeedModel> {
     const { budget, language, ...fields } = input;
     const need = {
       ...fields,
@@ -56,7 +58,7 @@ export class NeedsService extends PostingsService<NeedEntity, NeedModel> {
       language: language ?? detectPostingLanguage(input),
     };
     checkArgument('input', () => assertNeedTermsValid(need, todayIn(platformTimeZone)));
-    return this.createPosting(viewer, need);
+    return this.createPosting(viewer, need, idempotent(key, viewer, 'createNeed', input));
   }
 
   update(id: string, input: UpdateNeedInput, viewer: Viewer): Promise<NeedModel> {

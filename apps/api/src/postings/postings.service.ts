@@ -17,6 +17,8 @@ import { PostingChange, recordOutboxJob, type QueuedJob } from '@app/queue';
 import type { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import { assertFoundId } from '../graphql/ids';
+import type { IdempotencyService } from '../idempotency/idempotency.service';
+import type { IdempotentRequest } from '../idempotency/idempotent-request';
 import { type Page, paginate, type PaginationArgs } from '../graphql/pagination';
 import type { PostingFilter } from './dto/posting-filter.input';
 import {
@@ -44,7 +46,10 @@ export interface PostingKind<E extends PostingEntity> {
 export abstract class PostingsService<E extends PostingEntity, M extends PostingModel> {
   protected abstract readonly kind: PostingKind<E>;
 
-  constructor(protected readonly dataSource: DataSource) {}
+  constructor(
+    protected readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   protected abstract toModel(posting: E): M;
 
@@ -117,21 +122,30 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
     });
   }
 
-  protected async createPosting(viewer: Viewer, fields: Partial<E>): Promise<M> {
+  /** Creates a draft; a retry of the same request (same idempotency key) answers the first one's. */
+  protected async createPosting(
+    viewer: Viewer,
+    fields: Partial<E>,
+    request: IdempotentRequest | undefined,
+  ): Promise<M> {
     if (viewer.role !== this.kind.authorRole || !viewer.organizationId) {
       throw forbidden(
         `Only ${this.kind.authorRole} users can post a ${this.kind.label.toLowerCase()}`,
       );
     }
-    const posting = this.dataSource.manager.create(this.kind.entity, {
-      ...fields,
-      organizationId: viewer.organizationId,
-      authorId: viewer.id,
-      status: PostingStatus.DRAFT,
-    } as E);
-    posting.searchDocument = buildSearchDocument(this.kind.searchText(posting), posting.language);
-    const saved = await this.dataSource.manager.save(posting);
-    return this.present(saved, viewer);
+    let created: E | undefined;
+    const id = await this.idempotency.once(request, async (manager) => {
+      const posting = manager.create(this.kind.entity, {
+        ...fields,
+        organizationId: viewer.organizationId,
+        authorId: viewer.id,
+        status: PostingStatus.DRAFT,
+      } as E);
+      posting.searchDocument = buildSearchDocument(this.kind.searchText(posting), posting.language);
+      created = await manager.save(posting);
+      return created.id;
+    });
+    return created ? this.present(created, viewer) : this.get(id!, viewer);
   }
 
   /** Applies an edit; drafts announce nothing because only published postings are matched. */

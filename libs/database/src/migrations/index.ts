@@ -7,6 +7,7 @@ import { PolishSearchKeys1764220000000 } from './1764220000000-polish-search-key
 import { AccountEmails1764230000000 } from './1764230000000-account-emails';
 import { PipelineAtScale1764240000000 } from './1764240000000-pipeline-at-scale';
 import { SearchStatistics1764250000000 } from './1764250000000-search-statistics';
+import { IdempotencyKeys1764260000000 } from './1764260000000-idempotency-keys';
 
 /** In order of application; listed as classes because the apps are bundled. */
 export const migrations = [
@@ -19,6 +20,7 @@ export const migrations = [
   AccountEmails1764230000000,
   PipelineAtScale1764240000000,
   SearchStatistics1764250000000,
+  IdempotencyKeys1764260000000,
 ];
 
 /** Rebuilds search documents; exported so a test can run it on data stored before it. */
