@@ -62,6 +62,7 @@ describe('deadlines: reminders and expiry as BullMQ schedules on a controllable 
           .map(({ key, pattern }) => ({ key, pattern }))
           .sort((a, b) => (a.key < b.key ? -1 : 1)),
       ).toEqual([
+        { key: 'prune-idempotency-keys', pattern: '40 * * * *' },
         { key: 'prune-outbox', pattern: '30 3 * * *' },
         { key: 'rescore-matches', pattern: '0 2 * * *' },
         { key: 'send-digests', pattern: '2 * * * *' },
@@ -244,6 +245,24 @@ describe('deadlines: reminders and expiry as BullMQ schedules on a controllable 
       expect.objectContaining({ action: 'WITHDRAWN', actorId: null, toStatus: 'WITHDRAWN' }),
       expect.objectContaining({ action: 'PROPOSED_AGAIN', actorId: null, toStatus: 'PROPOSED' }),
     ]);
+  });
+
+  it('prunes idempotency keys older than a day, and keeps younger ones', async () => {
+    const insert = (hoursAgo: number) =>
+      api.dataSource.query(
+        `INSERT INTO idempotency_keys (scope, key, operation, request_hash, created_at)
+         VALUES ('anonymous', $1, 'signUp', repeat('0', 64), now() - make_interval(hours => $2))
+         RETURNING key`,
+        [`prune-test.${Math.random()}`, hoursAgo],
+      );
+    const [[old], [recent]] = [await insert(25), await insert(23)];
+    await pipeline.add(QueueName.Schedules, { name: 'prune-idempotency-keys', data: {} });
+    await pipeline.idle();
+    const left: { key: string }[] = await api.dataSource.query(
+      'SELECT key FROM idempotency_keys WHERE key = ANY($1)',
+      [[old.key, recent.key]],
+    );
+    expect(left.map((row) => row.key)).toEqual([recent.key]);
   });
 
   it('prunes outbox rows settled over 30 days ago, and never unsettled ones', async () => {

@@ -76,6 +76,8 @@ export type ScheduledJob =
   | { name: 'sweep-deadlines'; data: { asOf?: string } }
   | { name: 'send-digests'; data: { asOf?: string } }
   | { name: 'prune-outbox'; data: { asOf?: string } }
+  /** Idempotency keys past the day they answer retries for. */
+  | { name: 'prune-idempotency-keys'; data: { asOf?: string } }
   /** Every published need matched again, so stored scores follow the corpus as it grows. */
   | { name: 'rescore-matches'; data: { asOf?: string } };
 

@@ -1,11 +1,8 @@
-import { conflict, IdempotencyKeyEntity, sha256 } from '@app/domain';
+import { conflict, IdempotencyKeyEntity, keepIdempotencyKeysHours, sha256 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { IdempotentRequest } from './idempotent-request';
-
-/** How long a key answers its retries. */
-export const keepKeysHours = 24;
 
 /** Object keys sorted at every level, so one input hashes alike whatever order its fields came in. */
 function canonicalJson(value: unknown): string {
@@ -56,7 +53,7 @@ export class IdempotencyService {
                result_id = NULL, created_at = now()
              WHERE idempotency_keys.created_at < now() - make_interval(hours => $5)
            RETURNING key`,
-          [request.scope, request.key, request.operation, hash, keepKeysHours],
+          [request.scope, request.key, request.operation, hash, keepIdempotencyKeysHours],
         );
         if (!taken) throw new TakenMeanwhile();
         const resultId = await create(manager);
@@ -81,7 +78,7 @@ export class IdempotencyService {
     const [row] = (await this.dataSource.query(
       `SELECT operation, request_hash, result_id FROM idempotency_keys
        WHERE scope = $1 AND key = $2 AND created_at >= now() - make_interval(hours => $3)`,
-      [request.scope, request.key, keepKeysHours],
+      [request.scope, request.key, keepIdempotencyKeysHours],
     )) as { operation: string; request_hash: string; result_id: string | null }[];
     if (!row) return undefined;
     if (row.operation !== request.operation || row.request_hash !== hash) {

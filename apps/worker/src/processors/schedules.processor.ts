@@ -37,6 +37,8 @@ export class SchedulesProcessor extends WorkerHost {
         return this.digests.gather(asOf);
       case 'prune-outbox':
         return this.housekeeping.pruneOutbox(asOf);
+      case 'prune-idempotency-keys':
+        return this.housekeeping.pruneIdempotencyKeys(asOf);
       case 'rescore-matches':
         return this.matching.rescoreAll();
       default:

@@ -1,3 +1,4 @@
+import { keepIdempotencyKeysHours } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -15,6 +16,16 @@ export class HousekeepingService {
       `DELETE FROM outbox_events
        WHERE settled_at IS NOT NULL AND settled_at < $1::timestamptz - make_interval(days => $2)`,
       [asOf, keepSettledOutboxDays],
+    );
+    return { deleted };
+  }
+
+  /** Deletes idempotency keys older than the day in which they answer retries. */
+  async pruneIdempotencyKeys(asOf: Date): Promise<{ deleted: number }> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM idempotency_keys
+       WHERE created_at < $1::timestamptz - make_interval(hours => $2)`,
+      [asOf, keepIdempotencyKeysHours],
     );
     return { deleted };
   }

@@ -8,6 +8,7 @@ export const timetable: Record<ScheduledJob['name'], string> = {
   'sweep-deadlines': '*/15 * * * *',
   'send-digests': '2 * * * *',
   'prune-outbox': '30 3 * * *',
+  'prune-idempotency-keys': '40 * * * *',
   'rescore-matches': '0 2 * * *',
 };
 

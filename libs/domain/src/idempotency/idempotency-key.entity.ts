@@ -1,5 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
+/** How long a key answers the retries of its request. */
+export const keepIdempotencyKeysHours = 24;
+
 /**
  * A create request's idempotency key: written in the transaction that creates, so a request
  * whose answer was lost (a dropped connection, a killed api) is answered again, not run again,
