@@ -454,6 +454,21 @@ const cases: BadInput[] = [
   },
 
   {
+    name: 'an empty id among notifications to mark read',
+    as: firm,
+    operation: ops.markNotificationsRead,
+    variables: () => ({ ids: [randomUUID(), ''] }),
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'an empty id among failed e-mails to retry',
+    as: admin,
+    operation: ops.retryFailedEmails,
+    variables: () => ({ ids: [randomUUID(), ''] }),
+    code: 'BAD_USER_INPUT',
+    field: 'ids',
+  },
+  {
     name: 'a NUL character in a title',
     as: firm,
     operation: ops.createNeed,

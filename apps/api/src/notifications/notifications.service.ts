@@ -68,8 +68,9 @@ export class NotificationsService {
   async retryFailedEmails(ids: string[]): Promise<number> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) throw invalidInput('ids', 'Give at least one failed e-mail id');
+    // `find` gives the id itself: an empty string is falsy, so compare with undefined.
     const notAnId = unique.find((id) => !isUuid(id));
-    if (notAnId) throw invalidInput('ids', `${notAnId} is not a failed e-mail`);
+    if (notAnId !== undefined) throw invalidInput('ids', `${notAnId} is not a failed e-mail`);
     return this.dataSource.transaction(async (manager) => {
       const failedIn = async (table: 'notifications' | 'email_digests') =>
         (
@@ -81,7 +82,7 @@ export class NotificationsService {
         ).map((row) => ({ table, id: row.id, retryOf: row.email_failed_at.toISOString() }));
       const failed = [...(await failedIn('notifications')), ...(await failedIn('email_digests'))];
       const missing = unique.find((id) => !failed.some((row) => row.id === id));
-      if (missing) throw invalidInput('ids', `${missing} is not a failed e-mail`);
+      if (missing !== undefined) throw invalidInput('ids', `${missing} is not a failed e-mail`);
       for (const { table, id, retryOf } of failed) {
         await manager.query(
           `UPDATE ${table} SET email_failed_at = NULL, email_error = NULL WHERE id = $1`,
@@ -110,11 +111,11 @@ export class NotificationsService {
     const unique = [...new Set(ids)];
     if (unique.length === 0) throw invalidInput('ids', 'Give at least one notification id');
     const missing = unique.find((id) => !isUuid(id));
-    if (missing) throw notFound('Notification', missing);
+    if (missing !== undefined) throw notFound('Notification', missing);
     return this.dataSource.transaction(async (manager) => {
       const own = await manager.findBy(NotificationEntity, { id: In(unique), userId: viewer.id });
       const foreign = unique.find((id) => !own.some((notification) => notification.id === id));
-      if (foreign) throw notFound('Notification', foreign);
+      if (foreign !== undefined) throw notFound('Notification', foreign);
       const result = await manager.update(
         NotificationEntity,
         { id: In(unique), userId: viewer.id, readAt: IsNull() },
