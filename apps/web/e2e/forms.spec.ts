@@ -44,6 +44,12 @@ test('the need editor puts each error on its field and saves nothing', async ({ 
   const context = await personContext(browser, 'pl-PL');
   const page = await context.newPage();
   await signIn(page, demo.firm);
+  // Each submission that creates carries a key of its own, which its retries would repeat.
+  const keys: string[] = [];
+  page.on('request', (request) => {
+    if (request.postData()?.includes('createNeed'))
+      keys.push(request.headers()['idempotency-key'] ?? 'none');
+  });
   await page.goto('/needs/new');
   await page.getByRole('button', { name: 'Zapisz szkic' }).click();
   await expect(page.getByRole('textbox', { name: 'Tytuł' })).toHaveAccessibleDescription(
@@ -68,6 +74,11 @@ test('the need editor puts each error on its field and saves nothing', async ({ 
   await keywords.press('Enter');
   await page.getByRole('button', { name: 'Zapisz szkic' }).click();
   await expect(keywords).toHaveAccessibleDescription(/Za długi tekst/);
+  await page.getByRole('button', { name: 'Zapisz szkic' }).click();
+  await expect(keywords).toHaveAccessibleDescription(/Za długi tekst/);
+  expect(keys).toHaveLength(2);
+  for (const key of keys) expect(key).toMatch(/^[0-9a-f-]{36}$/);
+  expect(keys[0]).not.toBe(keys[1]);
   await expect(page).toHaveURL(/\/needs\/new$/);
 
   const token = await apiToken(demo.firm);

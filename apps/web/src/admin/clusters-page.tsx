@@ -28,6 +28,7 @@ import {
   CreateClusterMutation,
   UsersQuery,
 } from './operations';
+import { submission } from '../graphql/idempotency';
 
 /** Admins: every cluster, a new one, and who coordinates each. */
 export function ClustersPage() {
@@ -112,7 +113,10 @@ function CreateCluster({ onCreated }: { onCreated: () => void }) {
   });
   const submit = form.onSubmit(async (values) => {
     try {
-      await create({ variables: { input: { ...values, name: values.name.trim() } } });
+      await create({
+        variables: { input: { ...values, name: values.name.trim() } },
+        context: submission(),
+      });
       form.reset();
       notifications.show({
         color: 'green',

@@ -9,6 +9,7 @@ import { useSessionUser } from '../session/session-context';
 import type { PostingKind } from '../postings/kinds';
 import { CapabilitiesQuery, NeedsQuery } from '../postings/operations';
 import { ExpressInterestMutation } from './operations';
+import { submission } from '../graphql/idempotency';
 
 const mineAndPublished = { mine: true, status: ['PUBLISHED' as const] };
 
@@ -52,6 +53,7 @@ export function ExpressInterest({ kind, id }: { kind: PostingKind; id: string })
           capabilityId: offersNeed ? id : own,
           message: message.trim() || undefined,
         },
+        context: submission(),
       });
       notifications.show({ color: 'green', message: intl.formatMessage({ id: 'interest.sent' }) });
       if (data) void navigate(`/matches/${data.expressInterest.id}`);

@@ -22,6 +22,7 @@ import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { PublicPage } from '../layout/public-page';
 import { voivodeships } from '../postings/kinds';
 import { SignUpMutation } from '../session/operations';
+import { submission } from '../graphql/idempotency';
 
 type Role = 'FIRM' | 'RESEARCHER';
 
@@ -84,7 +85,7 @@ export function SignUpPage() {
           }),
     };
     try {
-      await signUp({ variables: { input } });
+      await signUp({ variables: { input }, context: submission() });
       setSentTo(input.email);
     } catch (failure) {
       form.setErrors(serverErrors(failure));

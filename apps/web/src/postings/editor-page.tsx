@@ -52,6 +52,7 @@ import {
 } from './operations';
 import { toFormErrors } from './server-field-paths';
 import { usePostingActions } from './use-posting-actions';
+import { submission } from '../graphql/idempotency';
 
 export function EditorPage({ kind }: { kind: PostingKind }) {
   const { id } = useParams();
@@ -174,6 +175,7 @@ function NeedForm({ existing }: { existing?: NeedData['need'] }) {
           variables: {
             input: { ...rest, ...(deadline ? { deadline } : {}), ...(budget ? { budget } : {}) },
           },
+          context: submission(),
         });
         return created.data?.createNeed.id;
       }}
@@ -284,7 +286,8 @@ function CapabilityForm({ existing }: { existing?: CapabilityData['capability'] 
         if (existing)
           return (await update({ variables: { id: existing.id, input } })).data?.updateCapability
             .id;
-        return (await create({ variables: { input } })).data?.createCapability.id;
+        return (await create({ variables: { input }, context: submission() })).data
+          ?.createCapability.id;
       }}
     >
       <Section title={intl.formatMessage({ id: 'editor.section.classification' })}>
