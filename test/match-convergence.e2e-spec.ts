@@ -75,6 +75,16 @@ describe('stored matches', () => {
       return pending === 0 && Object.values(counts).every((count) => count === 0);
     }, 60_000);
 
+  /** The capabilities whose proposal with the need the coordinator was told of. */
+  const announcedFor = async (needId: string): Promise<string[]> =>
+    (
+      await api.dataSource.query(
+        `SELECT m.capability_id FROM notifications n JOIN matches m ON m.id = n.match_id
+         WHERE n.event = 'MATCH_TO_REVIEW' AND m.need_id = $1 AND n.user_id = $2`,
+        [needId, world.coordinator.id],
+      )
+    ).map((row: { capability_id: string }) => row.capability_id);
+
   type Kind = 'need' | 'capability' | 'noise';
   const publish = async (kind: Kind, input: Record<string, unknown>) => {
     const [client, create, publish] =
@@ -188,16 +198,36 @@ describe('stored matches', () => {
     await close('capability', brief);
     await settled();
 
-    const announced = async () =>
-      (
-        await api.dataSource.query(
-          `SELECT m.capability_id FROM notifications n JOIN matches m ON m.id = n.match_id
-           WHERE n.event = 'MATCH_TO_REVIEW' AND m.need_id = $1 AND n.user_id = $2`,
-          [needId, world.coordinator.id],
-        )
-      ).map((row: { capability_id: string }) => row.capability_id);
+    const announced = () => announcedFor(needId);
     expect(await announced()).toEqual([]);
     await eventually(async () => (await announced()).includes(lasting), settleMs + 15_000);
     expect(await announced()).not.toContain(brief);
+  }, 60_000);
+
+  it('announces no proposal withdrawn before its notice, however far behind the engine is', async () => {
+    const lab = (name: string) =>
+      capabilityInput({
+        ...subjectOf(1),
+        title: `${subjectOf(1).title} (${name})`,
+        language: 'pl',
+        expertiseKeywords: topics[1]!.slice(0, 2),
+      });
+    const lasting = await publish('capability', lab('lab C'));
+    const brief = await publish('capability', lab('lab D'));
+    const needId = await publish('need', { ...needs[1]!, title: `${needs[1]!.title} (behind)` });
+    await settled();
+    // The engine stops taking work, as when it falls behind; the withdrawal waits in its queue
+    // while the proposals' settle window passes.
+    await matching.pause();
+    try {
+      await close('capability', brief);
+      await eventually(async () => (await matching.getJobCounts('waiting')).waiting! > 0);
+      await new Promise((resolve) => setTimeout(resolve, settleMs + 3_000));
+      expect(await announcedFor(needId)).toEqual([]);
+    } finally {
+      await matching.resume();
+    }
+    await eventually(async () => (await announcedFor(needId)).includes(lasting), 30_000);
+    expect(await announcedFor(needId)).not.toContain(brief);
   }, 60_000);
 });

@@ -1,12 +1,16 @@
 import { type NotificationJob, QueueName, queueSettings } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { type Job, UnrecoverableError } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import {
   type BatchOutcome,
   EmailSenderService,
   type EmailOutcome,
 } from '../notifications/email-sender.service';
+import { MatchingBacklogService } from '../notifications/matching-backlog.service';
 import { NotificationsService } from '../notifications/notifications.service';
+
+/** How long a proposal's notice waits before it looks again at a pipeline that is behind. */
+const backlogRecheckMs = 1000;
 
 const settings = queueSettings[QueueName.Notifications];
 
@@ -20,17 +24,26 @@ export class NotificationsProcessor extends WorkerHost {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly email: EmailSenderService,
+    private readonly backlog: MatchingBacklogService,
   ) {
     super();
   }
 
-  process(job: Job): Promise<{ notified: number } | EmailOutcome | BatchOutcome> {
+  async process(
+    job: Job,
+    token?: string,
+  ): Promise<{ notified: number } | EmailOutcome | BatchOutcome> {
     const { name, data } = job as unknown as NotificationJob;
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     switch (name) {
       case 'match-event':
         return this.notifications.matchEvent(data);
       case 'matches-proposed':
+        // Announced once the engine has seen every change made before the window ended.
+        if (await this.backlog.pendingBefore(job.timestamp)) {
+          await job.moveToDelayed(Date.now() + backlogRecheckMs, token);
+          throw new DelayedError();
+        }
         return this.notifications.matchesProposed(data);
       case 'posting-expiring':
         return this.notifications.postingExpiring(data);
