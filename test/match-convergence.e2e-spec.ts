@@ -75,6 +75,15 @@ describe('stored matches', () => {
       return pending === 0 && Object.values(counts).every((count) => count === 0);
     }, 60_000);
 
+  /** A capability on subject `i`, named apart from its twins. */
+  const labOn = (i: number, name: string) =>
+    capabilityInput({
+      ...subjectOf(i),
+      title: `${subjectOf(i).title} (${name})`,
+      language: 'pl',
+      expertiseKeywords: topics[i]!.slice(0, 2),
+    });
+
   /** The capabilities whose proposal with the need the coordinator was told of. */
   const announcedFor = async (needId: string): Promise<string[]> =>
     (
@@ -179,15 +188,8 @@ describe('stored matches', () => {
   }, 300_000);
 
   it('are announced to coordinators only once they have lasted the settle window', async () => {
-    const lab = (name: string) =>
-      capabilityInput({
-        ...subjectOf(0),
-        title: `${subjectOf(0).title} (${name})`,
-        language: 'pl',
-        expertiseKeywords: topics[0]!.slice(0, 2),
-      });
-    const lasting = await publish('capability', lab('lab A'));
-    const brief = await publish('capability', lab('lab B'));
+    const lasting = await publish('capability', labOn(0, 'lab A'));
+    const brief = await publish('capability', labOn(0, 'lab B'));
     const needId = await publish('need', { ...needs[0]!, title: `${needs[0]!.title} (settle)` });
     await settled();
     const [withBrief] = await api.dataSource.query(
@@ -205,15 +207,8 @@ describe('stored matches', () => {
   }, 60_000);
 
   it('announces no proposal withdrawn before its notice, however far behind the engine is', async () => {
-    const lab = (name: string) =>
-      capabilityInput({
-        ...subjectOf(1),
-        title: `${subjectOf(1).title} (${name})`,
-        language: 'pl',
-        expertiseKeywords: topics[1]!.slice(0, 2),
-      });
-    const lasting = await publish('capability', lab('lab C'));
-    const brief = await publish('capability', lab('lab D'));
+    const lasting = await publish('capability', labOn(1, 'lab C'));
+    const brief = await publish('capability', labOn(1, 'lab D'));
     const needId = await publish('need', { ...needs[1]!, title: `${needs[1]!.title} (behind)` });
     await settled();
     // The engine stops taking work, as when it falls behind; the withdrawal waits in its queue
