@@ -36,7 +36,9 @@ export class AuthResolver {
     @Args('input') input: SignUpInput,
     @IdempotencyKey() key?: string,
   ): Promise<boolean> {
-    await this.auth.signUp(input, idempotent(key, null, 'signUp', input));
+    // The key's stored fingerprint (an unsalted hash) must not be one of the password.
+    const { password: _password, ...fingerprinted } = input;
+    await this.auth.signUp(input, idempotent(key, null, 'signUp', fingerprinted));
     return true;
   }
 
