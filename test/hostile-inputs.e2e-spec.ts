@@ -5,6 +5,7 @@ import {
   type GraphqlClient,
   hostileRequests,
   type HostileContext,
+  isolatedRun,
   needInput,
   operationsWithArguments,
   ops,
@@ -43,11 +44,14 @@ describe('hostile input, generated from the schema', () => {
   let world: World;
   let context: HostileContext;
   let roles: [string, GraphqlClient][];
+  let run: Awaited<ReturnType<typeof isolatedRun>>;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    // What random requests publish, close and re-cluster stays out of other suites' matching.
+    run = await isolatedRun('hostile');
+    api = await startTestApi(run.env);
     world = await buildWorld(api);
-    const worker = await startWorker();
+    const worker = await startWorker(run.env);
     let match: Awaited<ReturnType<typeof proposedMatch>>;
     try {
       match = await proposedMatch(world);
@@ -111,7 +115,10 @@ describe('hostile input, generated from the schema', () => {
       ['admin', world.admin],
     ];
   }, 180_000);
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    await run.drop();
+  });
 
   it('covers every query and mutation that takes arguments', () => {
     const covered = new Set<string>();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { register } from 'tsconfig-paths';
-import { DataSource } from 'typeorm';
+import { createMigratedDatabase } from './test-database';
 import { testRunSettings } from './test-run-settings';
 
 // Jest's module mapper does not reach its global setup; the migrations import the @app/* libs.
@@ -11,16 +11,7 @@ register();
 export default async function globalSetup(): Promise<void> {
   const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const settings = testRunSettings(runId);
-  const server = new DataSource({ type: 'postgres', url: settings.serverUrl });
-  await server.initialize();
-  await server.query(`CREATE DATABASE "${settings.databaseName}"`);
-  await server.destroy();
-
-  const { migrations } = await import('@app/database');
-  const database = new DataSource({ type: 'postgres', url: settings.databaseUrl, migrations });
-  await database.initialize();
-  await database.runMigrations({ transaction: 'each' });
-  await database.destroy();
+  await createMigratedDatabase(settings.serverUrl, settings.databaseUrl);
 
   Object.assign(process.env, {
     NODE_ENV: 'test',

@@ -10,3 +10,4 @@ export * from './smtp-inbox';
 export * from './pipeline';
 export * from './tcp-proxy';
 export * from './hostile-requests';
+export * from './test-database';

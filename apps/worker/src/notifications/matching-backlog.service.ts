@@ -1,6 +1,7 @@
 import { QueueName } from '@app/queue';
-import { InjectQueue } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -15,8 +16,13 @@ import type { DataSource } from 'typeorm';
 export class MatchingBacklogService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.Matching) private readonly matching: Queue,
+    private readonly modules: ModuleRef,
   ) {}
+
+  /** The worker's one handle on the queue (a second would need its own outage logging). */
+  private get matching(): Queue {
+    return this.modules.get<Queue>(getQueueToken(QueueName.Matching), { strict: false });
+  }
 
   async pendingBefore(moment: number): Promise<boolean> {
     const [unrelayed] = await this.dataSource.query(

@@ -1,5 +1,3 @@
-import { QueueName, registeredQueue } from '@app/queue';
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { NotificationsProcessor } from '../processors/notifications.processor';
 import { EmailSenderService } from './email-sender.service';
@@ -8,7 +6,6 @@ import { MatchingBacklogService } from './matching-backlog.service';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [BullModule.registerQueue(registeredQueue(QueueName.Matching))],
   providers: [
     MatchingBacklogService,
     NotificationsService,
