@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { register } from 'tsconfig-paths';
-import { createMigratedDatabase } from './test-database';
+import { createMigratedDatabase } from './migrated-database';
 import { testRunSettings } from './test-run-settings';
 
 // Jest's module mapper does not reach its global setup; the migrations import the @app/* libs.

@@ -11,3 +11,4 @@ export * from './pipeline';
 export * from './tcp-proxy';
 export * from './hostile-requests';
 export * from './test-database';
+export * from './migrated-database';

@@ -62,10 +62,13 @@ export class ClustersResolver {
   appointCoordinator(
     @Args('clusterId', { type: () => ID }) clusterId: string,
     @Args('userId', { type: () => ID }) userId: string,
+    @CurrentViewer() viewer: Viewer,
+    @IdempotencyKey() key?: string,
   ) {
     return this.service.appointCoordinator(
       assertFoundId('Cluster', clusterId),
       assertFoundId('User', userId),
+      idempotent(key, viewer, 'appointCoordinator', { clusterId, userId }),
     );
   }
 
@@ -75,11 +78,13 @@ export class ClustersResolver {
     @Args('clusterId', { type: () => ID }) clusterId: string,
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @CurrentViewer() viewer: Viewer,
+    @IdempotencyKey() key?: string,
   ) {
     return this.service.addMember(
       assertFoundId('Cluster', clusterId),
       assertFoundId('Organization', organizationId),
       viewer,
+      idempotent(key, viewer, 'addClusterMember', { clusterId, organizationId }),
     );
   }
 

@@ -76,7 +76,11 @@ export class ClustersService {
     return cluster;
   }
 
-  async appointCoordinator(clusterId: string, userId: string): Promise<ClusterModel> {
+  async appointCoordinator(
+    clusterId: string,
+    userId: string,
+    request: IdempotentRequest | undefined,
+  ): Promise<ClusterModel> {
     const cluster = await this.existing(clusterId);
     const user = await this.dataSource.manager.findOneBy(UserEntity, { id: userId });
     if (!user) throw notFound('User', userId);
@@ -87,7 +91,10 @@ export class ClustersService {
       );
     }
     try {
-      await this.dataSource.manager.insert(ClusterCoordinatorEntity, { clusterId, userId });
+      await this.idempotency.once(request, async (manager) => {
+        await manager.insert(ClusterCoordinatorEntity, { clusterId, userId });
+        return clusterId;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'PK_cluster_coordinators')) {
         throw conflict('This user already coordinates the cluster');
@@ -136,6 +143,7 @@ export class ClustersService {
     clusterId: string,
     organizationId: string,
     viewer: Viewer,
+    request: IdempotentRequest | undefined,
   ): Promise<ClusterModel> {
     const cluster = await this.existing(clusterId);
     this.assertManages(clusterId, viewer, 'add members');
@@ -144,7 +152,7 @@ export class ClustersService {
     });
     if (!organization) throw notFound('Organization', organizationId);
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await this.idempotency.once(request, async (manager) => {
         await manager.insert(ClusterMemberEntity, { clusterId, organizationId });
         // Rewriting the rows stamps them as changed, so every worker reads their clusters again.
         for (const table of ['needs', 'capabilities']) {
@@ -156,6 +164,7 @@ export class ClustersService {
           manager,
           matchingJob({ name: 'cluster-member-added', data: { clusterId, organizationId } }),
         );
+        return clusterId;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'PK_cluster_members')) {
