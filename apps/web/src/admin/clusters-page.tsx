@@ -184,7 +184,7 @@ function Appoint({
   const submit = async () => {
     if (!userId) return;
     try {
-      await appoint({ variables: { clusterId, userId } });
+      await appoint({ variables: { clusterId, userId }, context: submission() });
       setUserId(null);
       notifications.show({
         color: 'green',

@@ -23,6 +23,7 @@ import type { ClusterSettingsQuery } from '../graphql/generated/graphql';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { LoadError, PageLoader } from '../layout/page-state';
 import { MyClustersQuery } from './operations';
+import { submission } from '../graphql/idempotency';
 
 const ClusterQuery = graphql(`
   query ClusterSettings($id: ID!) {
@@ -236,7 +237,10 @@ function Members({ cluster }: { cluster: Cluster }) {
   const submit = async () => {
     if (!chosen) return;
     try {
-      await add({ variables: { clusterId: cluster.id, organizationId: chosen } });
+      await add({
+        variables: { clusterId: cluster.id, organizationId: chosen },
+        context: submission(),
+      });
       setChosen(null);
       setSearch('');
       notifications.show({
