@@ -3,6 +3,7 @@ import {
   buildWorld,
   capabilityInput,
   eventually,
+  isolatedRun,
   needInput,
   ops,
   startTestApi,
@@ -64,6 +65,7 @@ describe('stored matches', () => {
   let matching: Queue;
   let schedules: Queue;
   let worker: RunningProcess;
+  let run: Awaited<ReturnType<typeof isolatedRun>>;
 
   /** Every matching change relayed and done (notifications may still wait their window). */
   const settled = () =>
@@ -153,17 +155,22 @@ describe('stored matches', () => {
   };
 
   beforeAll(async () => {
-    api = await startTestApi();
+    // Other suites' postings would weigh in the word statistics, and those they leave to expire
+    // or be re-matched can change between the two orders: this suite's corpus is its own.
+    run = await isolatedRun('convergence');
+    api = await startTestApi(run.env);
     world = await buildWorld(api);
-    matching = createQueue(QueueName.Matching, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
-    schedules = createQueue(QueueName.Schedules, process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
-    worker = await startWorker({ MATCH_REVIEW_SETTLE_MS: String(settleMs) });
+    const { QUEUE_PREFIX: prefix } = run.env;
+    matching = createQueue(QueueName.Matching, process.env.REDIS_URL!, prefix);
+    schedules = createQueue(QueueName.Schedules, process.env.REDIS_URL!, prefix);
+    worker = await startWorker({ ...run.env, MATCH_REVIEW_SETTLE_MS: String(settleMs) });
     await settled();
   }, 180_000);
   afterAll(async () => {
     await worker.stop('SIGTERM');
     await Promise.all([matching.close(), schedules.close()]);
     await api.close();
+    await run.drop();
   });
 
   it('converge to the same pairs and scores whatever order the postings were published in', async () => {
