@@ -1,6 +1,10 @@
-import { logQueueOutages, QueueName } from '@app/queue';
+import { logQueueOutages, QueueName, stopLoggingRedisOutages } from '@app/queue';
 import { getQueueToken } from '@nestjs/bullmq';
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Injectable,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
@@ -10,7 +14,7 @@ import { SchedulesProcessor } from './processors/schedules.processor';
 
 /** Every BullMQ queue and worker this process registered reports a Redis outage to one log. */
 @Injectable()
-export class RedisOutagesService implements OnApplicationBootstrap {
+export class RedisOutagesService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     private readonly modules: ModuleRef,
     private readonly logger: PinoLogger,
@@ -27,5 +31,9 @@ export class RedisOutagesService implements OnApplicationBootstrap {
     for (const queueOrWorker of watched) {
       logQueueOutages(queueOrWorker, this.logger.logger, `queue ${queueOrWorker.name}`);
     }
+  }
+
+  beforeApplicationShutdown(): void {
+    stopLoggingRedisOutages();
   }
 }

@@ -15,6 +15,8 @@ export interface OutageLogger {
 
 /** Whether this process sees Redis as down, shared by all its clients: one line per outage. */
 let downSince: number | null = null;
+/** Set once the process shuts down: connections it closes then are not an outage. */
+let shuttingDown = false;
 /** The process's own ioredis clients, whose state tells whether Redis answers. */
 const plainClients = new Set<{ status: string }>();
 
@@ -22,6 +24,7 @@ function redisDown(logger: OutageLogger, role: string, error?: Error): void {
   // A command on a connection this process closed (shutting down) is not an outage, nor is the
   // late failure of one connection's reconnection attempt while another client is connected.
   if (
+    shuttingDown ||
     downSince !== null ||
     error?.message === 'Connection is closed.' ||
     [...plainClients].some((client) => client.status === 'ready')
@@ -38,6 +41,14 @@ function redisUp(logger: OutageLogger, role: string): void {
     'redis available again',
   );
   downSince = null;
+}
+
+/**
+ * Called when the process starts to shut down: its clients close one after another, and a
+ * queue whose connection closes after the plain clients' must not read as an outage.
+ */
+export function stopLoggingRedisOutages(): void {
+  shuttingDown = true;
 }
 
 /**
