@@ -48,7 +48,25 @@ export default tseslint.config(
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@apollo/client/react',
+              importNames: ['useMutation'],
+              message: 'Use graphql/use-mutation: it sends a double-clicked mutation once.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/graphql/use-mutation.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: [

@@ -1,4 +1,12 @@
-import { buildWorld, needInput, ops, startTestApi, type TestApi, type World } from '@app/testing';
+import {
+  buildWorld,
+  capabilityInput,
+  needInput,
+  ops,
+  startTestApi,
+  type TestApi,
+  type World,
+} from '@app/testing';
 
 describe('clusters and coordinators', () => {
   let api: TestApi;
@@ -56,5 +64,56 @@ describe('clusters and coordinators', () => {
     expect(organizations.edges.map((edge: any) => edge.node.id).sort()).toEqual(
       [world.firm.organizationId, world.researcher.organizationId].sort(),
     );
+  });
+});
+
+describe('weighing a threshold', () => {
+  let api: TestApi;
+  let world: World;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await buildWorld(api);
+  });
+  afterAll(() => api.close());
+
+  const impactQuery = `query($id: ID!, $threshold: Float!) {
+    cluster(id: $id) { thresholdImpact(threshold: $threshold) { openNeeds withoutProposal } } }`;
+
+  it("counts the members' open needs a threshold would leave without a proposal", async () => {
+    const publish = async () => {
+      const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: needInput() });
+      await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
+      return createNeed.id as string;
+    };
+    const matched = await publish();
+    await publish();
+    const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
+      input: capabilityInput(),
+    });
+    await api.dataSource.query(
+      `INSERT INTO matches (need_id, capability_id, score, factors, reason_for_firm,
+         reason_for_researcher, engine_version, need_version, capability_version)
+       VALUES ($1, $2, 0.55, '[]', '{}', '{}', 'test', 1, 1)`,
+      [matched, createCapability.id],
+    );
+    const impact = async (threshold: number) =>
+      (await world.coordinator.client.ok(impactQuery, { id: world.clusterId, threshold })).cluster
+        .thresholdImpact;
+    expect(await impact(0.5)).toEqual({ openNeeds: 2, withoutProposal: 1 });
+    expect(await impact(0.6)).toEqual({ openNeeds: 2, withoutProposal: 2 });
+  });
+
+  it('is for the cluster’s coordinators and admins, on a threshold from 0 to 1', async () => {
+    const asFirm = await world.firm.client.fails(impactQuery, {
+      id: world.clusterId,
+      threshold: 0.5,
+    });
+    expect(asFirm.extensions?.code).toBe('FORBIDDEN');
+    const outOfRange = await world.coordinator.client.fails(impactQuery, {
+      id: world.clusterId,
+      threshold: 40,
+    });
+    expect(outOfRange.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

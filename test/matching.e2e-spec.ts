@@ -164,6 +164,9 @@ describe('matching pipeline', () => {
       .find((m: any) => m.need.id === needId);
     expect(seen.need.organization).toBeNull();
     expect(JSON.stringify(seen)).not.toContain('Świdnik');
+    // Both are in lubelskie: not even "the same region" may be said of an anonymous firm.
+    expect(seen.factors.map((factor: any) => factor.name)).not.toContain('geography');
+    expect(seen.reasonForResearcher).not.toMatch(/region|city|country|abroad|tym samym|granicą/);
   });
 
   it('withdraws matches when a need is edited off the subject, and proposes them again when edited back', async () => {

@@ -1,7 +1,19 @@
-import { dataSourceOptions, PolishSearchKeys1764220000000 } from '@app/database';
+import {
+  AnonymousPlaces1764270000000,
+  dataSourceOptions,
+  PolishSearchKeys1764220000000,
+} from '@app/database';
 
 import { polishSearchKey } from '@app/matching';
-import { buildWorld, needInput, ops, startTestApi, type TestApi, type World } from '@app/testing';
+import {
+  buildWorld,
+  capabilityInput,
+  needInput,
+  ops,
+  startTestApi,
+  type TestApi,
+  type World,
+} from '@app/testing';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
@@ -71,6 +83,56 @@ describe('platform guarantees', () => {
       [createNeed.id],
     );
     expect(document).toContain(`'${polishSearchKey('zużyciem')}'`);
+  });
+
+  it('removes the place from matches stored on anonymous postings before the introduction', async () => {
+    const storedMatch = async (visibility: string) => {
+      const { createNeed } = await world.firm.client.ok(ops.createNeed, {
+        input: needInput({ visibility }),
+      });
+      const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
+        input: capabilityInput(),
+      });
+      const factor = (name: string) => ({ name, value: 0.8, weight: 0.1, contribution: 0.08 });
+      const reason = {
+        pl: 'Wspólne tematy: sprężyny. TRL 5 mieści się w zakresie 4–6; partner jest w tym samym regionie.',
+        en: 'Shared topics: springs. Partner TRL 5 is within 4–6; the partner is in the same region.',
+      };
+      const [{ id }] = await api.dataSource.query(
+        `INSERT INTO matches (need_id, capability_id, score, factors, reason_for_firm,
+           reason_for_researcher, engine_version, need_version, capability_version)
+         VALUES ($1, $2, 0.7, $3, $4, $4, 'old', 1, 1) RETURNING id`,
+        [
+          createNeed.id,
+          createCapability.id,
+          JSON.stringify([factor('topic'), factor('geography')]),
+          reason,
+        ],
+      );
+      return id as string;
+    };
+    const [anonymous, open] = [await storedMatch('ANONYMOUS'), await storedMatch('PUBLIC')];
+    const queryRunner = api.dataSource.createQueryRunner();
+    try {
+      await new AnonymousPlaces1764270000000().up(queryRunner);
+    } finally {
+      await queryRunner.release();
+    }
+    const read = async (id: string) =>
+      (
+        await api.dataSource.query(
+          `SELECT factors, reason_for_firm AS firm, reason_for_researcher AS researcher
+           FROM matches WHERE id = $1`,
+          [id],
+        )
+      )[0];
+    const cleaned = await read(anonymous);
+    expect(cleaned.factors.map((factor: any) => factor.name)).toEqual(['topic']);
+    expect(cleaned.researcher).toEqual({
+      pl: 'Wspólne tematy: sprężyny. TRL 5 mieści się w zakresie 4–6.',
+      en: 'Shared topics: springs. Partner TRL 5 is within 4–6.',
+    });
+    expect((await read(open)).factors).toHaveLength(2);
   });
 
   it('loads the posting organisations of a whole page in one query (no N+1)', async () => {

@@ -233,3 +233,49 @@ test('marking a notification read keeps the pages of them already loaded', async
   await expect(items).toHaveCount(40);
   await context.close();
 });
+
+test('the threshold is a percent: out of range is refused on its field, empty restores the default, a raise warns', async ({
+  browser,
+}) => {
+  const token = await apiToken(demo.coordinator);
+  const stored = async () =>
+    (
+      await graphql<{ clusters: { matchThreshold: number | null; stepDeadlineDays: number }[] }>(
+        '{ clusters { matchThreshold stepDeadlineDays } }',
+        {},
+        token,
+      )
+    ).clusters[0];
+  const before = await stored();
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.coordinator);
+  await page.goto('/cluster-settings');
+  const threshold = page.getByLabel('Najniższy proponowany wynik (%)');
+  const save = page.getByRole('button', { name: 'Zapisz', exact: true });
+
+  for (const typed of ['150', '40.5', '-1']) {
+    await threshold.fill(typed);
+    await save.click();
+    await expect(threshold).toHaveAccessibleDescription(/Podaj liczbę całkowitą od 0 do 100/);
+    await expect(threshold).toHaveValue(typed);
+  }
+  expect(await stored()).toEqual(before);
+
+  // A raise above the scores stored now: the page says how many needs would be left without.
+  await threshold.fill('95');
+  await save.click();
+  const warning = page.getByRole('alert').filter({ hasText: 'Przy progu 95%,' });
+  await expect(warning).toContainText(/otwartych potrzeb klastra/);
+  await expectAccessible(page);
+  await screenshot(page, 'cluster-settings-threshold-warning');
+  expect(await stored()).toEqual(before);
+
+  // Empty gives each setting back to the platform.
+  await threshold.fill('');
+  await page.getByLabel('Dni na każdy etap (3–90)').fill('');
+  await save.click();
+  await expect(page.getByText('Zapisano ustawienia.')).toBeVisible();
+  await expect.poll(stored).toEqual({ matchThreshold: null, stepDeadlineDays: 14 });
+  await context.close();
+});

@@ -2,7 +2,7 @@ import { ENV, type Env } from '@app/config';
 import { defaultStepDeadlineDays, UserRole } from '@app/domain';
 import { defaultMatchingConfig } from '@app/matching';
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
 import { assertFoundId } from '../graphql/ids';
@@ -13,6 +13,7 @@ import { ClusterSettingsInput } from './dto/cluster-settings.input';
 import { CreateClusterInput } from './dto/create-cluster.input';
 import { ClusterModel } from './models/cluster.model';
 import { PlatformDefaultsModel } from './models/platform-defaults.model';
+import { ThresholdImpactModel } from './models/threshold-impact.model';
 import { IdempotencyKey, idempotent } from '../idempotency/idempotent-request';
 
 @Resolver(() => ClusterModel)
@@ -33,6 +34,17 @@ export class ClustersResolver {
   @ResolveField(() => PlatformDefaultsModel)
   platformDefaults(): PlatformDefaultsModel {
     return this.defaults;
+  }
+
+  @ResolveField(() => ThresholdImpactModel, {
+    description: "For admins and the cluster's coordinators, before they change the threshold",
+  })
+  thresholdImpact(
+    @Parent() cluster: ClusterModel,
+    @Args('threshold', { type: () => Float, description: '0–1' }) threshold: number,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.thresholdImpact(cluster.id, threshold, viewer);
   }
 
   @Query(() => [ClusterModel], {

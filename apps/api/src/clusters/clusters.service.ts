@@ -21,6 +21,7 @@ import { UserModel } from '../users/models/user.model';
 import { ClusterSettingsInput } from './dto/cluster-settings.input';
 import { CreateClusterInput } from './dto/create-cluster.input';
 import { ClusterModel } from './models/cluster.model';
+import { ThresholdImpactModel } from './models/threshold-impact.model';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { IdempotentRequest } from '../idempotency/idempotent-request';
 
@@ -137,6 +138,32 @@ export class ClustersService {
       }
     });
     return this.existing(clusterId);
+  }
+
+  /**
+   * What a threshold would do to the cluster's open needs, read from the matches stored now: a
+   * threshold raised above a need's best score leaves it without proposals.
+   */
+  async thresholdImpact(
+    clusterId: string,
+    threshold: number,
+    viewer: Viewer,
+  ): Promise<ThresholdImpactModel> {
+    this.assertManages(clusterId, viewer, 'weigh a threshold');
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw invalidInput('threshold', 'Give a threshold from 0 to 1');
+    }
+    const [impact] = await this.dataSource.query(
+      `SELECT count(*)::int AS "openNeeds",
+         count(*) FILTER (WHERE NOT EXISTS (
+           SELECT 1 FROM matches m
+           WHERE m.need_id = n.id AND m.status <> 'WITHDRAWN' AND m.score >= $2))::int AS "withoutProposal"
+       FROM needs n
+       WHERE n.status = 'PUBLISHED'
+         AND n.organization_id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = $1)`,
+      [clusterId, threshold],
+    );
+    return impact;
   }
 
   async addMember(

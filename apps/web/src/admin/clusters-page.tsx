@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
+import { useMutation } from '../graphql/use-mutation';
 import {
   Anchor,
   Button,
@@ -28,7 +29,7 @@ import {
   CreateClusterMutation,
   UsersQuery,
 } from './operations';
-import { submission } from '../graphql/idempotency';
+import { createsOnce } from '../graphql/idempotency';
 
 /** Admins: every cluster, a new one, and who coordinates each. */
 export function ClustersPage() {
@@ -115,7 +116,7 @@ function CreateCluster({ onCreated }: { onCreated: () => void }) {
     try {
       await create({
         variables: { input: { ...values, name: values.name.trim() } },
-        context: submission(),
+        context: createsOnce,
       });
       form.reset();
       notifications.show({
@@ -184,7 +185,7 @@ function Appoint({
   const submit = async () => {
     if (!userId) return;
     try {
-      await appoint({ variables: { clusterId, userId }, context: submission() });
+      await appoint({ variables: { clusterId, userId }, context: createsOnce });
       setUserId(null);
       notifications.show({
         color: 'green',

@@ -1,5 +1,7 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useMutation } from '../graphql/use-mutation';
 import {
+  Alert,
   Button,
   Group,
   NumberInput,
@@ -23,7 +25,7 @@ import type { ClusterSettingsQuery } from '../graphql/generated/graphql';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { LoadError, PageLoader } from '../layout/page-state';
 import { MyClustersQuery } from './operations';
-import { submission } from '../graphql/idempotency';
+import { createsOnce } from '../graphql/idempotency';
 
 const ClusterQuery = graphql(`
   query ClusterSettings($id: ID!) {
@@ -55,6 +57,22 @@ const UpdateSettingsMutation = graphql(`
       stepDeadlineDays
       matchThreshold
       matchTopK
+    }
+  }
+`);
+
+const ThresholdImpactQuery = graphql(`
+  query ThresholdImpact($id: ID!, $threshold: Float!, $current: Float!) {
+    cluster(id: $id) {
+      id
+      proposed: thresholdImpact(threshold: $threshold) {
+        openNeeds
+        withoutProposal
+      }
+      now: thresholdImpact(threshold: $current) {
+        openNeeds
+        withoutProposal
+      }
     }
   }
 `);
@@ -129,51 +147,116 @@ export function ClusterSettingsPage() {
 
 type Cluster = ClusterSettingsQuery['cluster'];
 
+/** Percent as people say it; the api keeps a fraction. */
+const toPercent = (fraction: number) => Math.round(fraction * 100);
+
+/** A whole number within the field's range, or empty for the platform's default. */
+const inRange =
+  (min: number, max: number, message: (min: number, max: number) => string) =>
+  (value: number | string) =>
+    value === '' ||
+    (Number.isInteger(Number(value)) && Number(value) >= min && Number(value) <= max)
+      ? null
+      : message(min, max);
+
 function SettingsForm({ cluster }: { cluster: Cluster }) {
   const intl = useIntl();
+  const apollo = useApolloClient();
   const serverErrors = useServerFieldErrors();
   const [save, { loading }] = useMutation(UpdateSettingsMutation);
+  const [warning, setWarning] = useState<string | null>(null);
   const defaults = cluster.platformDefaults;
+  const range = (min: number, max: number) =>
+    intl.formatMessage({ id: 'rule.range' }, { min, max });
   const form = useForm({
     initialValues: {
       stepDeadlineDays: cluster.stepDeadlineDays as number | string,
-      matchThreshold: (cluster.matchThreshold ?? '') as number | string,
+      matchThreshold: (cluster.matchThreshold == null ? '' : toPercent(cluster.matchThreshold)) as
+        number | string,
       matchTopK: (cluster.matchTopK ?? '') as number | string,
     },
+    validate: {
+      stepDeadlineDays: inRange(3, 90, range),
+      matchThreshold: inRange(0, 100, range),
+      matchTopK: inRange(1, 100, range),
+    },
+    onValuesChange: () => setWarning(null),
   });
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await save({
-        variables: {
-          clusterId: cluster.id,
-          input: {
-            stepDeadlineDays: Number(values.stepDeadlineDays),
-            matchThreshold: values.matchThreshold === '' ? null : Number(values.matchThreshold),
-            matchTopK: values.matchTopK === '' ? null : Number(values.matchTopK),
-          },
-        },
-      });
-      notifications.show({
-        color: 'green',
-        message: intl.formatMessage({ id: 'preferences.saved' }),
-      });
-    } catch (failure) {
-      form.setErrors(serverErrors(failure));
-    }
-  });
-  const platform = (value: number, percent?: boolean) =>
-    intl.formatMessage(
-      { id: 'settings.platformDefault' },
+  const thresholdOf = (values: typeof form.values) =>
+    values.matchThreshold === '' ? null : Number(values.matchThreshold) / 100;
+
+  /** How many open needs a raised threshold would leave with no proposal, if more than now. */
+  const needsLeftWithout = async (threshold: number) => {
+    const current = cluster.matchThreshold ?? defaults.matchThreshold;
+    if (threshold <= current) return null;
+    const { data } = await apollo.query({
+      query: ThresholdImpactQuery,
+      variables: { id: cluster.id, threshold, current },
+      fetchPolicy: 'network-only',
+    });
+    const impact = data?.cluster;
+    if (!impact || impact.proposed.withoutProposal <= impact.now.withoutProposal) return null;
+    return intl.formatMessage(
+      { id: 'settings.thresholdWarning' },
       {
-        value: percent ? intl.formatNumber(value, { style: 'percent' }) : intl.formatNumber(value),
+        threshold: intl.formatNumber(threshold, { style: 'percent' }),
+        count: impact.proposed.withoutProposal,
+        open: impact.proposed.openNeeds,
+        now: impact.now.withoutProposal,
       },
     );
+  };
+
+  const submit = (confirmed: boolean) =>
+    form.onSubmit(async (values) => {
+      const threshold = thresholdOf(values);
+      try {
+        if (!confirmed && threshold !== null) {
+          const warned = await needsLeftWithout(threshold);
+          if (warned) return setWarning(warned);
+        }
+        await save({
+          variables: {
+            clusterId: cluster.id,
+            input: {
+              // Empty gives each setting back to the platform; the deadline always has one.
+              stepDeadlineDays:
+                values.stepDeadlineDays === ''
+                  ? defaults.stepDeadlineDays
+                  : Number(values.stepDeadlineDays),
+              matchThreshold: threshold,
+              matchTopK: values.matchTopK === '' ? null : Number(values.matchTopK),
+            },
+          },
+        });
+        setWarning(null);
+        if (values.stepDeadlineDays === '')
+          form.setFieldValue('stepDeadlineDays', defaults.stepDeadlineDays);
+        notifications.show({
+          color: 'green',
+          message: intl.formatMessage({ id: 'preferences.saved' }),
+        });
+      } catch (failure) {
+        const errors = serverErrors(failure);
+        if (errors.matchThreshold) errors.matchThreshold = range(0, 100);
+        form.setErrors(errors);
+        if (Object.keys(errors).length === 0)
+          notifications.show({
+            color: 'red',
+            message: intl.formatMessage({ id: 'settings.notSaved' }),
+          });
+      }
+    });
+  const platform = (value: string) =>
+    intl.formatMessage({ id: 'settings.platformDefault' }, { value });
+  // Typed values stay as typed: an out-of-range one is refused on its field, never clamped.
+  const number = { clampBehavior: 'none' } as const;
   return (
     <Paper
       withBorder
       p="md"
       component="form"
-      onSubmit={submit}
+      onSubmit={submit(false)}
       noValidate
       aria-labelledby="settings-heading"
     >
@@ -183,36 +266,39 @@ function SettingsForm({ cluster }: { cluster: Cluster }) {
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NumberInput
           label={intl.formatMessage({ id: 'settings.stepDeadlineDays' })}
-          description={platform(defaults.stepDeadlineDays)}
-          min={3}
-          max={90}
-          allowDecimal={false}
+          description={platform(intl.formatNumber(defaults.stepDeadlineDays))}
+          placeholder={String(defaults.stepDeadlineDays)}
+          {...number}
           {...form.getInputProps('stepDeadlineDays')}
         />
         <NumberInput
           label={intl.formatMessage({ id: 'settings.matchThreshold' })}
-          description={platform(defaults.matchThreshold, true)}
-          placeholder={String(defaults.matchThreshold)}
-          min={0}
-          max={1}
-          step={0.05}
-          decimalScale={2}
+          description={platform(intl.formatNumber(defaults.matchThreshold, { style: 'percent' }))}
+          placeholder={String(toPercent(defaults.matchThreshold))}
+          step={5}
+          {...number}
           {...form.getInputProps('matchThreshold')}
         />
         <NumberInput
           label={intl.formatMessage({ id: 'settings.matchTopK' })}
-          description={platform(defaults.matchTopK)}
+          description={platform(intl.formatNumber(defaults.matchTopK))}
           placeholder={String(defaults.matchTopK)}
-          min={1}
-          max={100}
-          allowDecimal={false}
+          {...number}
           {...form.getInputProps('matchTopK')}
         />
       </SimpleGrid>
       <Text size="xs" c="dimmed" mt="xs">
         <FormattedMessage id="settings.emptyMeansPlatform" />
       </Text>
-      <Button type="submit" loading={loading} mt="md">
+      {warning && (
+        <Alert color="orange" mt="md" role="alert">
+          <Text size="sm">{warning}</Text>
+          <Button mt="sm" loading={loading} onClick={() => submit(true)()}>
+            <FormattedMessage id="settings.saveAnyway" />
+          </Button>
+        </Alert>
+      )}
+      <Button type="submit" loading={loading || form.submitting} mt="md">
         <FormattedMessage id="action.save" />
       </Button>
     </Paper>
@@ -239,7 +325,7 @@ function Members({ cluster }: { cluster: Cluster }) {
     try {
       await add({
         variables: { clusterId: cluster.id, organizationId: chosen },
-        context: submission(),
+        context: createsOnce,
       });
       setChosen(null);
       setSearch('');

@@ -8,8 +8,26 @@ function newKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The context of a mutation that creates something: it is sent with an Idempotency-Key. */
+export const createsOnce = { createsOnce: true } as const;
+
 /**
- * The context of one form submission that creates something: a fresh Idempotency-Key, which
- * its retries (after a token refresh, say) send again, so the server creates it once.
+ * The keys of one form's creating mutation: until it is answered, the same input keeps its key,
+ * so a second click, a retry or a resubmission after a lost answer creates nothing new; a
+ * changed input gets a key of its own (reusing one with other input is a CONFLICT on the
+ * server). Once answered, the input is `done`: submitting it again is a new request.
  */
-export const submission = () => ({ headers: { 'Idempotency-Key': newKey() } });
+export function idempotencyKeys() {
+  const keys = new Map<string, string>();
+  const inputOf = (variables: unknown) => JSON.stringify(variables ?? null);
+  return {
+    keyFor(variables: unknown): string {
+      const key = keys.get(inputOf(variables)) ?? newKey();
+      keys.set(inputOf(variables), key);
+      return key;
+    },
+    done(variables: unknown): void {
+      keys.delete(inputOf(variables));
+    },
+  };
+}

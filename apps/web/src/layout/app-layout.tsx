@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../graphql/use-mutation';
 import { useApolloClient } from '@apollo/client/react';
 import {
   AppShell,

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../graphql/use-mutation';
 import { SegmentedControl } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { graphql } from '../graphql/generated';

@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
+import { useMutation } from '../graphql/use-mutation';
 import { Button, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -9,7 +10,7 @@ import { useSessionUser } from '../session/session-context';
 import type { PostingKind } from '../postings/kinds';
 import { CapabilitiesQuery, NeedsQuery } from '../postings/operations';
 import { ExpressInterestMutation } from './operations';
-import { submission } from '../graphql/idempotency';
+import { createsOnce } from '../graphql/idempotency';
 
 const mineAndPublished = { mine: true, status: ['PUBLISHED' as const] };
 
@@ -53,7 +54,7 @@ export function ExpressInterest({ kind, id }: { kind: PostingKind; id: string })
           capabilityId: offersNeed ? id : own,
           message: message.trim() || undefined,
         },
-        context: submission(),
+        context: createsOnce,
       });
       notifications.show({ color: 'green', message: intl.formatMessage({ id: 'interest.sent' }) });
       if (data) void navigate(`/matches/${data.expressInterest.id}`);

@@ -1,4 +1,5 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useMutation } from '../graphql/use-mutation';
 import {
   Button,
   CopyButton,

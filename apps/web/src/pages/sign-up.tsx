@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../graphql/use-mutation';
 import {
   Alert,
   Anchor,
@@ -22,7 +22,7 @@ import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { PublicPage } from '../layout/public-page';
 import { voivodeships } from '../postings/kinds';
 import { SignUpMutation } from '../session/operations';
-import { submission } from '../graphql/idempotency';
+import { createsOnce } from '../graphql/idempotency';
 
 type Role = 'FIRM' | 'RESEARCHER';
 
@@ -85,7 +85,7 @@ export function SignUpPage() {
           }),
     };
     try {
-      await signUp({ variables: { input }, context: submission() });
+      await signUp({ variables: { input }, context: createsOnce });
       setSentTo(input.email);
     } catch (failure) {
       form.setErrors(serverErrors(failure));

@@ -1,6 +1,7 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/pl';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
+import { useMutation } from '../graphql/use-mutation';
 import {
   Button,
   Group,
@@ -13,7 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DateInput, DatesProvider } from '@mantine/dates';
+import { DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
@@ -29,6 +30,7 @@ import type {
 import { useLocale } from '../i18n/locale-provider';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { LoadError, PageLoader } from '../layout/page-state';
+import { useOneAtATime } from '../layout/use-one-at-a-time';
 import { limits } from '../../../../libs/domain/src/limits';
 import {
   CollaborationField,
@@ -50,9 +52,11 @@ import {
   UpdateCapabilityMutation,
   UpdateNeedMutation,
 } from './operations';
+import { DeadlineInput } from './deadline-input';
 import { toFormErrors } from './server-field-paths';
+import { localToday } from './typed-date';
 import { usePostingActions } from './use-posting-actions';
-import { submission } from '../graphql/idempotency';
+import { createsOnce } from '../graphql/idempotency';
 
 export function EditorPage({ kind }: { kind: PostingKind }) {
   const { id } = useParams();
@@ -117,10 +121,20 @@ interface NeedValues extends CommonValues {
   budgetMax: number | '';
   currency: Currency;
   deadline: string | null;
+  /** What was typed in the deadline when it is no date; never sent. */
+  unreadableDeadline: string;
 }
 
 function NeedForm({ existing }: { existing?: NeedData['need'] }) {
   const intl = useIntl();
+  const notNegative = (value: number | '') =>
+    value === ''
+      ? null
+      : value < 0
+        ? intl.formatMessage({ id: 'rule.budget-negative' })
+        : Number.isInteger(value)
+          ? null
+          : intl.formatMessage({ id: 'rule.budget-whole' });
   const form = useForm<NeedValues>({
     initialValues: {
       ...common(existing),
@@ -131,13 +145,22 @@ function NeedForm({ existing }: { existing?: NeedData['need'] }) {
       budgetMax: existing?.budget?.max ?? '',
       currency: existing?.budget?.currency ?? 'PLN',
       deadline: existing?.deadline ?? null,
+      unreadableDeadline: '',
     },
     validate: {
       ...useCommonRules(),
+      budgetMin: (value) => notNegative(value),
       budgetMax: (value, values) =>
-        value !== '' && values.budgetMin !== '' && value < values.budgetMin
+        notNegative(value) ??
+        (value !== '' && values.budgetMin !== '' && value < values.budgetMin
           ? intl.formatMessage({ id: 'rule.budget-range' })
-          : null,
+          : null),
+      deadline: (value, values) =>
+        values.unreadableDeadline
+          ? intl.formatMessage({ id: 'rule.calendar-date' })
+          : value && value < localToday()
+            ? intl.formatMessage({ id: 'rule.deadline-past' })
+            : null,
     },
   });
   const [create] = useMutation(CreateNeedMutation);
@@ -175,7 +198,7 @@ function NeedForm({ existing }: { existing?: NeedData['need'] }) {
           variables: {
             input: { ...rest, ...(deadline ? { deadline } : {}), ...(budget ? { budget } : {}) },
           },
-          context: submission(),
+          context: createsOnce,
         });
         return created.data?.createNeed.id;
       }}
@@ -203,16 +226,14 @@ function NeedForm({ existing }: { existing?: NeedData['need'] }) {
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NumberInput
             label={intl.formatMessage({ id: 'need.budgetMin' })}
-            min={0}
+            clampBehavior="none"
             thousandSeparator=" "
-            allowDecimal={false}
             {...form.getInputProps('budgetMin')}
           />
           <NumberInput
             label={intl.formatMessage({ id: 'need.budgetMax' })}
-            min={0}
+            clampBehavior="none"
             thousandSeparator=" "
-            allowDecimal={false}
             {...form.getInputProps('budgetMax')}
           />
           <Select
@@ -222,17 +243,11 @@ function NeedForm({ existing }: { existing?: NeedData['need'] }) {
             {...form.getInputProps('currency')}
           />
         </SimpleGrid>
-        <DateInput
-          label={intl.formatMessage({ id: 'need.deadline' })}
-          description={intl.formatMessage({ id: 'need.deadlineHint' })}
-          valueFormat="D MMMM YYYY"
-          minDate={new Date()}
-          clearable
+        <DeadlineInput
           value={form.values.deadline}
-          onChange={(value) =>
-            form.setFieldValue('deadline', value ? String(value).slice(0, 10) : null)
-          }
-          error={form.errors.deadline}
+          onChange={(value) => form.setFieldValue('deadline', value)}
+          onUnreadable={(text) => form.setFieldValue('unreadableDeadline', text)}
+          error={form.errors.deadline as string | undefined}
         />
         <VisibilityField form={form} kind="need" />
       </Section>
@@ -286,8 +301,8 @@ function CapabilityForm({ existing }: { existing?: CapabilityData['capability'] 
         if (existing)
           return (await update({ variables: { id: existing.id, input } })).data?.updateCapability
             .id;
-        return (await create({ variables: { input }, context: submission() })).data
-          ?.createCapability.id;
+        return (await create({ variables: { input }, context: createsOnce })).data?.createCapability
+          .id;
       }}
     >
       <Section title={intl.formatMessage({ id: 'editor.section.classification' })}>
@@ -372,28 +387,33 @@ function EditorFrame<V extends CommonValues>({
   const serverErrors = useServerFieldErrors();
   const { publish } = usePostingActions(kind);
 
+  const oneAtATime = useOneAtATime();
   const submit = (andPublish: boolean) =>
-    form.onSubmit(async (values) => {
-      try {
-        const id = await save(values);
-        if (!id) return;
-        if (andPublish) await publish(id);
-        notifications.show({
-          color: 'green',
-          message: intl.formatMessage({ id: andPublish ? 'posting.published' : 'editor.saved' }),
-        });
-        void navigate(postingPath(kind, id));
-      } catch (error) {
-        const errors = toFormErrors(serverErrors(error));
-        form.setErrors(errors);
-        if (Object.keys(errors).length === 0) {
+    form.onSubmit((values) =>
+      oneAtATime(async () => {
+        try {
+          const id = await save(values);
+          if (!id) return false;
+          if (andPublish) await publish(id);
           notifications.show({
-            color: 'red',
-            message: intl.formatMessage({ id: 'error.network' }),
+            color: 'green',
+            message: intl.formatMessage({ id: andPublish ? 'posting.published' : 'editor.saved' }),
           });
+          void navigate(postingPath(kind, id));
+          return true;
+        } catch (error) {
+          const errors = toFormErrors(serverErrors(error));
+          form.setErrors(errors);
+          if (Object.keys(errors).length === 0) {
+            notifications.show({
+              color: 'red',
+              message: intl.formatMessage({ id: 'error.network' }),
+            });
+          }
+          return false;
         }
-      }
-    });
+      }),
+    );
 
   const heading = existing
     ? intl.formatMessage({ id: 'editor.editTitle' }, { title: existing.title })

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../graphql/use-mutation';
 import type { CloseReason } from '../graphql/generated/graphql';
 import type { PostingKind } from './kinds';
 import {

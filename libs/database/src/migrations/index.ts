@@ -8,6 +8,7 @@ import { AccountEmails1764230000000 } from './1764230000000-account-emails';
 import { PipelineAtScale1764240000000 } from './1764240000000-pipeline-at-scale';
 import { SearchStatistics1764250000000 } from './1764250000000-search-statistics';
 import { IdempotencyKeys1764260000000 } from './1764260000000-idempotency-keys';
+import { AnonymousPlaces1764270000000 } from './1764270000000-anonymous-places';
 
 /** In order of application; listed as classes because the apps are bundled. */
 export const migrations = [
@@ -21,7 +22,11 @@ export const migrations = [
   PipelineAtScale1764240000000,
   SearchStatistics1764250000000,
   IdempotencyKeys1764260000000,
+  AnonymousPlaces1764270000000,
 ];
+
+/** Removes the place from stored anonymous matches; exported so a test can run it on them. */
+export { AnonymousPlaces1764270000000 };
 
 /** Rebuilds search documents; exported so a test can run it on data stored before it. */
 export { PolishSearchKeys1764220000000 };

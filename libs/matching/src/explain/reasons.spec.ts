@@ -54,3 +54,40 @@ describe('match explanations', () => {
     expect(JSON.stringify(explanation)).not.toMatch(/Świdnik|Lublin/);
   });
 });
+
+describe('an anonymous poster’s place', () => {
+  const places = [
+    capability.place,
+    { city: 'Lublin', region: 'mazowieckie', country: 'PL' },
+    { city: 'Radom', region: 'lubelskie', country: 'PL' },
+    { city: 'Kraków', region: 'małopolskie', country: 'PL' },
+    { city: 'Kyiv', region: 'Kyiv', country: 'UA' },
+    undefined,
+  ];
+  /** Everything the other side could read from a match: score, factors, order, reasons. */
+  const seenFor = (anonymousNeed: NeedProfile, anonymousCapability: CapabilityProfile) => {
+    const engine = new MatchingEngine();
+    engine.upsertNeed(anonymousNeed);
+    engine.upsertCapability(anonymousCapability);
+    const pair = engine.score('n', 'c', '2026-11-26');
+    return JSON.stringify({ pair, explanation: explain(pair, anonymousNeed, anonymousCapability) });
+  };
+
+  it.each(['need', 'capability'] as const)(
+    'of an anonymous %s shapes no score, factor or reason',
+    (side) => {
+      const seen = places.map((place) =>
+        side === 'need'
+          ? seenFor({ ...need, visibility: 'ANONYMOUS', place }, capability)
+          : seenFor(need, { ...capability, visibility: 'ANONYMOUS', place }),
+      );
+      expect(new Set(seen).size).toBe(1);
+      expect(seen[0]).not.toMatch(/geography|same (city|region|country)|abroad|tym samym|granicą/);
+    },
+  );
+
+  it('still counts for postings that show their poster', () => {
+    const seen = places.map((place) => seenFor({ ...need, place }, capability));
+    expect(new Set(seen).size).toBeGreaterThan(1);
+  });
+});

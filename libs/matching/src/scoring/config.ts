@@ -1,5 +1,5 @@
 /** Changes whenever scoring changes, so stored matches say which rules produced them. */
-export const engineVersion = '2026.11.1';
+export const engineVersion = '2026.12.1';
 
 export type FieldName = 'title' | 'keywords' | 'summary' | 'description';
 export const fieldNames: readonly FieldName[] = ['title', 'keywords', 'summary', 'description'];

@@ -43,7 +43,13 @@ export type Proximity = 'city' | 'region' | 'country' | 'abroad';
 const same = (a?: string, b?: string) =>
   !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/**
+ * How near the two posters are. Unknown when either side is anonymous: an anonymous posting shows
+ * no place, so nothing derived from one (a reason, a factor, a score and the order it gives) may
+ * tell the other side whether it is near.
+ */
 export function proximity(need: NeedProfile, capability: CapabilityProfile): Proximity | undefined {
+  if (need.visibility === 'ANONYMOUS' || capability.visibility === 'ANONYMOUS') return undefined;
   const a = need.place;
   const b = capability.place;
   if (!a || !b) return undefined;
