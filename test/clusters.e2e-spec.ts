@@ -65,17 +65,6 @@ describe('clusters and coordinators', () => {
       [world.firm.organizationId, world.researcher.organizationId].sort(),
     );
   });
-});
-
-describe('weighing a threshold', () => {
-  let api: TestApi;
-  let world: World;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    world = await buildWorld(api);
-  });
-  afterAll(() => api.close());
 
   const impactQuery = `query($id: ID!, $threshold: Float!) {
     cluster(id: $id) { thresholdImpact(threshold: $threshold) { openNeeds withoutProposal } } }`;
@@ -100,8 +89,14 @@ describe('weighing a threshold', () => {
     const impact = async (threshold: number) =>
       (await world.coordinator.client.ok(impactQuery, { id: world.clusterId, threshold })).cluster
         .thresholdImpact;
-    expect(await impact(0.5)).toEqual({ openNeeds: 2, withoutProposal: 1 });
-    expect(await impact(0.6)).toEqual({ openNeeds: 2, withoutProposal: 2 });
+    const [below, above] = [await impact(0.5), await impact(0.6)];
+    // Other tests of this suite publish too: the stored 0.55 is what tells the two apart.
+    expect(below.openNeeds).toBeGreaterThanOrEqual(2);
+    expect(above).toEqual({
+      openNeeds: below.openNeeds,
+      withoutProposal: below.withoutProposal + 1,
+    });
+    expect(above.withoutProposal).toBe(above.openNeeds);
   });
 
   it('is for the cluster’s coordinators and admins, on a threshold from 0 to 1', async () => {
