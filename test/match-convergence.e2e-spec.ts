@@ -184,9 +184,13 @@ describe('stored matches', () => {
     const first = await publishInOrder(needsFirst);
     const second = await publishInOrder(interleavedBackwards);
 
+    // A posting's term weights are normalised by the field lengths of the corpus it joined, and
+    // rescoring does not weigh them again: topics keep a small drift between the orders.
+    // The structured factors count in proportion to the topic below 0.5, which can make that
+    // up to twice as much in a score.
     const differences = (a: Map<string, number>, b: Map<string, number>) =>
       [...new Set([...a.keys(), ...b.keys()])].filter(
-        (pair) => !a.has(pair) || !b.has(pair) || Math.abs(a.get(pair)! - b.get(pair)!) > 0.01,
+        (pair) => !a.has(pair) || !b.has(pair) || Math.abs(a.get(pair)! - b.get(pair)!) > 0.02,
       );
     // Without the rescoring pass the orders disagree; the test shows it so it cannot pass idly.
     expect(differences(first.asPublished, second.asPublished).length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { snowballStemmer, type SupportedLanguage } from './analysis/snowball';
-import { stopWords } from './analysis/stop-words';
+import { genericWords, stopWords } from './analysis/stop-words';
 import { tokenize } from './analysis/text-analyzer';
 import { normalizeKey, transliteratePolishStem } from './crosslingual/cognates';
 import { translationsOf } from './crosslingual/lexicon';
@@ -26,7 +26,12 @@ const prefixWeight = 0.3;
 export function conceptTerms(text: string, language: SupportedLanguage): ConceptTerm[] {
   const terms: ConceptTerm[] = [];
   for (const surface of tokenize(text)) {
-    if (surface.length < 2 || stopWords[language].has(surface)) continue;
+    if (
+      surface.length < 2 ||
+      stopWords[language].has(surface) ||
+      genericWords[language].has(surface)
+    )
+      continue;
     for (const { key, weight } of wordKeys(surface, language)) terms.push({ key, weight, surface });
   }
   return terms;

@@ -270,3 +270,70 @@ describe('matching engine', () => {
     expect(pair.sharedTerms.length).toBeGreaterThan(2);
   });
 });
+
+describe('a pair whose subjects do not fit', () => {
+  const place = { city: 'Radom', region: 'mazowieckie', country: 'PL' };
+  // Alike in everything but the subject: both say "badania", "analiza", "elementach".
+  const weldInspection: NeedProfile = {
+    id: 'weld-need',
+    language: 'pl',
+    title: 'Kontrola jakości spoin w elementach ram',
+    summary: 'Szukamy metody badania spoin w elementach stalowych ram maszyn.',
+    description:
+      'Badania nieniszczące spoin MAG w elementach ram; analiza wad spawalniczych i automatyczna kontrola na linii.',
+    keywords: ['spoiny', 'badania nieniszczące'],
+    trlMin: 4,
+    trlMax: 7,
+    collaborationTypes: ['CONTRACT_RESEARCH'],
+    place,
+  };
+  const millingChatter: CapabilityProfile = {
+    id: 'chatter-capability',
+    language: 'pl',
+    title: 'Drgania samowzbudne przy frezowaniu',
+    summary: 'Badania drgań i analiza stabilności frezowania elementów cienkościennych.',
+    description:
+      'Prowadzimy badania drgań typu chatter przy frezowaniu; analiza modalna elementach obrabiarek i dobór parametrów skrawania.',
+    keywords: ['frezowanie', 'drgania'],
+    trl: 5,
+    collaborationTypes: ['CONTRACT_RESEARCH'],
+    place,
+  };
+  const engine = new MatchingEngine();
+  engine.upsertNeed(weldInspection);
+  engine.upsertCapability(millingChatter);
+  for (let index = 0; index < 30; index++) {
+    engine.upsertCapability({
+      id: `recycling-${index}`,
+      language: 'pl',
+      title: `Recykling tworzyw ${index}`,
+      description: 'Sortowanie folii i przetwarzanie odpadów tworzyw sztucznych.',
+      place,
+    });
+  }
+  const pair = engine.score('weld-need', 'chatter-capability', '2026-12-03');
+  const factor = (name: string) => pair.factors.find((item) => item.name === name)!;
+
+  it('is not proposed however well TRL, collaboration and place fit', () => {
+    expect(factor('trl').value).toBe(1);
+    expect(factor('collaboration').value).toBe(1);
+    expect(factor('geography').value).toBe(1);
+    expect(engine.proposal('weld-need', 'chatter-capability', '2026-12-03')).toBeUndefined();
+    expect(pair.score).toBeLessThan(defaultMatchingConfig.threshold / 2);
+  });
+
+  it('shares no generic word of research as a subject', () => {
+    expect(factor('topic').value).toBeLessThan(defaultMatchingConfig.minimumTopic);
+    const shared = pair.sharedTerms.join(' ');
+    expect(shared).not.toMatch(/research|analisi|compon|element/);
+  });
+
+  it('lets the structured factors count only as far as the subjects fit', () => {
+    const relevance = Math.min(1, factor('topic').value / defaultMatchingConfig.relevantTopic);
+    expect(factor('trl').contribution).toBeCloseTo(factor('trl').weight * relevance, 10);
+    expect(pair.factors.reduce((sum, item) => sum + item.contribution, 0)).toBeCloseTo(
+      pair.score,
+      10,
+    );
+  });
+});

@@ -77,6 +77,9 @@ const sideOf = { need: 'capability', capability: 'need' } as const satisfies Rec
  * posting through the other side's postings, and the best candidates are re-ranked with every
  * explainable factor. Pure: no I/O, no clock (callers pass `today`).
  */
+/** The factors read from the two texts; the others refine a pair only as far as these fit. */
+const textFactors = new Set<FactorName>(['topic', 'keywords']);
+
 export class MatchingEngine {
   private readonly vocabulary = new Vocabulary();
   private readonly sharedValues = new Map<string, unknown>();
@@ -305,10 +308,12 @@ export class MatchingEngine {
     };
     const present = factorNames.filter((name) => values[name] !== undefined);
     const totalWeight = present.reduce((sum, name) => sum + config.weights[name], 0) || 1;
+    const relevance = Math.min(1, topic / config.relevantTopic);
     const factors = present.map((name) => {
       const weight = config.weights[name] / totalWeight;
       const value = values[name]!;
-      return { name, value, weight, contribution: value * weight };
+      const damping = textFactors.has(name) ? 1 : relevance;
+      return { name, value, weight, contribution: value * weight * damping };
     });
     return {
       needId: need.id,

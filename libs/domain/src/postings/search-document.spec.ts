@@ -19,4 +19,33 @@ describe('search documents', () => {
     );
     expect(buildSearchQuery('  the i  ')).toBeNull();
   });
+
+  /** What PostgreSQL's `@@` answers for these two literals: every word group meets the document. */
+  const finds = (query: string, text: string, language: 'pl' | 'en') => {
+    const lexemes = new Set(
+      [...buildSearchDocument([{ text, weight: 'A' }], language).matchAll(/'([^']+)'/g)].map(
+        (match) => match[1],
+      ),
+    );
+    return buildSearchQuery(query)!
+      .split(' & ')
+      .every((group) => [...group.matchAll(/'([^']+)'/g)].some((match) => lexemes.has(match[1]!)));
+  };
+
+  it.each([
+    ['odlewanie aluminium', 'Aluminium die casting with low porosity', 'en'],
+    ['aluminium casting', 'Odlewanie ciśnieniowe aluminium', 'pl'],
+    ['porosity', 'Porowatość odlewów aluminiowych', 'pl'],
+    ['milling', 'Frezowanie stopów tytanu', 'pl'],
+    ['titanium', 'Frezowanie stopów tytanu', 'pl'],
+    ['frezowanie', 'High-speed milling of hardened steel', 'en'],
+    ['powłoki', 'PVD coatings against tool wear', 'en'],
+  ] as const)('finds %p in “%s” (%s)', (query, text, language) => {
+    expect(finds(query, text, language)).toBe(true);
+  });
+
+  it('keeps unrelated subjects apart across languages', () => {
+    expect(finds('kompozyty', 'High-speed milling of hardened steel', 'en')).toBe(false);
+    expect(finds('welding', 'Frezowanie stopów tytanu', 'pl')).toBe(false);
+  });
 });

@@ -1,4 +1,8 @@
-import { analyzeForSearch, analyzeSearchQuery, type SupportedLanguage } from '@app/matching';
+import {
+  analyzeForSearchAcrossLanguages,
+  analyzeSearchQueryAcrossLanguages,
+  type SupportedLanguage,
+} from '@app/matching';
 
 /** PostgreSQL full-text weights, from most to least important field. */
 export type SearchWeight = 'A' | 'B' | 'C' | 'D';
@@ -20,19 +24,25 @@ export function buildSearchDocument(parts: WeightedText[], language: SupportedLa
   const lexemes = new Map<string, string[]>();
   let position = 0;
   for (const { text, weight } of parts) {
-    for (const term of analyzeForSearch(text, language)) {
+    for (const keys of analyzeForSearchAcrossLanguages(text, language)) {
       position = Math.min(position + 1, maxPosition);
-      const positions = lexemes.get(term) ?? [];
-      positions.push(`${position}${weight}`);
-      lexemes.set(term, positions);
+      // A word's concept keys share its position, as synonyms do in PostgreSQL's own dictionaries.
+      for (const key of keys) {
+        const positions = lexemes.get(key) ?? [];
+        positions.push(`${position}${weight}`);
+        lexemes.set(key, positions);
+      }
     }
   }
   return [...lexemes].map(([term, positions]) => `'${term}':${positions.join(',')}`).join(' ');
 }
 
-/** A `to_tsquery('simple', …)` expression: every word must match, in either language's stem. */
+/**
+ * A `to_tsquery('simple', …)` expression: every word must match, by either language's stem or by
+ * a concept it shares with a word of the other language.
+ */
 export function buildSearchQuery(text: string): string | null {
-  const words = analyzeSearchQuery(text).map(
+  const words = analyzeSearchQueryAcrossLanguages(text).map(
     (forms) => `(${forms.map((form) => `'${form}'`).join(' | ')})`,
   );
   return words.length > 0 ? words.join(' & ') : null;

@@ -1,3 +1,4 @@
+import { conceptTerms, prefixMarker } from '../concepts';
 import { snowballStemmer, type SupportedLanguage } from './snowball';
 import { stopWords } from './stop-words';
 import { foldDiacritics, tokenize } from './text-analyzer';
@@ -54,4 +55,51 @@ export function analyzeSearchQuery(text: string): string[][] {
   return tokenize(text)
     .filter((token) => isIndexed(token, 'pl') && isIndexed(token, 'en'))
     .map((token) => [...new Set([searchKey(token, 'pl'), searchKey(token, 'en')])]);
+}
+
+/**
+ * Concept keys start with a digit, which no word's own key does: the two never meet by chance.
+ * They are the matching engine's language-neutral keys (a Polish word's dictionary translations,
+ * an English word's stem), so "frezowanie" and "milling" share one.
+ */
+const conceptMark = '0';
+
+/**
+ * A word's main concept keys in a language: a Polish word's first translations, not its lesser
+ * senses (obróbka is machining, not also "process" and "treatment") nor the engine's fuzzy
+ * prefix keys, which serve ranking but would let a filter match too much.
+ */
+function conceptKeys(token: string, language: SupportedLanguage): string[] {
+  return conceptTerms(token, language)
+    .filter((term) => term.weight === 1 && !term.key.startsWith(prefixMarker))
+    .map((term) => term.key)
+    .filter((key) => /^[a-z0-9]+$/.test(key))
+    .map((key) => conceptMark + key);
+}
+
+/**
+ * Each indexed word's search keys: its own key first, then its concept keys, which let a query
+ * in the other language find it.
+ */
+export function analyzeForSearchAcrossLanguages(
+  text: string,
+  language: SupportedLanguage,
+): string[][] {
+  return tokenize(text)
+    .filter((token) => isIndexed(token, language))
+    .map((token) => [...new Set([searchKey(token, language), ...conceptKeys(token, language)])]);
+}
+
+/** `analyzeSearchQuery`, each word also finding the same concept written in either language. */
+export function analyzeSearchQueryAcrossLanguages(text: string): string[][] {
+  return tokenize(text)
+    .filter((token) => isIndexed(token, 'pl') && isIndexed(token, 'en'))
+    .map((token) => [
+      ...new Set([
+        searchKey(token, 'pl'),
+        searchKey(token, 'en'),
+        ...conceptKeys(token, 'pl'),
+        ...conceptKeys(token, 'en'),
+      ]),
+    ]);
 }

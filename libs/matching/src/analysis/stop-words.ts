@@ -16,3 +16,17 @@ export const stopWords: Record<SupportedLanguage, ReadonlySet<string>> = {
   pl: new Set(`${polish} ${polishPlatform}`.split(/\s+/)),
   en: new Set(`${english} ${englishPlatform}`.split(/\s+/)),
 };
+
+/**
+ * Words of research and engineering that any posting may use whatever its subject (research,
+ * analysis, method, element, solution). Matching leaves them out, so two texts are not found
+ * alike, nor a reason given, for sharing them; search still finds them.
+ */
+const polishGeneric = `badanie badania badań badaniach badaniami badaniom analiza analizy analizę analizie analizą analiz analizach element elementu elementy elementów elementach elementami elementom metoda metody metodę metodzie metodą metod metodami rozwiązanie rozwiązania rozwiązaniu rozwiązań rozwiązaniem rozwiązaniami projekt projektu projekty projektów projekcie proces procesu procesy procesów procesie wynik wyniki wyników wynikach zakres zakresie zastosowanie zastosowania zastosowaniu realizacja realizacji usługa usługi usług problem problemu problemy problemów`;
+
+const englishGeneric = `research researches researched study studies analysis analyses analyse analyze element elements method methods methodology solution solutions project projects process processes result results scope application applications service services approach approaches problem problems`;
+
+export const genericWords: Record<SupportedLanguage, ReadonlySet<string>> = {
+  pl: new Set(polishGeneric.split(/\s+/)),
+  en: new Set(englishGeneric.split(/\s+/)),
+};

@@ -33,6 +33,11 @@ export interface MatchingConfig {
   threshold: number;
   /** Nor are pairs whose texts are about different things, however well the rest fits. */
   minimumTopic: number;
+  /**
+   * Below this topic, the structured factors (TRL, collaboration, place, feasibility) count in
+   * proportion to it: they refine a pair whose subjects fit, they do not make one relevant.
+   */
+  relevantTopic: number;
   /** At most this many matches are kept per need (and per capability). */
   topK: number;
 }
@@ -54,7 +59,8 @@ export const defaultMatchingConfig: MatchingConfig = {
     feasibility: 0.08,
   },
   threshold: 0.4,
-  minimumTopic: 0.25,
+  minimumTopic: 0.3,
+  relevantTopic: 0.5,
   topK: 20,
 };
 
