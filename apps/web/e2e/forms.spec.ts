@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   apiToken,
   demo,
+  demoPassword,
   expectAccessible,
   graphql,
   personContext,
@@ -174,5 +175,72 @@ test('a typed budget or deadline is never changed or dropped: the field says wha
   await expect(deadline).toHaveValue('wkrótce');
   await expect(deadline).toHaveAccessibleDescription(/Podaj datę/);
   expect(created).toEqual([]);
+  await context.close();
+});
+
+test('half-written work is asked about before leaving, survives a reload and a session ended elsewhere', async ({
+  browser,
+}) => {
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.firm);
+  await page.getByRole('link', { name: 'Nowa potrzeba' }).click();
+  const title = page.getByRole('textbox', { name: 'Tytuł' });
+  const typed = 'Chłodzenie form wtryskowych kanałami konforemnymi';
+  await title.fill(typed);
+
+  // The sidebar asks; staying keeps the text.
+  await page.getByRole('link', { name: 'Start' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Opuścić stronę bez zapisywania?' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'editor-leave-question');
+  await dialog.getByRole('button', { name: 'Zostań w formularzu' }).click();
+  await expect(page).toHaveURL(/\/needs\/new$/);
+  await expect(title).toHaveValue(typed);
+
+  // Back asks too, and closing or reloading the tab has the browser ask.
+  await page.goBack();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Zostań w formularzu' }).click();
+  await expect(page).toHaveURL(/\/needs\/new$/);
+  await expect(title).toHaveValue(typed);
+  const unloadAsks = () =>
+    page.evaluate(() => {
+      const unload = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(unload);
+      return unload.defaultPrevented;
+    });
+  expect(await unloadAsks()).toBe(true);
+
+  // A reload keeps the text in this browser and says so.
+  await page.reload();
+  await expect(title).toHaveValue(typed);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Przywrócono niezapisany tekst' }),
+  ).toBeVisible();
+
+  // Signed out everywhere from elsewhere: saving sends to sign-in, and signing in brings it back.
+  await graphql('mutation { signOutEverywhere }', {}, await apiToken(demo.firm));
+  await page.getByRole('textbox', { name: 'Streszczenie' }).fill('Szukamy partnera.');
+  await page.getByRole('textbox', { name: 'Opis', exact: true }).fill('Formy nagrzewają się.');
+  await page.getByRole('checkbox', { name: 'Doradztwo eksperckie' }).check();
+  await page.getByRole('button', { name: 'Zapisz szkic' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.getByLabel(/^E-mail/).fill(demo.firm);
+  await page.getByLabel(/^Hasło/).fill(demoPassword);
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await expect(page).toHaveURL(/\/needs\/new$/);
+  await expect(title).toHaveValue(typed);
+  await expect(page.getByRole('textbox', { name: 'Opis', exact: true })).toHaveValue(
+    'Formy nagrzewają się.',
+  );
+
+  // Leaving without saving discards it.
+  await page.getByRole('link', { name: 'Start' }).click();
+  await dialog.getByRole('button', { name: 'Wyjdź bez zapisywania' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Dzień dobry/);
+  await page.goto('/needs/new');
+  await expect(title).toHaveValue('');
   await context.close();
 });

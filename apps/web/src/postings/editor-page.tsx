@@ -31,6 +31,7 @@ import { useLocale } from '../i18n/locale-provider';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { LoadError, PageLoader } from '../layout/page-state';
 import { useOneAtATime } from '../layout/use-one-at-a-time';
+import { useUnsavedWork } from './use-unsaved-work';
 import { limits } from '../../../../libs/domain/src/limits';
 import {
   CollaborationField,
@@ -388,6 +389,7 @@ function EditorFrame<V extends CommonValues>({
   const { publish } = usePostingActions(kind);
 
   const oneAtATime = useOneAtATime();
+  const work = useUnsavedWork(form);
   const submit = (andPublish: boolean) =>
     form.onSubmit((values) =>
       oneAtATime(async () => {
@@ -399,6 +401,7 @@ function EditorFrame<V extends CommonValues>({
             color: 'green',
             message: intl.formatMessage({ id: andPublish ? 'posting.published' : 'editor.saved' }),
           });
+          work.saved();
           void navigate(postingPath(kind, id));
           return true;
         } catch (error) {
@@ -427,6 +430,8 @@ function EditorFrame<V extends CommonValues>({
         <Text c="dimmed" size="sm">
           <FormattedMessage id={kind === 'need' ? 'editor.needLead' : 'editor.capabilityLead'} />
         </Text>
+        {work.notice}
+        {work.dialog}
         <Section title={intl.formatMessage({ id: 'editor.section.description' })}>
           <TextFields form={form} />
         </Section>

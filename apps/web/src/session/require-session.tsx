@@ -11,6 +11,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
   return children;
 }
 
+/** A signed-in visitor of a signed-out page goes where sign-in was to take them, or home. */
 export function SignedOutOnly({ children }: { children: ReactNode }) {
-  return useSessionUser() ? <Navigate to="/" replace /> : children;
+  const user = useSessionUser();
+  const from = (useLocation().state as { from?: string } | null)?.from;
+  if (!user) return children;
+  return <Navigate to={from && from !== '/sign-in' ? from : '/'} replace />;
 }
