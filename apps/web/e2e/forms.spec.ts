@@ -198,13 +198,20 @@ test('half-written work is asked about before leaving, survives a reload and a s
   await dialog.getByRole('button', { name: 'Zostań w formularzu' }).click();
   await expect(page).toHaveURL(/\/needs\/new$/);
   await expect(title).toHaveValue(typed);
-
-  // Back asks too, and closing or reloading the tab has the browser ask.
-  await page.goBack();
+  await page.getByRole('button', { name: 'Anuluj' }).click();
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Zostań w formularzu' }).click();
-  await expect(page).toHaveURL(/\/needs\/new$/);
   await expect(title).toHaveValue(typed);
+
+  // Back leaves at once, and Forward finds the text kept as a draft.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Dzień dobry/);
+  await page.goForward();
+  await expect(title).toHaveValue(typed);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Przywrócono niezapisany tekst' }),
+  ).toBeVisible();
+  // Closing or reloading the tab has the browser ask.
   const unloadAsks = () =>
     page.evaluate(() => {
       const unload = new Event('beforeunload', { cancelable: true });

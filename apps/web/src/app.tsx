@@ -1,19 +1,13 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { LocaleProvider } from './i18n/locale-provider';
 import { LocalizedTheme } from './layout/localized-theme';
 import { AppRoutes } from './routes';
 import type { Session } from './session/session';
 import { SessionProvider } from './session/session-context';
 import { cssVariablesResolver, theme } from './theme';
-
-/**
- * A data router around the app's routes: it is what lets a page with unsaved work ask before
- * the user leaves it (`useBlocker`).
- */
-const router = createBrowserRouter([{ path: '*', element: <AppRoutes /> }]);
 
 export function App({ session, client }: { session: Session; client: ApolloClient }) {
   return (
@@ -22,7 +16,9 @@ export function App({ session, client }: { session: Session; client: ApolloClien
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <LocaleProvider>
             <LocalizedTheme>
-              <RouterProvider router={router} />
+              <BrowserRouter>
+                <AppRoutes />
+              </BrowserRouter>
             </LocalizedTheme>
           </LocaleProvider>
         </MantineProvider>
