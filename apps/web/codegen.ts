@@ -3,7 +3,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** Types for every operation in the app, from the API's schema; `--check` in CI fails when stale. */
 const config: CodegenConfig = {
   schema: 'apps/api/schema.graphql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/graphql/generated/**'],
+  documents: [
+    'apps/web/src/**/*.{ts,tsx}',
+    'apps/web/src/**/*.graphql',
+    '!apps/web/src/graphql/generated/**',
+  ],
   generates: {
     'apps/web/src/graphql/generated/': {
       preset: 'client',

@@ -3,12 +3,14 @@ import { ENV, type Env } from '@app/config';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { serveCompressedAssets } from './web/web-app.module';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   const env = app.get<Env>(ENV);
+  serveCompressedAssets(app);
   if (env.TRUST_PROXY) app.getHttpAdapter().getInstance().set('trust proxy', env.TRUST_PROXY);
   await app.listen(env.API_PORT, '0.0.0.0');
   app.get(Logger).log(`GraphQL API ready at http://localhost:${env.API_PORT}/graphql`);

@@ -1,19 +1,10 @@
 import { useMutation } from '../graphql/use-mutation';
 import { SegmentedControl } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { graphql } from '../graphql/generated';
+import { UpdateLanguageDocument as UpdateLanguageMutation } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
 import { isLocale } from '../i18n/locales';
 import { useSession, useSessionUser } from '../session/session-context';
-
-const UpdateLanguageMutation = graphql(`
-  mutation UpdateLanguage($language: Language!) {
-    updateProfile(input: { language: $language }) {
-      id
-      language
-    }
-  }
-`);
 
 /** Switches the page at once; signed in, it also becomes the user's setting (e-mails, reasons). */
 export function LanguageSwitch() {

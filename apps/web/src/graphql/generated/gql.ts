@@ -33,7 +33,6 @@ type Documents = {
     "\n  query MyClusters {\n    clusters {\n      id\n      name\n    }\n  }\n": typeof types.MyClustersDocument,
     "\n  mutation ApproveMatches($ids: [ID!]!, $note: String) {\n    approveMatches(ids: $ids, note: $note) {\n      id\n      error {\n        code\n        message\n      }\n      match {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ApproveMatchesDocument,
     "\n  mutation RejectMatches($ids: [ID!]!, $reason: DeclineReason!, $note: String) {\n    rejectMatches(ids: $ids, reason: $reason, note: $note) {\n      id\n      error {\n        code\n        message\n      }\n      match {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RejectMatchesDocument,
-    "\n  mutation UpdateLanguage($language: Language!) {\n    updateProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateLanguageDocument,
     "\n  fragment MatchSummaryFields on Match {\n    id\n    score\n    status\n    firmResponse\n    researcherResponse\n    dueAt\n    createdAt\n    userInitiated\n    reasonForFirm\n    reasonForResearcher\n    need {\n      id\n      title\n      isOwn\n      organization {\n        id\n        name\n      }\n    }\n    capability {\n      id\n      title\n      isOwn\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MatchSummaryFieldsFragmentDoc,
     "\n  query MatchesForNeed($needId: ID!, $after: String) {\n    matchesForNeed(needId: $needId, after: $after, first: 20) {\n      edges {\n        node {\n          ...MatchSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MatchesForNeedDocument,
     "\n  query MatchesForCapability($capabilityId: ID!, $after: String) {\n    matchesForCapability(capabilityId: $capabilityId, after: $after, first: 20) {\n      edges {\n        node {\n          ...MatchSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MatchesForCapabilityDocument,
@@ -67,14 +66,7 @@ type Documents = {
     "\n  mutation PublishCapability($id: ID!) {\n    publishCapability(id: $id) {\n      ...CapabilityFields\n    }\n  }\n": typeof types.PublishCapabilityDocument,
     "\n  mutation PauseCapability($id: ID!) {\n    pauseCapability(id: $id) {\n      ...CapabilityFields\n    }\n  }\n": typeof types.PauseCapabilityDocument,
     "\n  mutation CloseCapability($id: ID!, $reason: CloseReason!) {\n    closeCapability(id: $id, reason: $reason) {\n      ...CapabilityFields\n      closeReason\n    }\n  }\n": typeof types.CloseCapabilityDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      language\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...SessionFields\n    }\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  user {\n    id\n    fullName\n    email\n    role\n    language\n    organization {\n      id\n      name\n    }\n  }\n}\n\nmutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...SessionFields\n  }\n}\n\nmutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    ...SessionFields\n  }\n}\n\nmutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}\n\nmutation ResetPassword($token: String!, $password: String!) {\n  resetPassword(token: $token, password: $password) {\n    ...SessionFields\n  }\n}\n\nmutation SignUp($input: SignUpInput!) {\n  signUp(input: $input)\n}\n\nmutation SignOut {\n  signOut\n}\n\nmutation SignOutEverywhere {\n  signOutEverywhere\n}\n\nmutation UpdateLanguage($language: Language!) {\n  updateProfile(input: {language: $language}) {\n    id\n    language\n  }\n}": typeof types.SessionFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  query AdminClusters {\n    clusters {\n      id\n      name\n      regions\n      createdAt\n      coordinators {\n        id\n        fullName\n        email\n      }\n      members {\n        id\n      }\n    }\n  }\n": types.AdminClustersDocument,
@@ -96,7 +88,6 @@ const documents: Documents = {
     "\n  query MyClusters {\n    clusters {\n      id\n      name\n    }\n  }\n": types.MyClustersDocument,
     "\n  mutation ApproveMatches($ids: [ID!]!, $note: String) {\n    approveMatches(ids: $ids, note: $note) {\n      id\n      error {\n        code\n        message\n      }\n      match {\n        id\n        status\n      }\n    }\n  }\n": types.ApproveMatchesDocument,
     "\n  mutation RejectMatches($ids: [ID!]!, $reason: DeclineReason!, $note: String) {\n    rejectMatches(ids: $ids, reason: $reason, note: $note) {\n      id\n      error {\n        code\n        message\n      }\n      match {\n        id\n        status\n      }\n    }\n  }\n": types.RejectMatchesDocument,
-    "\n  mutation UpdateLanguage($language: Language!) {\n    updateProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateLanguageDocument,
     "\n  fragment MatchSummaryFields on Match {\n    id\n    score\n    status\n    firmResponse\n    researcherResponse\n    dueAt\n    createdAt\n    userInitiated\n    reasonForFirm\n    reasonForResearcher\n    need {\n      id\n      title\n      isOwn\n      organization {\n        id\n        name\n      }\n    }\n    capability {\n      id\n      title\n      isOwn\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MatchSummaryFieldsFragmentDoc,
     "\n  query MatchesForNeed($needId: ID!, $after: String) {\n    matchesForNeed(needId: $needId, after: $after, first: 20) {\n      edges {\n        node {\n          ...MatchSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MatchesForNeedDocument,
     "\n  query MatchesForCapability($capabilityId: ID!, $after: String) {\n    matchesForCapability(capabilityId: $capabilityId, after: $after, first: 20) {\n      edges {\n        node {\n          ...MatchSummaryFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MatchesForCapabilityDocument,
@@ -130,14 +121,7 @@ const documents: Documents = {
     "\n  mutation PublishCapability($id: ID!) {\n    publishCapability(id: $id) {\n      ...CapabilityFields\n    }\n  }\n": types.PublishCapabilityDocument,
     "\n  mutation PauseCapability($id: ID!) {\n    pauseCapability(id: $id) {\n      ...CapabilityFields\n    }\n  }\n": types.PauseCapabilityDocument,
     "\n  mutation CloseCapability($id: ID!, $reason: CloseReason!) {\n    closeCapability(id: $id, reason: $reason) {\n      ...CapabilityFields\n      closeReason\n    }\n  }\n": types.CloseCapabilityDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      language\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...SessionFields\n    }\n  }\n": types.VerifyEmailDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  user {\n    id\n    fullName\n    email\n    role\n    language\n    organization {\n      id\n      name\n    }\n  }\n}\n\nmutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...SessionFields\n  }\n}\n\nmutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    ...SessionFields\n  }\n}\n\nmutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}\n\nmutation ResetPassword($token: String!, $password: String!) {\n  resetPassword(token: $token, password: $password) {\n    ...SessionFields\n  }\n}\n\nmutation SignUp($input: SignUpInput!) {\n  signUp(input: $input)\n}\n\nmutation SignOut {\n  signOut\n}\n\nmutation SignOutEverywhere {\n  signOutEverywhere\n}\n\nmutation UpdateLanguage($language: Language!) {\n  updateProfile(input: {language: $language}) {\n    id\n    language\n  }\n}": types.SessionFieldsFragmentDoc,
 };
 
 /**
@@ -230,10 +214,6 @@ export function graphql(source: "\n  mutation ApproveMatches($ids: [ID!]!, $note
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectMatches($ids: [ID!]!, $reason: DeclineReason!, $note: String) {\n    rejectMatches(ids: $ids, reason: $reason, note: $note) {\n      id\n      error {\n        code\n        message\n      }\n      match {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectMatches($ids: [ID!]!, $reason: DeclineReason!, $note: String) {\n    rejectMatches(ids: $ids, reason: $reason, note: $note) {\n      id\n      error {\n        code\n        message\n      }\n      match {\n        id\n        status\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateLanguage($language: Language!) {\n    updateProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLanguage($language: Language!) {\n    updateProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -369,35 +349,7 @@ export function graphql(source: "\n  mutation CloseCapability($id: ID!, $reason:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      language\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      language\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ...SessionFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...SessionFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+export function graphql(source: "fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  user {\n    id\n    fullName\n    email\n    role\n    language\n    organization {\n      id\n      name\n    }\n  }\n}\n\nmutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...SessionFields\n  }\n}\n\nmutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    ...SessionFields\n  }\n}\n\nmutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}\n\nmutation ResetPassword($token: String!, $password: String!) {\n  resetPassword(token: $token, password: $password) {\n    ...SessionFields\n  }\n}\n\nmutation SignUp($input: SignUpInput!) {\n  signUp(input: $input)\n}\n\nmutation SignOut {\n  signOut\n}\n\nmutation SignOutEverywhere {\n  signOutEverywhere\n}\n\nmutation UpdateLanguage($language: Language!) {\n  updateProfile(input: {language: $language}) {\n    id\n    language\n  }\n}"): (typeof documents)["fragment SessionFields on AuthPayload {\n  accessToken\n  accessTokenExpiresAt\n  user {\n    id\n    fullName\n    email\n    role\n    language\n    organization {\n      id\n      name\n    }\n  }\n}\n\nmutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...SessionFields\n  }\n}\n\nmutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    ...SessionFields\n  }\n}\n\nmutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}\n\nmutation ResetPassword($token: String!, $password: String!) {\n  resetPassword(token: $token, password: $password) {\n    ...SessionFields\n  }\n}\n\nmutation SignUp($input: SignUpInput!) {\n  signUp(input: $input)\n}\n\nmutation SignOut {\n  signOut\n}\n\nmutation SignOutEverywhere {\n  signOutEverywhere\n}\n\nmutation UpdateLanguage($language: Language!) {\n  updateProfile(input: {language: $language}) {\n    id\n    language\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
