@@ -29,6 +29,7 @@ test('sign-up shows the server’s objections on the fields they concern, in Pol
   // The server words a weak password's fault itself, in the language of the sign-up.
   const password = page.getByLabel(/^Hasło/);
   await expect(password).toHaveAccessibleDescription(/Hasło jest zbyt łatwe do odgadnięcia/);
+  await expect(password).toBeFocused();
 
   await page.locator('label').filter({ hasText: 'Mam kod zaproszenia' }).click();
   await password.fill('Mocne-Haslo-2026!');
@@ -56,6 +57,9 @@ test('the need editor puts each error on its field and saves nothing', async ({ 
   await expect(page.getByRole('textbox', { name: 'Tytuł' })).toHaveAccessibleDescription(
     /To pole jest wymagane/,
   );
+  // The first refused field is brought into view with the focus on it.
+  await expect(page.getByRole('textbox', { name: 'Tytuł' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Tytuł' })).toBeInViewport();
   await expect(page.getByText('Wybierz co najmniej jedną pozycję')).toBeVisible();
 
   const title = 'Uszczelnienia wałów pomp hydraulicznych o przedłużonej trwałości';

@@ -19,6 +19,7 @@ import { Link } from 'react-router';
 import type { OrganizationKind, SignUpInput } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
+import { focusFirstError } from '../layout/focus-first-error';
 import { PublicPage } from '../layout/public-page';
 import { voivodeships } from '../postings/kinds';
 import { SignUpMutation } from '../session/operations';
@@ -88,9 +89,11 @@ export function SignUpPage() {
       await signUp({ variables: { input }, context: createsOnce });
       setSentTo(input.email);
     } catch (failure) {
-      form.setErrors(serverErrors(failure));
+      const errors = serverErrors(failure);
+      form.setErrors(errors);
+      requestAnimationFrame(() => focusFirstError(errors));
     }
-  });
+  }, focusFirstError);
 
   if (sentTo) {
     return (

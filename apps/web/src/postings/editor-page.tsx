@@ -30,6 +30,7 @@ import type {
 import { useLocale } from '../i18n/locale-provider';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { LoadError, PageLoader } from '../layout/page-state';
+import { focusFirstError } from '../layout/focus-first-error';
 import { useOneAtATime } from '../layout/use-one-at-a-time';
 import { useUnsavedWork } from './use-unsaved-work';
 import { limits } from '../../../../libs/domain/src/limits';
@@ -391,31 +392,36 @@ function EditorFrame<V extends CommonValues>({
   const oneAtATime = useOneAtATime();
   const work = useUnsavedWork(form);
   const submit = (andPublish: boolean) =>
-    form.onSubmit((values) =>
-      oneAtATime(async () => {
-        try {
-          const id = await save(values);
-          if (!id) return false;
-          if (andPublish) await publish(id);
-          notifications.show({
-            color: 'green',
-            message: intl.formatMessage({ id: andPublish ? 'posting.published' : 'editor.saved' }),
-          });
-          work.saved();
-          void navigate(postingPath(kind, id));
-          return true;
-        } catch (error) {
-          const errors = toFormErrors(serverErrors(error));
-          form.setErrors(errors);
-          if (Object.keys(errors).length === 0) {
+    form.onSubmit(
+      (values) =>
+        oneAtATime(async () => {
+          try {
+            const id = await save(values);
+            if (!id) return false;
+            if (andPublish) await publish(id);
             notifications.show({
-              color: 'red',
-              message: intl.formatMessage({ id: 'error.network' }),
+              color: 'green',
+              message: intl.formatMessage({
+                id: andPublish ? 'posting.published' : 'editor.saved',
+              }),
             });
+            work.saved();
+            void navigate(postingPath(kind, id));
+            return true;
+          } catch (error) {
+            const errors = toFormErrors(serverErrors(error));
+            form.setErrors(errors);
+            requestAnimationFrame(() => focusFirstError(errors));
+            if (Object.keys(errors).length === 0) {
+              notifications.show({
+                color: 'red',
+                message: intl.formatMessage({ id: 'error.network' }),
+              });
+            }
+            return false;
           }
-          return false;
-        }
-      }),
+        }),
+      focusFirstError,
     );
 
   const heading = existing
