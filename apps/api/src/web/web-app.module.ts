@@ -51,11 +51,7 @@ export function serveCompressedAssets(app: INestApplication): void {
       enableBrotli: true,
       orderPreference: ['br', 'gzip'],
       index: false,
-      serveStatic: {
-        index: false,
-        setHeaders: (response: ServerResponse) =>
-          response.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
-      },
+      serveStatic: { index: false, setHeaders: cacheHeaders },
     }),
   );
 }

@@ -43,18 +43,23 @@ const searchKey = (token: string, language: SupportedLanguage): string =>
 const isIndexed = (token: string, language: SupportedLanguage) =>
   token.length >= 2 && !stopWords[language].has(token);
 
+const indexedTokens = (text: string, language: SupportedLanguage) =>
+  tokenize(text).filter((token) => isIndexed(token, language));
+
+/** A query's language is unknown: its words are those either language would index. */
+const queryTokens = (text: string) =>
+  tokenize(text).filter((token) => isIndexed(token, 'pl') && isIndexed(token, 'en'));
+
 /** Full-text index terms of a text in its language. */
 export function analyzeForSearch(text: string, language: SupportedLanguage): string[] {
-  return tokenize(text)
-    .filter((token) => isIndexed(token, language))
-    .map((token) => searchKey(token, language));
+  return indexedTokens(text, language).map((token) => searchKey(token, language));
 }
 
 /** For a query of unknown language: each word's keys under both languages. */
 export function analyzeSearchQuery(text: string): string[][] {
-  return tokenize(text)
-    .filter((token) => isIndexed(token, 'pl') && isIndexed(token, 'en'))
-    .map((token) => [...new Set([searchKey(token, 'pl'), searchKey(token, 'en')])]);
+  return queryTokens(text).map((token) => [
+    ...new Set([searchKey(token, 'pl'), searchKey(token, 'en')]),
+  ]);
 }
 
 /**
@@ -85,21 +90,19 @@ export function analyzeForSearchAcrossLanguages(
   text: string,
   language: SupportedLanguage,
 ): string[][] {
-  return tokenize(text)
-    .filter((token) => isIndexed(token, language))
-    .map((token) => [...new Set([searchKey(token, language), ...conceptKeys(token, language)])]);
+  return indexedTokens(text, language).map((token) => [
+    ...new Set([searchKey(token, language), ...conceptKeys(token, language)]),
+  ]);
 }
 
 /** `analyzeSearchQuery`, each word also finding the same concept written in either language. */
 export function analyzeSearchQueryAcrossLanguages(text: string): string[][] {
-  return tokenize(text)
-    .filter((token) => isIndexed(token, 'pl') && isIndexed(token, 'en'))
-    .map((token) => [
-      ...new Set([
-        searchKey(token, 'pl'),
-        searchKey(token, 'en'),
-        ...conceptKeys(token, 'pl'),
-        ...conceptKeys(token, 'en'),
-      ]),
-    ]);
+  return queryTokens(text).map((token) => [
+    ...new Set([
+      searchKey(token, 'pl'),
+      searchKey(token, 'en'),
+      ...conceptKeys(token, 'pl'),
+      ...conceptKeys(token, 'en'),
+    ]),
+  ]);
 }
