@@ -1,6 +1,7 @@
 import { loadEnv } from '@app/config';
 import { QueueName } from '@app/queue';
 import {
+  emailProposalsAtOnce,
   eventually,
   type GraphqlClient,
   needInput,
@@ -69,13 +70,21 @@ describe('notification preferences, digests in the user’s time zone, failed e-
     await pipeline.idle();
   };
 
-  it('starts with every event e-mailed at once, in Warsaw time', async () => {
+  it('starts with every event e-mailed at once but proposals in a daily digest, in Warsaw time', async () => {
     const preferences = await preferencesOf(world.researcher.client);
     expect(preferences.timeZone).toBe('Europe/Warsaw');
     expect(preferences.events).toHaveLength(7);
-    expect(new Set(preferences.events.map((item: any) => item.frequency))).toEqual(
-      new Set(['INSTANT']),
-    );
+    expect(
+      Object.fromEntries(preferences.events.map((item: any) => [item.event, item.frequency])),
+    ).toEqual({
+      MATCH_TO_REVIEW: 'DAILY_DIGEST',
+      MATCH_APPROVED: 'INSTANT',
+      OTHER_SIDE_INTERESTED: 'INSTANT',
+      INTRODUCED: 'INSTANT',
+      MATCH_REMINDER: 'INSTANT',
+      MATCH_EXPIRED: 'INSTANT',
+      POSTING_EXPIRING: 'INSTANT',
+    });
   });
 
   it('refuses bad preferences with clear errors and changes nothing', async () => {
@@ -207,6 +216,7 @@ describe('notification preferences, digests in the user’s time zone, failed e-
   });
 
   it('records e-mails the SMTP server refuses for good, without retrying, for admins to see', async () => {
+    await emailProposalsAtOnce(world);
     await proposedMatch(world);
     await pipeline.idle();
     const failed = await eventually(async () => {

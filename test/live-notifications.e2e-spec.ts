@@ -20,7 +20,7 @@ import { Redis } from 'ioredis';
 import { WebSocket } from 'ws';
 
 interface LiveSubscription {
-  received: { id: string; event: string; matchId: string | null }[];
+  received: { id: string; event: string; matchId: string | null; needId: string | null }[];
   errors: unknown[];
   closeCode: Promise<number>;
   client: Client;
@@ -108,11 +108,12 @@ describe('live notifications over graphql-ws, across api processes', () => {
     // Subscribing reaches Redis asynchronously after the socket is acknowledged.
     await eventually(async () => (await processesListening()) === 2);
 
-    const { id } = await proposedMatch(world);
-    await eventually(async () => coordinator.received.some((n) => n.matchId === id));
-    expect(coordinator.received.filter((n) => n.matchId === id)).toEqual([
-      expect.objectContaining({ event: 'MATCH_TO_REVIEW', matchId: id }),
-    ]);
+    const { id, needId } = await proposedMatch(world);
+    // The need's proposals in one notice, about the match itself when it is the only one.
+    const ofNeed = () =>
+      coordinator.received.filter((n) => n.matchId === id || (!n.matchId && n.needId === needId));
+    await eventually(async () => ofNeed().length > 0);
+    expect(ofNeed()).toEqual([expect.objectContaining({ event: 'MATCH_TO_REVIEW' })]);
 
     await world.coordinator.client.ok(ops.approveMatch, { id });
     for (const side of [firm, researcher]) {

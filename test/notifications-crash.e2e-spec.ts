@@ -2,6 +2,7 @@ import { QueueName } from '@app/queue';
 import {
   buildWorld,
   capabilityInput,
+  emailProposalsAtOnce,
   eventually,
   needInput,
   openPipeline,
@@ -41,6 +42,7 @@ describe('notifications survive a worker killed mid-burst and a Redis that lost 
   beforeAll(async () => {
     api = await startTestApi();
     world = await buildWorld(api);
+    await emailProposalsAtOnce(world);
     mailbox = await startSmtpInbox();
     pipeline = openPipeline(api);
   });

@@ -1,5 +1,6 @@
 import { QueueName } from '@app/queue';
 import {
+  bracketsCapability,
   bracketsNeed,
   capabilityInput,
   needInput,
@@ -7,6 +8,7 @@ import {
   eventually,
   ops,
   type Pipeline,
+  emailProposalsAtOnce,
   proposedMatch as proposedPair,
   type SmtpInbox,
   type TestApi,
@@ -53,14 +55,18 @@ describe('coordinator review and introductions', () => {
       history: null,
     });
 
-    const firmAnswer = (await world.firm.client.ok(ops.respondToMatch, { id, interested: true }))
-      .respondToMatch;
-    expect(firmAnswer.status).toBe('APPROVED');
+    const message = 'Zapraszamy do zakładu w przyszły wtorek.';
+    const firmAnswer = (
+      await world.firm.client.ok(ops.respondToMatch, { id, interested: true, message })
+    ).respondToMatch;
+    expect(firmAnswer).toMatchObject({ status: 'APPROVED', firmContact: null });
+    // The message waits for the introduction: the researcher cannot read it before saying yes.
+    expect((await world.researcher.client.ok(ops.match, { id })).match.firmContact).toBeNull();
     const both = (await world.researcher.client.ok(ops.respondToMatch, { id, interested: true }))
       .respondToMatch;
     expect(both.status).toBe('INTRODUCED');
-    expect(both.firmContact.email).toBe(world.firm.email);
-    expect(both.researcherContact.email).toBe(world.researcher.email);
+    expect(both.firmContact).toEqual({ email: world.firm.email, message });
+    expect(both.researcherContact).toEqual({ email: world.researcher.email, message: null });
 
     const audited = (await world.coordinator.client.ok(ops.match, { id })).match;
     expect(
@@ -175,12 +181,15 @@ describe('coordinator review and introductions', () => {
       new Date(new Date(dueAt).getTime() + offset).toISOString();
     expect(await listed({ dueBefore: dueBefore(minute) })).toBe(true);
     expect(await listed({ dueBefore: dueBefore(-minute) })).toBe(false);
-    const { id: other } = await proposedMatch();
+    const { id: other, needId: otherNeed } = await proposedMatch();
     const only = async (filters: Record<string, unknown>) =>
       (await world.coordinator.client.ok(ops.reviewQueue, filters)).reviewQueue.edges.map(
         (edge: any) => edge.node.id,
       );
     expect((await only({ ids: [id, other] })).sort()).toEqual([id, other].sort());
+    const ofOtherNeed = await only({ postingId: otherNeed, first: 100 });
+    expect(ofOtherNeed).toContain(other);
+    expect(ofOtherNeed).not.toContain(id);
     expect(await only({ ids: [id], sectors: ['C10'] })).toEqual([]);
     const foreign = await world.otherCoordinator.client.ok(ops.reviewQueue, { ids: [id] });
     expect(foreign.reviewQueue.edges).toEqual([]);
@@ -192,6 +201,7 @@ describe('coordinator review and introductions', () => {
       { dueBefore: 'tomorrow' },
       { ids: ['not-an-id'] },
       { ids: tooMany },
+      { postingId: 'not-an-id' },
     ]) {
       const error = await world.coordinator.client.fails(ops.reviewQueue, bad);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
@@ -369,19 +379,91 @@ describe('coordinator review and introductions', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('tells each coordinator once per published need, naming it and counting its proposals', async () => {
+    const series = String(Date.now());
+    for (const lab of ['A', 'B', 'C']) {
+      const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
+        input: {
+          ...bracketsCapability,
+          title: `${bracketsCapability.title} ${series} ${lab}`,
+          expertiseKeywords: [...bracketsCapability.expertiseKeywords, series],
+        },
+      });
+      await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
+    }
+    const title = `${bracketsNeed.title} ${series}`;
+    const { createNeed } = await world.otherFirm.client.ok(ops.createNeed, {
+      input: {
+        ...bracketsNeed,
+        title,
+        technologyKeywords: [...bracketsNeed.technologyKeywords, series],
+      },
+    });
+    await world.otherFirm.client.ok(ops.publishNeed, { id: createNeed.id });
+    await idle();
+    const [{ proposals }] = await api.dataSource.query(
+      `SELECT count(*)::int AS proposals FROM matches WHERE need_id = $1 AND status = 'PROPOSED'`,
+      [createNeed.id],
+    );
+    expect(proposals).toBeGreaterThanOrEqual(3);
+
+    // Each coordinator hears once, of the proposals that concern their cluster: the firm's
+    // (B) of all of them, the labs' (A) of this suite's three and the others its members made.
+    const notices = await api.dataSource.query(
+      `SELECT n.user_id, n.match_id, n.match_count, n.email_frequency, n.emailed_at FROM notifications n
+       WHERE n.event = 'MATCH_TO_REVIEW' AND n.user_id = ANY($2) AND (n.need_id = $1
+         OR n.match_id IN (SELECT id FROM matches WHERE need_id = $1))`,
+      [createNeed.id, [world.coordinator.id, world.otherCoordinator.id]],
+    );
+    expect(notices).toHaveLength(2);
+    const noticeOf = (userId: string) => notices.find((notice: any) => notice.user_id === userId);
+    // Proposals wait for the morning digest by default.
+    expect(noticeOf(world.otherCoordinator.id)).toMatchObject({
+      match_id: null,
+      match_count: proposals,
+      email_frequency: 'DAILY_DIGEST',
+      emailed_at: null,
+    });
+    expect(noticeOf(world.coordinator.id).match_count).toBeGreaterThanOrEqual(3);
+
+    const { notifications } = await world.otherCoordinator.client.ok(ops.notifications, {
+      first: 100,
+    });
+    const shown = notifications.edges
+      .map((edge: any) => edge.node)
+      .find((node: any) => node.needId === createNeed.id);
+    expect(shown).toMatchObject({
+      event: 'MATCH_TO_REVIEW',
+      matchId: null,
+      path: `/review?posting=${createNeed.id}`,
+    });
+    expect(shown.title).toMatch(new RegExp(`^Do przeglądu: ${proposals} (nowe|nowych) dopasowa`));
+    expect(shown.title).toContain(`dla „${title}”`);
+    const queue = await world.otherCoordinator.client.ok(ops.reviewQueue, {
+      postingId: createNeed.id,
+      first: 100,
+    });
+    expect(queue.reviewQueue.totalCount).toBe(proposals);
+  });
+
   it('notifies each person concerned exactly once, in their language', async () => {
-    const { id } = await proposedMatch();
+    await emailProposalsAtOnce(world);
+    const { id, needId } = await proposedMatch();
+    // The need's proposals come in one notice: about the match if it is the only one.
     const inbox = async (client: typeof world.admin) =>
       (await client.ok(ops.notifications, { first: 100 })).notifications.edges
         .map((edge: any) => edge.node)
-        .filter((node: any) => node.matchId === id);
+        .filter((node: any) => node.matchId === id || (node.needId === needId && !node.matchId));
     const review = await eventually(
       async () =>
         (await inbox(world.coordinator.client)).length === 1 && inbox(world.coordinator.client),
     );
-    expect(review).toMatchObject([
-      { event: 'MATCH_TO_REVIEW', title: 'Nowe dopasowanie do przeglądu', readAt: null },
-    ]);
+    expect(review).toMatchObject([{ event: 'MATCH_TO_REVIEW', readAt: null }]);
+    expect(review[0].title).toMatch(
+      /^Do przeglądu: (nowe dopasowanie|\d+ nowe|\d+ nowych) .*dla „/,
+    );
+    const reviewLink = review[0].matchId ? `/matches/${id}` : `/review?posting=${needId}`;
+    expect(review[0].path).toBe(reviewLink);
 
     await world.coordinator.client.ok(ops.approveMatch, { id });
     await world.firm.client.ok(ops.respondToMatch, { id, interested: true });
@@ -398,9 +480,14 @@ describe('coordinator review and introductions', () => {
     expect(await events(world.firm.client)).toEqual(['INTRODUCED', 'MATCH_APPROVED']);
     expect(await events(world.otherCoordinator.client)).toEqual([]);
 
-    // The same event processed again notifies nobody twice.
-    for (const event of ['MATCH_TO_REVIEW', 'MATCH_APPROVED', 'INTRODUCED']) {
-      await pipeline.queues[QueueName.Notifications].add(
+    // The same events processed again notify nobody twice: the run's proposals, then the steps.
+    const notifications = pipeline.queues[QueueName.Notifications];
+    const [proposed] = (await notifications.getJobs(['completed'])).filter(
+      (job) => job.name === 'matches-proposed' && job.data.matchIds.includes(id),
+    );
+    await notifications.add(proposed!.name, proposed!.data, { jobId: `replay-proposed-${id}` });
+    for (const event of ['MATCH_APPROVED', 'INTRODUCED']) {
+      await notifications.add(
         'match-event',
         { event, matchId: id },
         { jobId: `replay-${event}-${id}` },
@@ -412,7 +499,9 @@ describe('coordinator review and introductions', () => {
 
     // One e-mail per notification, in the recipient's language, even after the replays above.
     const mailFor = (email: string) =>
-      mailbox.to(email).filter((mail) => (mail.text ?? '').includes(`/matches/${id}`));
+      mailbox
+        .to(email)
+        .filter((mail) => [`/matches/${id}`, reviewLink].some((link) => mail.text?.includes(link)));
     await eventually(
       async () =>
         mailFor(world.researcher.email).length === 3 &&

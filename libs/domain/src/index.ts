@@ -26,5 +26,6 @@ export * from './postings/search-text';
 export * from './notifications/notification.entity';
 export * from './notifications/notification-preference.entity';
 export * from './notifications/email-digest.entity';
+export * from './notifications/default-email-frequency';
 export * from './time/date-time-text';
 export * from './idempotency/idempotency-key.entity';

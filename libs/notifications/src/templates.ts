@@ -1,4 +1,4 @@
-import type { Language, NotificationEvent } from '@app/domain';
+import { Language, NotificationEvent } from '@app/domain';
 
 export interface NotificationText {
   title: string;
@@ -78,3 +78,59 @@ export const notificationTexts: Record<NotificationEvent, Record<Language, Notif
     },
   },
 };
+
+/** What a stored notification says beyond its event: the proposals' posting and count. */
+export interface NotificationDetails {
+  matchCount?: number | null;
+  subjectTitle?: string | null;
+}
+
+const polishProposals = (count: number) => {
+  const lastDigit = count % 10;
+  const teen = count % 100 >= 12 && count % 100 <= 14;
+  if (count === 1) return 'nowe dopasowanie';
+  return lastDigit >= 2 && lastDigit <= 4 && !teen
+    ? `${count} nowe dopasowania`
+    : `${count} nowych dopasowań`;
+};
+
+/**
+ * The text of one notification: the event's words, and for the proposals of a matching run the
+ * posting they are for and how many (one notice per posting, not one per match).
+ */
+export function notificationText(
+  event: NotificationEvent,
+  language: Language,
+  { matchCount, subjectTitle }: NotificationDetails = {},
+): NotificationText {
+  const text = notificationTexts[event][language];
+  if (event !== NotificationEvent.MATCH_TO_REVIEW || !matchCount || !subjectTitle) return text;
+  return language === Language.pl
+    ? {
+        title: `Do przeglądu: ${polishProposals(matchCount)} dla „${subjectTitle}”`,
+        body: `Platforma zaproponowała ${polishProposals(matchCount)} dla ogłoszenia „${subjectTitle}” członka Twojego klastra.`,
+      }
+    : {
+        title: `To review: ${matchCount === 1 ? 'a new match' : `${matchCount} new matches`} for “${subjectTitle}”`,
+        body: `The platform proposed ${matchCount === 1 ? 'a new match' : `${matchCount} new matches`} for “${subjectTitle}”, posted by a member of your cluster.`,
+      };
+}
+
+/** Where a notification leads in the app (a path, for links in pages and e-mails). */
+export function notificationPath({
+  event,
+  matchId,
+  needId,
+  capabilityId,
+}: {
+  event: NotificationEvent;
+  matchId?: string | null;
+  needId?: string | null;
+  capabilityId?: string | null;
+}): string {
+  if (matchId) return `/matches/${matchId}`;
+  const postingId = needId ?? capabilityId;
+  // A posting's proposals are waiting in the queue; the posting page would not show them.
+  if (event === NotificationEvent.MATCH_TO_REVIEW) return `/review?posting=${postingId}`;
+  return needId ? `/needs/${needId}` : `/capabilities/${capabilityId}`;
+}

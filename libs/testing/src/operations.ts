@@ -66,10 +66,10 @@ export const ops = {
     firmContact { organization person email } researcherContact { organization person email } } }`,
   reviewQueue: `query($clusterId: ID, $status: [MatchStatus!], $userInitiated: Boolean, $first: Int,
       $after: String, $orderBy: ReviewQueueOrder, $ids: [ID!], $sectors: [String!], $city: String,
-      $minAgeDays: Int, $dueBefore: DateTime) {
+      $minAgeDays: Int, $dueBefore: DateTime, $postingId: ID) {
     reviewQueue(clusterId: $clusterId, status: $status, userInitiated: $userInitiated, first: $first,
       after: $after, orderBy: $orderBy, ids: $ids, sectors: $sectors, city: $city, minAgeDays: $minAgeDays,
-      dueBefore: $dueBefore) {
+      dueBefore: $dueBefore, postingId: $postingId) {
       totalCount edges { node { id score status createdAt dueAt need { id } capability { id } } }
       pageInfo { hasNextPage endCursor } } }`,
   approveMatch: `mutation($id: ID!, $note: String) { approveMatch(id: $id, note: $note) { id status } }`,
@@ -80,7 +80,7 @@ export const ops = {
     rejectMatches(ids: $ids, reason: $reason, note: $note) { id match { status } error { code message } } }`,
   respondToMatch: `mutation($id: ID!, $interested: Boolean!, $reason: DeclineReason, $message: String) {
     respondToMatch(id: $id, interested: $interested, reason: $reason, message: $message) {
-      id status firmContact { email } researcherContact { email } } }`,
+      id status firmContact { email message } researcherContact { email message } } }`,
 
   expressInterest: `mutation($needId: ID!, $capabilityId: ID!, $message: String) {
     expressInterest(needId: $needId, capabilityId: $capabilityId, message: $message) {
@@ -98,7 +98,7 @@ export const ops = {
 
   notifications: `query($unreadOnly: Boolean, $first: Int) {
     notifications(unreadOnly: $unreadOnly, first: $first) {
-      totalCount edges { node { id event matchId needId capabilityId title body readAt } } } }`,
+      totalCount edges { node { id event matchId needId capabilityId path title body readAt } } } }`,
   unreadNotificationCount: `query { unreadNotificationCount }`,
   markNotificationsRead: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
   notificationPreferences: `query { notificationPreferences { timeZone events { event frequency } } }`,
@@ -106,7 +106,7 @@ export const ops = {
     updateNotificationPreferences(input: $input) { timeZone events { event frequency } } }`,
   failedEmails: `query($first: Int) { failedEmails(first: $first) { id kind event userId recipient error failedAt } }`,
   retryFailedEmails: `mutation($ids: [ID!]!) { retryFailedEmails(ids: $ids) }`,
-  notificationReceived: `subscription { notificationReceived { id event matchId title } }`,
+  notificationReceived: `subscription { notificationReceived { id event matchId needId title } }`,
   updateClusterSettings: `mutation($clusterId: ID!, $input: ClusterSettingsInput!) {
     updateClusterSettings(clusterId: $clusterId, input: $input) {
       id stepDeadlineDays matchThreshold matchTopK } }`,

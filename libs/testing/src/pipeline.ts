@@ -99,6 +99,13 @@ export async function proposedMatch(world: World): Promise<ProposedMatch> {
   return { id: match.id, needId: createNeed.id, capabilityId: createCapability.id };
 }
 
+/** Coordinators get proposals in a daily digest unless they choose otherwise, as this one does. */
+export async function emailProposalsAtOnce(world: World): Promise<void> {
+  await world.coordinator.client.ok(ops.updateNotificationPreferences, {
+    input: { events: [{ event: 'MATCH_TO_REVIEW', frequency: 'INSTANT' }] },
+  });
+}
+
 /** The api in process, a fresh world, a real SMTP inbox and the built worker. */
 export interface PlatformUnderTest {
   api: TestApi;

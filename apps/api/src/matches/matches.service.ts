@@ -1,4 +1,4 @@
-import { forbidden, MatchEntity, MatchStatus, notFound, UserRole } from '@app/domain';
+import { forbidden, MatchAction, MatchEntity, MatchStatus, notFound, UserRole } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
@@ -132,6 +132,11 @@ export class MatchesService {
       );
     }
     if (args.ids) query.andWhere('match.id = ANY(:ids)', { ids: args.ids });
+    if (args.postingId) {
+      query.andWhere('(match.need_id = :postingId OR match.capability_id = :postingId)', {
+        postingId: args.postingId,
+      });
+    }
     if (args.minScore != null)
       query.andWhere('match.score >= :minScore', { minScore: args.minScore });
     if (args.maxScore != null)
@@ -254,6 +259,13 @@ export class MatchesService {
       return null;
     }
     return loaders.matchHistory.load(match.id);
+  }
+
+  /** Whoever holds the match sees its outcome, so its note too (every path here checks access). */
+  async outcomeNote(match: MatchModel, loaders: Loaders): Promise<string | null> {
+    if (!match.outcome) return null;
+    const events = await loaders.matchHistory.load(match.id);
+    return events.findLast((event) => event.action === MatchAction.OUTCOME_RECORDED)?.note ?? null;
   }
 
   /**

@@ -1,5 +1,6 @@
 import {
   EmailFrequency,
+  defaultEmailFrequency,
   invalidInput,
   NotificationEvent,
   NotificationPreferenceEntity,
@@ -31,7 +32,7 @@ export class NotificationPreferencesService {
       timeZone: user.timeZone,
       events: Object.values(NotificationEvent).map((event) => ({
         event,
-        frequency: frequencyOf.get(event) ?? EmailFrequency.INSTANT,
+        frequency: frequencyOf.get(event) ?? defaultEmailFrequency(event),
       })),
     };
   }

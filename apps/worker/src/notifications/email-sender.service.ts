@@ -3,6 +3,7 @@ import { AccountEmailKind, type Language, type NotificationEvent, sha256 } from 
 import {
   renderAccountEmail,
   renderDigest,
+  notificationPath,
   renderEmail,
   type RenderedEmail,
 } from '@app/notifications';
@@ -66,18 +67,19 @@ export class EmailSenderService implements OnApplicationShutdown {
 
   async send(notificationId: string, lastAttempt: boolean): Promise<EmailOutcome> {
     const [row] = await this.dataSource.query(
-      `SELECT n.event, n.match_id, n.need_id, n.capability_id, n.emailed_at,
-         u.email, u.full_name, u.language
+      `SELECT n.event, n.match_id, n.need_id, n.capability_id, n.match_count, n.subject_title,
+         n.emailed_at, u.email, u.full_name, u.language
        FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = $1`,
       [notificationId],
     );
     if (!row) return { skipped: 'notification is gone' };
     if (row.emailed_at) return { skipped: 'already sent' };
-    const email = renderEmail(row.event as NotificationEvent, row.language, {
-      name: row.full_name,
-      link: this.linkTo(row),
-      settingsLink: this.settingsLink,
-    });
+    const email = renderEmail(
+      row.event as NotificationEvent,
+      row.language,
+      { name: row.full_name, link: this.linkTo(row), settingsLink: this.settingsLink },
+      { matchCount: row.match_count, subjectTitle: row.subject_title },
+    );
     return this.deliver('notifications', notificationId, row, email, lastAttempt);
   }
 
@@ -122,14 +124,23 @@ export class EmailSenderService implements OnApplicationShutdown {
     );
     if (!row) return { skipped: 'digest is gone' };
     if (row.emailed_at) return { skipped: 'already sent' };
-    const items: (SubjectIds & { event: NotificationEvent })[] = await this.dataSource.query(
-      `SELECT event, match_id, need_id, capability_id FROM notifications
+    const items: (SubjectIds & {
+      event: NotificationEvent;
+      match_count: number | null;
+      subject_title: string | null;
+    })[] = await this.dataSource.query(
+      `SELECT event, match_id, need_id, capability_id, match_count, subject_title FROM notifications
        WHERE digest_id = $1 ORDER BY created_at, id`,
       [digestId],
     );
     if (items.length === 0) return { skipped: 'nothing left to tell' };
     const email = renderDigest(
-      items.map((item) => ({ event: item.event, link: this.linkTo(item) })),
+      items.map((item) => ({
+        event: item.event,
+        link: this.linkTo(item),
+        matchCount: item.match_count,
+        subjectTitle: item.subject_title,
+      })),
       row.language,
       { name: row.full_name, settingsLink: this.settingsLink },
     );
@@ -221,9 +232,13 @@ export class EmailSenderService implements OnApplicationShutdown {
     return { sent: recipient.email };
   }
 
-  private linkTo({ match_id, need_id, capability_id }: SubjectIds): string {
-    if (match_id) return `${this.env.APP_URL}/matches/${match_id}`;
-    if (need_id) return `${this.env.APP_URL}/needs/${need_id}`;
-    return `${this.env.APP_URL}/capabilities/${capability_id}`;
+  private linkTo({ event, match_id, need_id, capability_id }: SubjectIds & { event: string }) {
+    const path = notificationPath({
+      event: event as NotificationEvent,
+      matchId: match_id,
+      needId: need_id,
+      capabilityId: capability_id,
+    });
+    return `${this.env.APP_URL}${path}`;
   }
 }

@@ -1,4 +1,9 @@
-import { EmailFrequency, type MatchNotificationEvent, NotificationEvent } from '@app/domain';
+import {
+  defaultEmailFrequency,
+  EmailFrequency,
+  type MatchNotificationEvent,
+  NotificationEvent,
+} from '@app/domain';
 import {
   type LiveNotification,
   type MatchSideName,
@@ -12,6 +17,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { postingTable } from '../posting-tables';
 import { LivePublisherService } from './live-publisher.service';
+import { type ProposalGroup, proposalGroups, type StandingProposal } from './proposal-groups';
 
 type MatchEvent = Extract<NotificationJob, { name: 'match-event' }>['data'];
 type PostingExpiring = Extract<NotificationJob, { name: 'posting-expiring' }>['data'];
@@ -69,27 +75,62 @@ export class NotificationsService {
     });
   }
 
-  /** The coordinators of both sides' clusters hear of each proposal still standing, once. */
-  async matchesProposed({ matchIds }: MatchesProposed): Promise<{ notified: number }> {
-    return this.store((manager) =>
-      manager.query(
-        `WITH standing AS (
-           SELECT m.id, n.organization_id AS firm, c.organization_id AS lab FROM matches m
-           JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
-           WHERE m.id = ANY($1::uuid[]) AND m.status = 'PROPOSED'),
-         recipients AS (
-           SELECT DISTINCT s.id AS match_id, cc.user_id FROM standing s
-           JOIN cluster_members cm ON cm.organization_id IN (s.firm, s.lab)
-           JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id)
-         INSERT INTO notifications (user_id, event, match_id, idempotency_key, email_frequency)
-         SELECT r.user_id, $2, r.match_id, $2 || ':' || r.match_id || ':' || r.user_id,
-           COALESCE(p.frequency, 'INSTANT')
-         FROM recipients r
-         LEFT JOIN notification_preferences p ON p.user_id = r.user_id AND p.event = $2
-         ON CONFLICT (idempotency_key) DO NOTHING
-         RETURNING ${returnedColumns}`,
-        [matchIds, NotificationEvent.MATCH_TO_REVIEW],
-      ),
+  /**
+   * The coordinators of both sides' clusters hear of the proposals still standing, once per
+   * posting: how many, for which posting (a lone proposal links to itself). Each counts only
+   * the proposals of clusters they coordinate. Unless they chose otherwise, a daily digest.
+   */
+  async matchesProposed({ matchIds, batchId }: MatchesProposed): Promise<{ notified: number }> {
+    return this.store(async (manager) => {
+      const standing: StandingProposal[] = await manager.query(
+        `SELECT m.id, m.need_id, m.capability_id, n.title AS need_title, c.title AS capability_title
+         FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
+         WHERE m.id = ANY($1::uuid[]) AND m.status = 'PROPOSED' ORDER BY m.score DESC, m.id`,
+        [matchIds],
+      );
+      const stored: StoredNotification[] = [];
+      for (const group of proposalGroups(standing)) {
+        stored.push(...(await this.announceProposals(manager, group, batchId)));
+      }
+      return stored;
+    });
+  }
+
+  private announceProposals(
+    manager: EntityManager,
+    { kind, postingId, title, matchIds }: ProposalGroup,
+    batchId: string,
+  ): Promise<StoredNotification[]> {
+    const event = NotificationEvent.MATCH_TO_REVIEW;
+    return manager.query(
+      `WITH proposals AS (
+         SELECT m.id, m.score, n.organization_id AS firm, c.organization_id AS lab FROM matches m
+         JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
+         WHERE m.id = ANY($1::uuid[])),
+       recipients AS (
+         SELECT cc.user_id, count(DISTINCT p.id)::int AS proposals,
+           (array_agg(p.id ORDER BY p.score DESC))[1] AS best FROM proposals p
+         JOIN cluster_members cm ON cm.organization_id IN (p.firm, p.lab)
+         JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id
+         GROUP BY cc.user_id)
+       INSERT INTO notifications (user_id, event, match_id, need_id, capability_id, match_count,
+         subject_title, idempotency_key, email_frequency)
+       SELECT r.user_id, $2, CASE WHEN r.proposals = 1 THEN r.best END,
+         CASE WHEN r.proposals > 1 THEN $3::uuid END, CASE WHEN r.proposals > 1 THEN $4::uuid END,
+         r.proposals, left($5, 200), $6 || ':' || r.user_id, COALESCE(p.frequency, $7)
+       FROM recipients r
+       LEFT JOIN notification_preferences p ON p.user_id = r.user_id AND p.event = $2
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING ${returnedColumns}`,
+      [
+        matchIds,
+        event,
+        kind === 'need' ? postingId : null,
+        kind === 'capability' ? postingId : null,
+        title,
+        `${event}:${batchId}:${postingId}`,
+        defaultEmailFrequency(event),
+      ],
     );
   }
 
@@ -104,7 +145,7 @@ export class NotificationsService {
         `INSERT INTO notifications
            (user_id, event, match_id, need_id, capability_id, idempotency_key, email_frequency)
          SELECT recipient, $1::text, $2::uuid, $3::uuid, $4::uuid, $5::text || ':' || recipient::text,
-           COALESCE(p.frequency, 'INSTANT')
+           COALESCE(p.frequency, $7)
          FROM unnest($6::uuid[]) AS recipient
          LEFT JOIN notification_preferences p ON p.user_id = recipient AND p.event = $1::text
          ON CONFLICT (idempotency_key) DO NOTHING
@@ -116,6 +157,7 @@ export class NotificationsService {
           subject.capabilityId ?? null,
           subject.key,
           recipients,
+          defaultEmailFrequency(subject.event),
         ],
       );
     });

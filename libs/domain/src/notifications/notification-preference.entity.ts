@@ -10,7 +10,7 @@ export enum EmailFrequency {
   OFF = 'OFF',
 }
 
-/** A user's choice for one event; events without a row are e-mailed at once. */
+/** A user's choice for one event; events without a row follow `defaultEmailFrequency`. */
 @Entity('notification_preferences')
 @Check(
   'CHK_notification_preferences_frequency',

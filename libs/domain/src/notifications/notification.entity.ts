@@ -88,6 +88,14 @@ export class NotificationEntity {
   @JoinColumn({ name: 'capability_id', foreignKeyConstraintName: 'FK_notifications_capability' })
   capability?: CapabilityEntity;
 
+  /** Proposals: how many a matching run made for the posting it names. */
+  @Column({ name: 'match_count', type: 'int', nullable: true })
+  matchCount: number | null;
+
+  /** Proposals: the posting's title when they were made, so the notice and its e-mail name it. */
+  @Column({ name: 'subject_title', type: 'varchar', length: 200, nullable: true })
+  subjectTitle: string | null;
+
   @Column({ name: 'idempotency_key', type: 'varchar', length: 200, unique: true })
   idempotencyKey: string;
 

@@ -1,5 +1,5 @@
 import { Language, NotificationEvent } from '@app/domain';
-import { renderDigest, renderEmail } from './render-email';
+import { renderAccountEmail, renderDigest, renderEmail } from './render-email';
 
 describe('notification e-mails', () => {
   it('speak the recipient’s language in subject, text and HTML', () => {
@@ -66,5 +66,15 @@ describe('digest e-mails', () => {
     expect(email.html).toContain('href="https://x.example/needs/2?a=1&amp;b=2"');
     expect(email.html).not.toContain('<i>Eve');
     expect(email.text).toContain('Hello <i>Eve</i>');
+  });
+
+  it('says how long an account link works in words of the language, as the web page does', () => {
+    const link = (kind: 'RESET_PASSWORD' | 'VERIFY_EMAIL', language: Language, hours: number) =>
+      renderAccountEmail(kind, language, { name: 'Anna', link: 'https://x.example/r', hours }).text;
+    expect(link('RESET_PASSWORD', Language.pl, 1)).toContain('Link działa przez godzinę');
+    expect(link('RESET_PASSWORD', Language.en, 1)).toContain('works for one hour,');
+    expect(link('VERIFY_EMAIL', Language.pl, 48)).toContain('przez 48 godzin ');
+    expect(link('VERIFY_EMAIL', Language.pl, 24)).toContain('przez 24 godziny ');
+    expect(link('VERIFY_EMAIL', Language.en, 48)).toContain('for 48 hours,');
   });
 });

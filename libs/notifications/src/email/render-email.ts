@@ -1,5 +1,5 @@
-import type { Language, NotificationEvent } from '@app/domain';
-import { notificationTexts } from '../templates';
+import { Language, type NotificationEvent } from '@app/domain';
+import { type NotificationDetails, notificationText } from '../templates';
 import templates from './email-templates.json';
 
 export interface RenderedEmail {
@@ -8,7 +8,7 @@ export interface RenderedEmail {
   html: string;
 }
 
-export interface DigestItem {
+export interface DigestItem extends NotificationDetails {
   event: NotificationEvent;
   link: string;
 }
@@ -32,8 +32,9 @@ export function renderEmail(
   event: NotificationEvent,
   language: Language,
   recipient: { name: string; link: string; settingsLink: string },
+  details: NotificationDetails = {},
 ): RenderedEmail {
-  const { title, body } = notificationTexts[event][language];
+  const { title, body } = notificationText(event, language, details);
   const values = { title, body, ...recipient };
   const template = templates.notification[language];
   return {
@@ -50,8 +51,8 @@ export function renderDigest(
   recipient: { name: string; settingsLink: string },
 ): RenderedEmail {
   const template = templates.digest[language];
-  const itemValues = items.map(({ event, link }) => ({
-    ...notificationTexts[event][language],
+  const itemValues = items.map(({ event, link, ...details }) => ({
+    ...notificationText(event, language, details),
     link,
   }));
   const values = { ...recipient, count: String(items.length) };
@@ -73,6 +74,15 @@ export function renderDigest(
   };
 }
 
+/** "przez godzinę", "for 48 hours": the same words the web page uses. */
+function linkLifetime(hours: number, language: Language): string {
+  if (language === Language.en) return hours === 1 ? 'one hour' : `${hours} hours`;
+  if (hours === 1) return 'godzinę';
+  const lastDigit = hours % 10;
+  const teen = hours % 100 >= 12 && hours % 100 <= 14;
+  return `${hours} ${lastDigit >= 2 && lastDigit <= 4 && !teen ? 'godziny' : 'godzin'}`;
+}
+
 export type AccountEmailKindName = keyof typeof templates.account;
 
 /** An e-mail about the account (verification, password reset, account exists) with its link. */
@@ -82,7 +92,11 @@ export function renderAccountEmail(
   recipient: { name: string; link: string; hours: number },
 ): RenderedEmail {
   const template = templates.account[kind][language];
-  const values = { ...recipient, hours: String(recipient.hours) };
+  const values = {
+    name: recipient.name,
+    link: recipient.link,
+    duration: linkLifetime(recipient.hours, language),
+  };
   return {
     subject: fill(template.subject, values, asIs),
     text: fill(template.text, values, asIs),

@@ -59,6 +59,14 @@ export class ReviewQueueArgs extends PaginationArgs {
   @IsUUID('all', { each: true })
   ids?: string[] | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the matches of this need or capability (the link in a proposals notice)',
+  })
+  @IsOptional()
+  @IsUUID()
+  postingId?: string | null;
+
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()

@@ -1,6 +1,6 @@
 import { type Language, type NotificationEntity, NotificationEvent } from '@app/domain';
-import { notificationTexts } from '@app/notifications';
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { notificationPath, notificationText } from '@app/notifications';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../graphql/pagination';
 
 registerEnumType(NotificationEvent, { name: 'NotificationEvent' });
@@ -16,11 +16,26 @@ export class NotificationModel {
   @Field(() => ID, { nullable: true, description: 'The match it is about, if any' })
   matchId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Your need it is about, if any' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The need it is about, if any: yours, or one whose proposals you review',
+  })
   needId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Your capability it is about, if any' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The capability it is about, if any: yours, or one whose proposals you review',
+  })
   capabilityId: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Proposals: how many the platform made for the posting this notice names',
+  })
+  matchCount: number | null;
+
+  @Field({ description: 'Where it leads in the app: a path such as /matches/<id>' })
+  path: string;
 
   @Field({ description: "In the reader's language" })
   title: string;
@@ -35,7 +50,7 @@ export class NotificationModel {
   createdAt: Date;
 
   static from(entity: NotificationEntity, language: Language): NotificationModel {
-    const { id, event, matchId, needId, capabilityId, readAt, createdAt } = entity;
+    const { id, event, matchId, needId, capabilityId, readAt, createdAt, matchCount } = entity;
     return Object.assign(new NotificationModel(), {
       id,
       event,
@@ -44,7 +59,9 @@ export class NotificationModel {
       capabilityId,
       readAt,
       createdAt,
-      ...notificationTexts[event][language],
+      matchCount,
+      path: notificationPath(entity),
+      ...notificationText(event, language, entity),
     });
   }
 }
