@@ -4,9 +4,9 @@ import type { DataSource } from 'typeorm';
 /** Creates the first admin once; later starts leave an existing account (and its password) alone. */
 export async function bootstrapAdmin(
   dataSource: DataSource,
-  email: string,
-  password: string,
+  admin: { email: string; password: string; fullName: string },
 ): Promise<boolean> {
+  const { email, password, fullName } = admin;
   const existing = await dataSource
     .createQueryBuilder(UserEntity, 'user')
     .where('lower(user.email) = lower(:email)', { email })
@@ -15,7 +15,7 @@ export async function bootstrapAdmin(
   await dataSource.manager.insert(UserEntity, {
     email,
     passwordHash: await hashPassword(password),
-    fullName: 'Platform administrator',
+    fullName,
     role: UserRole.ADMIN,
     organizationId: null,
     // The operator chose the address; there is nobody to send a link to yet.

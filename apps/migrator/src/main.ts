@@ -18,7 +18,11 @@ async function main(): Promise<void> {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     logger.info({ applied: applied.map((migration) => migration.name) }, 'migrations up to date');
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
-      const created = await bootstrapAdmin(dataSource, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
+      const created = await bootstrapAdmin(dataSource, {
+        email: env.ADMIN_EMAIL,
+        password: env.ADMIN_PASSWORD,
+        fullName: env.ADMIN_NAME,
+      });
       logger.info({ email: env.ADMIN_EMAIL, created }, 'admin account ready');
     }
     if (env.LOAD_DEMO_DATA) {

@@ -30,7 +30,7 @@ test('a researcher signs up, verifies the address from the e-mail, and lands sig
   await page.goto(await linkInMail(email, 'verify-email'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Ola Badaczka');
   await page.goto('/account');
-  await expect(page.getByText('A university or research institute')).toBeVisible();
+  await expect(page.getByText('Researcher (university or research institute)')).toBeVisible();
   await expect(page.getByText('Invite code')).toBeVisible();
   await context.close();
 });

@@ -51,9 +51,17 @@ test('a coordinator works through the review queue by mouse and by keyboard', as
 
   // A filter lands in the URL, so the view can be bookmarked; clearing it brings the rows back.
   const before = await table.getAttribute('aria-rowcount');
-  await page.getByLabel('Wynik od').fill('0.99');
-  await expect(page).toHaveURL(/minScore=0\.99/);
+  const minScore = page.getByLabel('Wynik od (%)');
+  await minScore.fill('99');
+  await expect(page).toHaveURL(/minScore=99/);
   await expect(page.getByText('Przy tych filtrach nie ma nic do oceny.')).toBeVisible();
+  // A score is a percent, as on the match pages; one out of range is refused on its field and
+  // left out of the query, never clamped to the nearest allowed value.
+  await minScore.fill('150');
+  await minScore.blur();
+  await expect(minScore).toHaveValue('150%');
+  await expect(minScore).toHaveAccessibleDescription(/Podaj liczbę całkowitą od 0 do 100/);
+  await expect(table).toHaveAttribute('aria-rowcount', before!);
   await page.goto('/review');
   await expect(table).toHaveAttribute('aria-rowcount', before!);
 
@@ -282,5 +290,66 @@ test('the threshold is a percent: out of range is refused on its field, empty re
   await save.click();
   await expect(page.getByText('Zapisano ustawienia.')).toBeVisible();
   await expect.poll(stored).toEqual({ matchThreshold: null, stepDeadlineDays: 14 });
+  await context.close();
+});
+
+test('a proposals notice names its need and leads to the queue of that need’s proposals', async ({
+  browser,
+}) => {
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.coordinator);
+  await page.goto('/notifications');
+  const notice = page
+    .getByRole('link', { name: /^Do przeglądu: \d+ (nowe|nowych) dopasowa/ })
+    .first();
+  const title = /„(.+)”$/.exec((await notice.textContent()) ?? '')![1]!;
+  await notice.click();
+  await expect(page).toHaveURL(/\/review\?posting=/);
+  await expect(page.getByRole('alert')).toContainText(`Tylko dopasowania ogłoszenia „${title}”`);
+  const rows = page
+    .getByRole('table', { name: 'Kolejka do oceny' })
+    .locator('tbody tr[data-index]');
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row).toContainText(title);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Pokaż dopasowania wszystkich ogłoszeń' }).click();
+  await expect(page).toHaveURL(/\/review$/);
+  await context.close();
+});
+
+test('a burst of notifications is one toast that counts them, not a stack', async ({ browser }) => {
+  const coordinator = await apiToken(demo.coordinator);
+  const { reviewQueue } = await graphql<{
+    reviewQueue: { edges: { node: { id: string; need: { organization: { name: string } } } }[] };
+  }>(
+    'query { reviewQueue(first: 100) { edges { node { id need { organization { name } } } } } }',
+    {},
+    coordinator,
+  );
+  const ids = reviewQueue.edges
+    .map((edge) => edge.node)
+    .filter((node) => node.need.organization.name === demo.firmOrganization)
+    .slice(0, 3)
+    .map((node) => node.id);
+  expect(ids.length).toBeGreaterThanOrEqual(2);
+
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.firm);
+  const bell = page.getByRole('link', { name: /^Powiadomienia/ });
+  const unreadBefore = Number(/\d+/.exec((await bell.getAttribute('aria-label')) ?? '0')?.[0] ?? 0);
+  await graphql(
+    'mutation($ids: [ID!]!) { approveMatches(ids: $ids) { id } }',
+    { ids },
+    coordinator,
+  );
+
+  const toasts = page.locator('.mantine-Notification-root');
+  await expect(toasts).toContainText(`${ids.length} nowe powiadomienia`);
+  await expect(toasts).toHaveCount(1);
+  await expect(bell).toHaveAccessibleName(new RegExp(`${unreadBefore + ids.length}`));
+  await screenshot(page, 'notifications-burst');
   await context.close();
 });

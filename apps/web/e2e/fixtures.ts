@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const demoPassword = 'Demo-Klaster-2026!';
@@ -65,8 +65,17 @@ export async function apiToken(email: string, password = demoPassword): Promise<
   return data.signIn.accessToken;
 }
 
-/** axe-core with the WCAG 2.1 A and AA rules: no serious or critical violation on the page. */
+/**
+ * The checks every page a test visits goes through: the accessibility scan, and the layout and
+ * wording checks that keep a class of defects closed (see `expectFinished`).
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await expectScannedByAxe(page);
+  await expectFinished(page);
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules: no serious or critical violation on the page. */
+async function expectScannedByAxe(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -79,6 +88,72 @@ export async function expectAccessible(page: Page): Promise<void> {
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''} ${node.html}`).join(', ')})`,
     ),
   ).toEqual([]);
+}
+
+/** Enum values of the API a person should never read (currency codes are words people use). */
+const rawEnumValues = (() => {
+  const schema = readFileSync(join(__dirname, '../../api/schema.graphql'), 'utf8');
+  const values = new Set<string>();
+  for (const [, name, body] of schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)) {
+    if (name === 'Currency' || name === 'Language') continue;
+    for (const [value] of body!.replace(/"""[^]*?"""/g, '').matchAll(/\b[A-Z][A-Z0-9_]{2,}\b/g)) {
+      values.add(value);
+    }
+  }
+  return [...values];
+})();
+
+/**
+ * What a page must not look like, at desktop width and at a phone's: scrolling sideways, a badge
+ * whose text is cut, an API code (MEETING_HELD) where a word should be. Text is read before CSS
+ * upper-cases it, so a badge reading "DRAFT" on screen is the word "Draft", not the code.
+ */
+export async function expectFinished(page: Page): Promise<void> {
+  const rawCodes = await page.evaluate((codes) => {
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, [hidden]')) continue;
+      for (const code of codes) {
+        if (new RegExp(`(^|[^\\w])${code}($|[^\\w])`).test(node.textContent ?? '')) found.add(code);
+      }
+    }
+    return [...found];
+  }, rawEnumValues);
+  expect(rawCodes, 'API codes shown as text').toEqual([]);
+
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== 'running'),
+    );
+    const faults = await page.evaluate(() => {
+      const root = document.documentElement;
+      const cutBadges = [...document.querySelectorAll<HTMLElement>('.mantine-Badge-label')]
+        .filter((label) => label.offsetParent !== null && label.scrollWidth > label.clientWidth)
+        .map((label) => label.textContent);
+      // What sticks out: the outermost elements whose right edge passes the window's.
+      const overflowing = [...document.body.querySelectorAll<HTMLElement>('*')]
+        .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+        .filter(
+          (element) =>
+            !(
+              element.parentElement &&
+              element.parentElement.getBoundingClientRect().right > root.clientWidth + 1
+            ),
+        )
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 120));
+      return {
+        sidewaysScroll:
+          root.scrollWidth > root.clientWidth ? { width: root.scrollWidth, overflowing } : null,
+        cutBadges,
+      };
+    });
+    expect(faults, `${page.url()} at ${width} px`).toEqual({ sidewaysScroll: null, cutBadges: [] });
+  }
+  await page.setViewportSize(viewport);
 }
 
 const screenshots = join(__dirname, '../../../test-results/screenshots');

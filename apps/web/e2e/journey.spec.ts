@@ -87,7 +87,7 @@ test('a firm and a researcher meet through the app, the coordinator approves in 
   const capabilityId = researcher.url().split('/').pop()!;
 
   // The match appears on both sides, with its reason; the firm stays anonymous to the researcher.
-  const matchRow = researcher.getByRole('row').filter({ hasText: need.title });
+  const matchRow = researcher.getByRole('listitem').filter({ hasText: need.title });
   await expect(async () => {
     await researcher.reload();
     await expect(matchRow).toBeVisible({ timeout: 2_000 });
@@ -97,7 +97,7 @@ test('a firm and a researcher meet through the app, the coordinator approves in 
   await expectAccessible(researcher);
   await screenshot(researcher, 'capability-matches');
   await firm.reload();
-  await expect(firm.getByRole('row').filter({ hasText: capability.title })).toBeVisible();
+  await expect(firm.getByRole('listitem').filter({ hasText: capability.title })).toBeVisible();
   await screenshot(firm, 'need-page');
 
   await matchRow.getByRole('link', { name: need.title }).click();
@@ -131,8 +131,8 @@ test('a firm and a researcher meet through the app, the coordinator approves in 
     .click();
   await expect(coordinatorPage.getByText('Zatwierdzone przez koordynatora')).toBeVisible();
   await expect(bell).not.toHaveAttribute('aria-label', before!);
-  // The home page lists it among the matches waiting for the researcher's answer, with its deadline.
-  await researcher.reload();
+  // The home page, open all along, lists it among the matches waiting for the researcher's
+  // answer, with its deadline, without a reload.
   const waiting = researcher.getByRole('region', { name: /waiting for your answer/ });
   await expect(waiting.getByRole('link', { name: need.title })).toBeVisible();
   await expect(waiting).toContainText('Due ');

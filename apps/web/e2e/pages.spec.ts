@@ -63,3 +63,20 @@ test('the researcher’s other pages load, pass the accessibility scan and fit a
   await expectAccessible(page);
   await context.close();
 });
+
+test('pages for other roles say so in the reader’s language instead of a network failure', async ({
+  browser,
+}) => {
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.firm);
+  for (const path of ['/review', '/dashboard', '/cluster-settings', '/admin/users']) {
+    await page.goto(path);
+    await expect(
+      page.getByRole('heading', { name: 'Nie możesz zobaczyć tej strony' }),
+    ).toBeVisible();
+    await expect(page.getByText('Platforma nie odpowiedziała')).toHaveCount(0);
+  }
+  await expectAccessible(page);
+  await context.close();
+});

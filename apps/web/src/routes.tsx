@@ -1,7 +1,9 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { PageLoader } from './layout/page-state';
+import type { UserRole } from './graphql/generated/graphql';
 import { RequireSession, SignedOutOnly } from './session/require-session';
+import { useSessionUser } from './session/session-context';
 
 // Each area is its own chunk: the sign-in page loads none of the signed-in app.
 const page = <P extends object>(load: () => Promise<ComponentType<P>>) =>
@@ -53,6 +55,18 @@ const PreferencesPage = page(() =>
 );
 const AccountPage = page(() => import('./pages/account').then((module) => module.AccountPage));
 const NotFoundPage = page(() => import('./pages/not-found').then((module) => module.NotFoundPage));
+const ForbiddenPage = page(() =>
+  import('./pages/not-found').then((module) => module.ForbiddenPage),
+);
+
+const reviewers: UserRole[] = ['COORDINATOR', 'ADMIN'];
+const admins: UserRole[] = ['ADMIN'];
+
+/** A page for some roles tells everyone else so, instead of failing on the data it cannot load. */
+function ForRoles({ roles, children }: { roles: UserRole[]; children: ReactNode }) {
+  const user = useSessionUser();
+  return user && roles.includes(user.role) ? children : <ForbiddenPage />;
+}
 
 export function AppRoutes() {
   return (
@@ -100,13 +114,62 @@ export function AppRoutes() {
               <Route path=":id/edit" element={<EditorPage kind={kind} />} />
             </Route>
           ))}
-          <Route path="review" element={<ReviewQueuePage />} />
-          <Route path="dashboard" element={<DashboardPage />} />
-          <Route path="cluster-settings" element={<ClusterSettingsPage />} />
-          <Route path="admin/clusters" element={<ClustersPage />} />
-          <Route path="admin/organizations" element={<OrganizationsPage />} />
-          <Route path="admin/users" element={<UsersPage />} />
-          <Route path="admin/failed-emails" element={<FailedEmailsPage />} />
+          <Route
+            path="review"
+            element={
+              <ForRoles roles={reviewers}>
+                <ReviewQueuePage />
+              </ForRoles>
+            }
+          />
+          <Route
+            path="dashboard"
+            element={
+              <ForRoles roles={reviewers}>
+                <DashboardPage />
+              </ForRoles>
+            }
+          />
+          <Route
+            path="cluster-settings"
+            element={
+              <ForRoles roles={reviewers}>
+                <ClusterSettingsPage />
+              </ForRoles>
+            }
+          />
+          <Route
+            path="admin/clusters"
+            element={
+              <ForRoles roles={admins}>
+                <ClustersPage />
+              </ForRoles>
+            }
+          />
+          <Route
+            path="admin/organizations"
+            element={
+              <ForRoles roles={admins}>
+                <OrganizationsPage />
+              </ForRoles>
+            }
+          />
+          <Route
+            path="admin/users"
+            element={
+              <ForRoles roles={admins}>
+                <UsersPage />
+              </ForRoles>
+            }
+          />
+          <Route
+            path="admin/failed-emails"
+            element={
+              <ForRoles roles={admins}>
+                <FailedEmailsPage />
+              </ForRoles>
+            }
+          />
           <Route path="matches/:id" element={<MatchPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="settings/notifications" element={<PreferencesPage />} />

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -7,6 +7,10 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", "Noto Sans", Arial, sans-serif',
+  components: {
+    // A badge is a word or two: beside a long title it keeps its width and the title wraps.
+    Badge: Badge.extend({ styles: { root: { flexShrink: 0 } } }),
+  },
 });
 
 /** Dimmed text in gray 7 (7:1 on white) instead of gray 6 (3.3:1), for WCAG AA contrast. */

@@ -49,6 +49,8 @@ export const envSchema = z
     OUTBOX_REDRIVE_AFTER_MS: z.coerce.number().int().min(100).default(60_000),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().optional(),
+    /** The first admin's name, as the home page greets them (a role is not a name). */
+    ADMIN_NAME: z.string().trim().min(1).max(120).default('Administrator'),
     LOAD_DEMO_DATA: z
       .enum(['true', 'false'])
       .default('false')

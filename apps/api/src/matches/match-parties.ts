@@ -5,6 +5,8 @@ export interface Contact {
   organization: string;
   person: string;
   email: string;
+  /** What this side wrote with its yes: for the other side, with the introduction. */
+  message: string | null;
 }
 
 /** Who is on each side of a match: the organisations for access rules, the people for contacts. */
@@ -15,6 +17,12 @@ export interface MatchParties {
   researcher: Contact;
 }
 
+/** A "yes" answer carries no decline reason; its note is the message to the other side. */
+const latestYesMessage = (role: UserRole.FIRM | UserRole.RESEARCHER) =>
+  `SELECT e.note FROM match_events e JOIN users u ON u.id = e.actor_id
+   WHERE e.match_id = m.id AND e.action = 'RESPONDED' AND e.reason IS NULL AND u.role = '${role}'
+   ORDER BY e.created_at DESC LIMIT 1`;
+
 /** The parties of many matches in one query, in the order of the ids. */
 export async function loadMatchParties(
   dataSource: DataSource,
@@ -23,7 +31,9 @@ export async function loadMatchParties(
   const rows = await dataSource.query(
     `SELECT m.id, n.organization_id AS firm_organization_id, c.organization_id AS researcher_organization_id,
        fo.name AS firm_organization, fu.full_name AS firm_person, fu.email AS firm_email,
-       ro.name AS researcher_organization, ru.full_name AS researcher_person, ru.email AS researcher_email
+       ro.name AS researcher_organization, ru.full_name AS researcher_person, ru.email AS researcher_email,
+       (${latestYesMessage(UserRole.FIRM)}) AS firm_message,
+       (${latestYesMessage(UserRole.RESEARCHER)}) AS researcher_message
      FROM matches m
      JOIN needs n ON n.id = m.need_id
      JOIN organizations fo ON fo.id = n.organization_id JOIN users fu ON fu.id = n.author_id
@@ -42,11 +52,13 @@ export async function loadMatchParties(
           organization: row.firm_organization,
           person: row.firm_person,
           email: row.firm_email,
+          message: row.firm_message ?? null,
         },
         researcher: {
           organization: row.researcher_organization,
           person: row.researcher_person,
           email: row.researcher_email,
+          message: row.researcher_message ?? null,
         },
       },
     ]),
@@ -54,7 +66,6 @@ export async function loadMatchParties(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** The audit trails of many matches in one query, oldest entry first. */
 /** An audit entry with who acted, as coordinators may see it. */
 export type MatchEventWithActor = MatchEventEntity & {
   actorRole: UserRole | null;

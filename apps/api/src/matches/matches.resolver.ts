@@ -164,6 +164,14 @@ export class MatchesResolver {
     return this.matches.history(match, viewer, loaders);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The note written with the latest outcome, for whoever may read the outcome',
+  })
+  outcomeNote(@Parent() match: MatchModel, @RequestLoaders() loaders: Loaders) {
+    return this.matches.outcomeNote(match, loaders);
+  }
+
   @ResolveField(() => MatchContactModel, { nullable: true, description: 'Once INTRODUCED' })
   async firmContact(@Parent() match: MatchModel, @RequestLoaders() loaders: Loaders) {
     return (await this.matches.contacts(match, loaders))?.firm ?? null;

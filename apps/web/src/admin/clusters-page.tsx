@@ -48,7 +48,7 @@ export function ClustersPage() {
       </Title>
       <CreateCluster onCreated={() => void refetch()} />
       {error && !data ? (
-        <LoadError retry={refetch} />
+        <LoadError error={error} retry={refetch} />
       ) : !data ? (
         <PageLoader />
       ) : (

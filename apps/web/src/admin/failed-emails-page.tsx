@@ -53,7 +53,7 @@ export function FailedEmailsPage() {
         </Button>
       </Group>
       {error && !data ? (
-        <LoadError retry={refetch} />
+        <LoadError error={error} retry={refetch} />
       ) : !data ? (
         <PageLoader />
       ) : rows.length === 0 ? (

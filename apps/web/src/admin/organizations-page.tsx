@@ -50,7 +50,7 @@ export function OrganizationsPage() {
         />
       </Group>
       {error && !connection ? (
-        <LoadError retry={refetch} />
+        <LoadError error={error} retry={refetch} />
       ) : !connection ? (
         <PageLoader />
       ) : connection.edges.length === 0 ? (

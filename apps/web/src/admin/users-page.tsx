@@ -41,7 +41,7 @@ export function UsersPage() {
         />
       </Group>
       {error && !data ? (
-        <LoadError retry={refetch} />
+        <LoadError error={error} retry={refetch} />
       ) : !data ? (
         <PageLoader />
       ) : data.users.length === 0 ? (

@@ -130,7 +130,7 @@ export function ClusterSettingsPage() {
         maw={420}
       />
       {error && !cluster ? (
-        <LoadError retry={refetch} />
+        <LoadError error={error} retry={refetch} />
       ) : !cluster ? (
         clusterId ? (
           <PageLoader />
@@ -366,24 +366,26 @@ function Members({ cluster }: { cluster: Cluster }) {
           <FormattedMessage id="settings.add" />
         </Button>
       </Group>
-      <Table striped withTableBorder fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{intl.formatMessage({ id: 'organization.name' })}</Table.Th>
-            <Table.Th>{intl.formatMessage({ id: 'organization.kind' })}</Table.Th>
-            <Table.Th>{intl.formatMessage({ id: 'organization.city' })}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {cluster.members.map((member) => (
-            <Table.Tr key={member.id}>
-              <Table.Td>{member.name}</Table.Td>
-              <Table.Td>{intl.formatMessage({ id: `organizationKind.${member.kind}` })}</Table.Td>
-              <Table.Td>{member.city}</Table.Td>
+      <Table.ScrollContainer minWidth={0}>
+        <Table striped withTableBorder fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{intl.formatMessage({ id: 'organization.name' })}</Table.Th>
+              <Table.Th>{intl.formatMessage({ id: 'organization.kind' })}</Table.Th>
+              <Table.Th>{intl.formatMessage({ id: 'organization.city' })}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {cluster.members.map((member) => (
+              <Table.Tr key={member.id}>
+                <Table.Td>{member.name}</Table.Td>
+                <Table.Td>{intl.formatMessage({ id: `organizationKind.${member.kind}` })}</Table.Td>
+                <Table.Td>{member.city}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Paper>
   );
 }

@@ -134,7 +134,7 @@ export function DashboardPage() {
           <FormattedMessage id="dashboard.noCluster" />
         </EmptyState>
       ) : error && !stats ? (
-        <LoadError retry={refetch} />
+        <LoadError error={error} retry={refetch} />
       ) : !stats ? (
         <PageLoader />
       ) : (
@@ -208,7 +208,10 @@ export function DashboardPage() {
               )}
               keyHeader={intl.formatMessage({ id: 'posting.sectors' })}
               bars={stats.unmatchedBySector.map(({ key, count }) => ({
-                label: naceLabel(key, locale),
+                label:
+                  key === withoutSector
+                    ? intl.formatMessage({ id: 'dashboard.withoutSector' })
+                    : naceLabel(key, locale),
                 count,
               }))}
             />
@@ -231,6 +234,9 @@ export function DashboardPage() {
   );
 }
 
+/** The API's key for needs that name no sector. */
+const withoutSector = '?';
+
 function Figure({
   label,
   value,
@@ -248,6 +254,11 @@ function Figure({
       <Text fz={28} fw={700}>
         {value === null || value === undefined ? (
           '—'
+        ) : hours && value < 1 ? (
+          <FormattedMessage
+            id="dashboard.minutes"
+            values={{ minutes: Math.max(1, Math.round(value * 60)) }}
+          />
         ) : hours && value >= 48 ? (
           // Past two days a board reads days better than hours.
           <FormattedMessage id="dashboard.days" values={{ days: Math.round(value / 24) }} />
@@ -326,24 +337,26 @@ function Chart({
               </Box>
             ))}
           </Stack>
-          <Table withTableBorder striped fz="sm" data-testid={`${id}-table`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{keyHeader}</Table.Th>
-                <Table.Th ta="right">{countHeader}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {bars.map((bar) => (
-                <Table.Tr key={bar.label}>
-                  <Table.Td>{bar.label}</Table.Td>
-                  <Table.Td ta="right">
-                    <FormattedNumber value={bar.count} />
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={0}>
+            <Table withTableBorder striped fz="sm" data-testid={`${id}-table`}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{keyHeader}</Table.Th>
+                  <Table.Th ta="right">{countHeader}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {bars.map((bar) => (
+                  <Table.Tr key={bar.label}>
+                    <Table.Td>{bar.label}</Table.Td>
+                    <Table.Td ta="right">
+                      <FormattedNumber value={bar.count} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </SimpleGrid>
       )}
     </Paper>

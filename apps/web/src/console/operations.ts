@@ -34,6 +34,7 @@ export const ReviewRowFields = graphql(`
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue(
     $clusterId: ID
+    $postingId: ID
     $status: [MatchStatus!]
     $minScore: Float
     $maxScore: Float
@@ -50,6 +51,7 @@ export const ReviewQueueQuery = graphql(`
       after: $after
       orderBy: $orderBy
       clusterId: $clusterId
+      postingId: $postingId
       status: $status
       minScore: $minScore
       maxScore: $maxScore
@@ -78,6 +80,7 @@ export const ReviewQueueRowsQuery = graphql(`
   query ReviewQueueRows(
     $ids: [ID!]!
     $clusterId: ID
+    $postingId: ID
     $status: [MatchStatus!]
     $minScore: Float
     $maxScore: Float
@@ -90,6 +93,7 @@ export const ReviewQueueRowsQuery = graphql(`
     count: reviewQueue(
       first: 1
       clusterId: $clusterId
+      postingId: $postingId
       status: $status
       minScore: $minScore
       maxScore: $maxScore
@@ -105,6 +109,7 @@ export const ReviewQueueRowsQuery = graphql(`
       first: 100
       ids: $ids
       clusterId: $clusterId
+      postingId: $postingId
       status: $status
       minScore: $minScore
       maxScore: $maxScore

@@ -3,6 +3,8 @@ import type { MatchStatus, ReviewQueueOrder } from '../graphql/generated/graphql
 
 export interface ReviewFilters {
   clusterId: string;
+  /** One need's or capability's matches: where a proposals notice leads. */
+  posting: string;
   status: MatchStatus[];
   minScore: string;
   maxScore: string;
@@ -16,6 +18,7 @@ export interface ReviewFilters {
 
 const single = [
   'clusterId',
+  'posting',
   'minScore',
   'maxScore',
   'city',
@@ -51,6 +54,7 @@ export function useReviewFilters() {
   const [params, setParams] = useSearchParams();
   const filters: ReviewFilters = {
     clusterId: params.get('clusterId') ?? '',
+    posting: params.get('posting') ?? '',
     status: params.getAll('status') as MatchStatus[],
     minScore: params.get('minScore') ?? '',
     maxScore: params.get('maxScore') ?? '',
@@ -73,19 +77,44 @@ export function useReviewFilters() {
   return [filters, update] as const;
 }
 
-const number = (value: string) =>
-  value === '' || Number.isNaN(Number(value)) ? undefined : Number(value);
+/** The typed filters' ranges: scores in percent, as people say them, and days of waiting. */
+export const numericFilterRanges = {
+  minScore: { min: 0, max: 100 },
+  maxScore: { min: 0, max: 100 },
+  minAgeDays: { min: 0, max: 3650 },
+} as const;
+type NumericFilter = keyof typeof numericFilterRanges;
+
+/** A typed filter's whole number, or undefined when it is empty or outside its range. */
+function numeric(filters: ReviewFilters, key: NumericFilter): number | undefined {
+  const { min, max } = numericFilterRanges[key];
+  const value = Number(filters[key]);
+  return filters[key] === '' || !Number.isInteger(value) || value < min || value > max
+    ? undefined
+    : value;
+}
+
+/** The typed filters that are left out of the query because they are not valid, to say so. */
+export function invalidFilters(filters: ReviewFilters): NumericFilter[] {
+  return (Object.keys(numericFilterRanges) as NumericFilter[]).filter(
+    (key) => filters[key] !== '' && numeric(filters, key) === undefined,
+  );
+}
+
+const fraction = (percent: number | undefined) =>
+  percent === undefined ? undefined : percent / 100;
 
 /** The API's arguments for the filters (PROPOSED when no status is chosen). */
 export function queueVariables(filters: ReviewFilters) {
   return {
     clusterId: filters.clusterId || undefined,
+    postingId: filters.posting || undefined,
     status: filters.status.length ? filters.status : undefined,
-    minScore: number(filters.minScore),
-    maxScore: number(filters.maxScore),
+    minScore: fraction(numeric(filters, 'minScore')),
+    maxScore: fraction(numeric(filters, 'maxScore')),
     sectors: filters.sectors.length ? filters.sectors : undefined,
     city: filters.city.trim() || undefined,
-    minAgeDays: number(filters.minAgeDays),
+    minAgeDays: numeric(filters, 'minAgeDays'),
     dueBefore: filters.dueBefore
       ? new Date(`${filters.dueBefore}T23:59:59`).toISOString()
       : undefined,

@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import {
+  Alert,
   Button,
   Collapse,
   Group,
@@ -38,6 +39,8 @@ import { QueueTable, type QueueTableHandle } from './queue-table';
 import {
   activeFilterCount,
   columnOrders,
+  invalidFilters,
+  numericFilterRanges,
   queueVariables,
   type SortColumn,
   useReviewFilters,
@@ -106,12 +109,29 @@ export function ReviewQueuePage() {
   const refreshSoon = useIdBatch((ids) => void refreshRows(ids));
   useSubscription(NotificationReceivedSubscription, {
     onData: ({ data: received }) => {
-      const matchId = received.data?.notificationReceived.matchId;
-      if (matchId) refreshSoon(matchId);
+      const notice = received.data?.notificationReceived;
+      if (notice?.matchId) refreshSoon(notice.matchId);
+      // A posting's proposals come in one notice without a match: read the queue again.
+      else if (notice?.event === 'MATCH_TO_REVIEW') void refetch();
     },
   });
 
   const rows = useMemo(() => data?.reviewQueue.edges.map((edge) => edge.node) ?? [], [data]);
+  const postingTitle = rows
+    .flatMap((row) => [row.need, row.capability])
+    .find((posting) => posting?.id === filters.posting)?.title;
+  const invalid = invalidFilters(filters);
+  // Typed as typed: a value out of range is refused on its field and left out, never clamped.
+  const numberFilter = (key: keyof typeof numericFilterRanges) => ({
+    label: intl.formatMessage({ id: `review.${key}` }),
+    value: filters[key],
+    onChange: (value: number | string) => update({ [key]: String(value) }),
+    clampBehavior: 'none' as const,
+    allowDecimal: false,
+    error: invalid.includes(key)
+      ? intl.formatMessage({ id: 'rule.range' }, numericFilterRanges[key])
+      : undefined,
+  });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [focus, setFocus] = useState(0);
   const [decision, setDecision] = useState<{ kind: Decision; ids: string[] } | null>(null);
@@ -233,6 +253,16 @@ export function ReviewQueuePage() {
         </Group>
       </Group>
 
+      {filters.posting && (
+        <Alert
+          variant="light"
+          withCloseButton
+          closeButtonLabel={intl.formatMessage({ id: 'review.allPostings' })}
+          onClose={() => update({ posting: '' })}
+        >
+          <FormattedMessage id="review.onePosting" values={{ title: postingTitle ?? '…' }} />
+        </Alert>
+      )}
       <FilterPanel count={activeFilterCount(filters)}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <Select
@@ -253,25 +283,9 @@ export function ReviewQueuePage() {
             onChange={(value) => update({ status: value as MatchStatus[] })}
             clearable
           />
-          <Group grow gap="xs">
-            <NumberInput
-              label={intl.formatMessage({ id: 'review.minScore' })}
-              min={0}
-              max={1}
-              step={0.05}
-              decimalScale={2}
-              value={filters.minScore}
-              onChange={(value) => update({ minScore: String(value) })}
-            />
-            <NumberInput
-              label={intl.formatMessage({ id: 'review.maxScore' })}
-              min={0}
-              max={1}
-              step={0.05}
-              decimalScale={2}
-              value={filters.maxScore}
-              onChange={(value) => update({ maxScore: String(value) })}
-            />
+          <Group grow gap="xs" align="flex-start">
+            <NumberInput {...numberFilter('minScore')} suffix="%" step={5} />
+            <NumberInput {...numberFilter('maxScore')} suffix="%" step={5} />
           </Group>
           <SectorSelect value={filters.sectors} onChange={(sectors) => update({ sectors })} />
           <TextInput
@@ -279,13 +293,7 @@ export function ReviewQueuePage() {
             value={filters.city}
             onChange={(event) => update({ city: event.currentTarget.value })}
           />
-          <NumberInput
-            label={intl.formatMessage({ id: 'review.minAgeDays' })}
-            min={0}
-            allowDecimal={false}
-            value={filters.minAgeDays}
-            onChange={(value) => update({ minAgeDays: String(value) })}
-          />
+          <NumberInput {...numberFilter('minAgeDays')} />
           <DatesProvider settings={{ locale }}>
             <DateInput
               label={intl.formatMessage({ id: 'review.dueBefore' })}
@@ -315,7 +323,7 @@ export function ReviewQueuePage() {
       )}
 
       {error && !data ? (
-        <LoadError retry={refetch} />
+        <LoadError error={error} retry={refetch} />
       ) : !data ? (
         <PageLoader />
       ) : rows.length === 0 ? (

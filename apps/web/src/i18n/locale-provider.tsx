@@ -51,7 +51,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   return (
     <LocaleContext.Provider value={state}>
       <IntlProvider
-        locale={locale}
+        locale={formattingLocales[locale]}
         // Each area has only its own keys; together they hold every id the pages use.
         messages={messages as Record<MessageId, CompiledMessages[string]>}
         defaultLocale="en"
@@ -61,6 +61,9 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     </LocaleContext.Provider>
   );
 }
+
+/** English dates and numbers as Europeans write them: "3 Dec 2026", not "12/3/26". */
+const formattingLocales: Record<Locale, string> = { pl: 'pl', en: 'en-GB' };
 
 /** One area of one language's catalogue; null while it loads or when not wanted. */
 function useCatalogue(locale: Locale, area: CatalogueArea | null): CompiledMessages | null {

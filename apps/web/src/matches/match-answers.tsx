@@ -31,6 +31,9 @@ export const declineReasons: DeclineReason[] = [
 ];
 const outcomes: MatchOutcome[] = ['MEETING_HELD', 'NDA_SIGNED', 'AGREEMENT_SIGNED', 'NO_DEAL'];
 
+export const isOutcome = (value: string | null | undefined): value is MatchOutcome =>
+  outcomes.includes(value as MatchOutcome);
+
 /** Yes, or no with a reason: once both say yes, both sides see each other's contact. */
 export function RespondForm({ matchId }: { matchId: string }) {
   const intl = useIntl();
@@ -85,6 +88,7 @@ export function RespondForm({ matchId }: { matchId: string }) {
         </Text>
         <Textarea
           label={intl.formatMessage({ id: 'match.message' })}
+          description={intl.formatMessage({ id: 'match.messageDelivery' })}
           autosize
           minRows={2}
           maxLength={2000}
@@ -135,7 +139,7 @@ export function OutcomeForm({ match }: { match: MatchQuery['match'] }) {
     initialValues: {
       outcome: (match.outcome ?? '') as MatchOutcome | '',
       agreementType: (match.agreementType ?? '') as CollaborationType | '',
-      note: '',
+      note: match.outcomeNote ?? '',
     },
     validate: {
       outcome: (value) => (value ? null : intl.formatMessage({ id: 'form.required' })),

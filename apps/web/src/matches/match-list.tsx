@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { MatchStatus, MatchSummaryFieldsFragment } from '../graphql/generated/graphql';
@@ -18,7 +18,7 @@ const statusColors: Record<MatchStatus, string> = {
 export function MatchStatusBadge({ status }: { status: MatchStatus }) {
   const intl = useIntl();
   return (
-    <Badge color={statusColors[status]} c="dark.8" variant="light" style={{ flexShrink: 0 }}>
+    <Badge color={statusColors[status]} c="dark.8" variant="light">
       {intl.formatMessage({ id: `matchStatus.${status}` })}
     </Badge>
   );
@@ -29,7 +29,16 @@ export function otherSide(match: MatchSummaryFieldsFragment) {
   return match.need?.isOwn ? match.capability : match.need;
 }
 
-/** Matches best first: score bar, the other side's posting, why, status and what is due. */
+/** The posting the reader did post (none for a coordinator, who reads the need first). */
+function ownSide(match: MatchSummaryFieldsFragment) {
+  return match.need?.isOwn ? match.need : match.capability?.isOwn ? match.capability : null;
+}
+
+/**
+ * Matches best first, one card each: score and status, the other side's posting, which of the
+ * reader's postings it matched (an offer can match two of them), why, and what is due. Cards
+ * rather than a table, so a phone shows titles whole and the status beside them.
+ */
 export function MatchList({ matches }: { matches: MatchSummaryFieldsFragment[] }) {
   const user = useSessionUser();
   const intl = useIntl();
@@ -40,59 +49,51 @@ export function MatchList({ matches }: { matches: MatchSummaryFieldsFragment[] }
       </Text>
     );
   }
+  const titleOf = (posting: { title: string } | null | undefined) =>
+    posting?.title ?? intl.formatMessage({ id: 'match.hiddenPosting' });
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{intl.formatMessage({ id: 'match.score' })}</Table.Th>
-            <Table.Th>{intl.formatMessage({ id: 'match.with' })}</Table.Th>
-            <Table.Th>{intl.formatMessage({ id: 'match.status' })}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {matches.map((match) => {
-            const other = otherSide(match);
-            const reason =
-              user?.role === 'RESEARCHER' ? match.reasonForResearcher : match.reasonForFirm;
-            return (
-              <Table.Tr key={match.id}>
-                <Table.Td>
-                  <ScoreBar score={match.score} />
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={2}>
-                    <Anchor component={Link} to={`/matches/${match.id}`} fw={600}>
-                      {other?.title ?? intl.formatMessage({ id: 'match.hiddenPosting' })}
-                    </Anchor>
-                    <Text size="sm" c="dimmed" lineClamp={2}>
-                      {reason}
-                    </Text>
-                  </Stack>
-                </Table.Td>
-                <Table.Td miw={150}>
-                  <Group gap={4}>
-                    <MatchStatusBadge status={match.status} />
-                    {match.userInitiated && (
-                      <Badge variant="dot" color="grape" c="dark.8">
-                        {intl.formatMessage({ id: 'match.userInitiated' })}
-                      </Badge>
-                    )}
-                  </Group>
-                  {match.dueAt && (
-                    <Text size="xs" c="dimmed" mt={4}>
-                      <FormattedMessage
-                        id="match.due"
-                        values={{ date: <FormattedDate value={match.dueAt} dateStyle="medium" /> }}
-                      />
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+      {matches.map((match) => {
+        const own = ownSide(match);
+        const other = own ? otherSide(match) : match.need;
+        const reason =
+          user?.role === 'RESEARCHER' ? match.reasonForResearcher : match.reasonForFirm;
+        return (
+          <Paper key={match.id} component="li" withBorder p="sm">
+            <Group justify="space-between" gap="xs" mb={4}>
+              <ScoreBar score={match.score} />
+              <Group gap={4}>
+                <MatchStatusBadge status={match.status} />
+                {match.userInitiated && (
+                  <Badge variant="dot" color="grape" c="dark.8">
+                    {intl.formatMessage({ id: 'match.userInitiated' })}
+                  </Badge>
+                )}
+              </Group>
+            </Group>
+            <Anchor component={Link} to={`/matches/${match.id}`} fw={600}>
+              {titleOf(other)}
+            </Anchor>
+            <Text size="sm">
+              <FormattedMessage
+                id={own ? 'match.forYourPosting' : 'match.withCapability'}
+                values={{ title: titleOf(own ?? match.capability) }}
+              />
+            </Text>
+            <Text size="sm" c="dimmed" lineClamp={2}>
+              {reason}
+            </Text>
+            {match.dueAt && (
+              <Text size="xs" c="dimmed" mt={4}>
+                <FormattedMessage
+                  id="match.due"
+                  values={{ date: <FormattedDate value={match.dueAt} dateStyle="medium" /> }}
+                />
+              </Text>
+            )}
+          </Paper>
+        );
+      })}
+    </Stack>
   );
 }

@@ -1,7 +1,8 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
+  Blockquote,
   Group,
   Highlight,
   Paper,
@@ -16,14 +17,14 @@ import { Link, useParams } from 'react-router';
 import { errorCode } from '../graphql/errors';
 import type { DeclineReason, MatchQuery as MatchData } from '../graphql/generated/graphql';
 import { LoadError, PageLoader } from '../layout/page-state';
-import { NotificationReceivedSubscription } from '../notifications/operations';
+import { useRefetchOnNotification } from '../notifications/use-refetch-on-notification';
 import { NotFoundPage } from '../pages/not-found';
 import { TrlBadge } from '../postings/badges';
 import { postingPath } from '../postings/kinds';
 import { useSessionUser } from '../session/session-context';
 import { MatchStatusBadge } from './match-list';
 import { MatchQuery } from './operations';
-import { declineReasons, OutcomeForm, RespondForm } from './match-answers';
+import { declineReasons, isOutcome, OutcomeForm, RespondForm } from './match-answers';
 import { BackToQueue, ReviewPanel } from './review-panel';
 import { FactorBreakdown, ScoreBar } from './score';
 
@@ -38,13 +39,9 @@ export function MatchPage() {
     fetchPolicy: 'cache-and-network',
   });
   // An answer, an introduction or a decision by someone else shows without a reload.
-  useSubscription(NotificationReceivedSubscription, {
-    onData: ({ data: received }) => {
-      if (received.data?.notificationReceived.matchId === id) void refetch();
-    },
-  });
+  useRefetchOnNotification(refetch, { matchId: id });
   if (errorCode(error) === 'NOT_FOUND' || errorCode(error) === 'FORBIDDEN') return <NotFoundPage />;
-  if (error && !data) return <LoadError retry={refetch} />;
+  if (error && !data) return <LoadError error={error} retry={refetch} />;
   if (!data) return <PageLoader />;
   const match = data.match;
   const side = match.need?.isOwn ? 'firm' : match.capability?.isOwn ? 'researcher' : null;
@@ -100,6 +97,7 @@ export function MatchPage() {
         <PostingSide
           heading={intl.formatMessage({ id: 'match.theNeed' })}
           posting={match.need}
+          organization={match.need?.organization?.name}
           href={match.need && postingPath('need', match.need.id)}
           trl={match.need && <TrlBadge min={match.need.trlMin} max={match.need.trlMax} />}
           keywords={match.need?.technologyKeywords ?? []}
@@ -108,6 +106,7 @@ export function MatchPage() {
         <PostingSide
           heading={intl.formatMessage({ id: 'match.theCapability' })}
           posting={match.capability}
+          organization={match.capability?.organization?.name}
           href={match.capability && postingPath('capability', match.capability.id)}
           trl={match.capability && <TrlBadge min={match.capability.trl} />}
           keywords={match.capability?.expertiseKeywords ?? []}
@@ -141,6 +140,13 @@ export function MatchPage() {
           <Text>{contact.person}</Text>
           <Text>{contact.organization}</Text>
           <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
+          {contact.message && (
+            <Blockquote mt="sm" p="sm" cite={intl.formatMessage({ id: 'match.theirMessage' })}>
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                {contact.message}
+              </Text>
+            </Blockquote>
+          )}
         </Paper>
       )}
       {(side || reviews) && match.status === 'INTRODUCED' && <OutcomeForm match={match} />}
@@ -161,6 +167,8 @@ interface SideProps {
   heading: string;
   posting:
     { title: string; summary: string; description: string; sectors: string[] } | null | undefined;
+  /** Named when the policy lets this reader know who posted it. */
+  organization: string | null | undefined;
   href: string | null | undefined;
   trl: React.ReactNode;
   keywords: string[];
@@ -168,7 +176,7 @@ interface SideProps {
 }
 
 /** One side of the pair with the terms both texts share highlighted, in its own language. */
-function PostingSide({ heading, posting, href, trl, keywords, terms }: SideProps) {
+function PostingSide({ heading, posting, organization, href, trl, keywords, terms }: SideProps) {
   return (
     <Paper withBorder p="md" component="section" aria-label={heading}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -181,6 +189,7 @@ function PostingSide({ heading, posting, href, trl, keywords, terms }: SideProps
               {posting.title}
             </Highlight>
           </Anchor>
+          {organization && <Text size="sm">{organization}</Text>}
           {trl}
           <Highlight size="sm" highlight={terms} fw={500}>
             {posting.summary}
@@ -214,6 +223,15 @@ function History({ match }: { match: Match }) {
       ? intl.formatMessage({ id: 'match.actedBy' }, { role, name: event.actorName })
       : role;
   };
+  // An answer says yes or no; an outcome names what happened (its reason holds the outcome).
+  const eventTitle = (event: MatchEvent) =>
+    event.action === 'RESPONDED'
+      ? intl.formatMessage({
+          id: event.reason ? 'matchAction.RESPONDED.no' : 'matchAction.RESPONDED.yes',
+        })
+      : event.action === 'OUTCOME_RECORDED' && isOutcome(event.reason)
+        ? `${intl.formatMessage({ id: 'match.outcome' })}: ${intl.formatMessage({ id: `outcome.${event.reason}` })}`
+        : intl.formatMessage({ id: `matchAction.${event.action}` });
   const reasonLabel = (reason: string) =>
     declineReasons.includes(reason as DeclineReason)
       ? intl.formatMessage({ id: `declineReason.${reason as DeclineReason}` })
@@ -235,16 +253,13 @@ function History({ match }: { match: Match }) {
           </Timeline.Item>
         )}
         {match.history.map((event) => (
-          <Timeline.Item
-            key={event.id}
-            title={intl.formatMessage({ id: `matchAction.${event.action}` })}
-          >
+          <Timeline.Item key={event.id} title={eventTitle(event)}>
             <Text size="xs" c="dimmed">
               <FormattedDate value={event.createdAt} dateStyle="medium" timeStyle="short" />
               {' · '}
               {actedBy(event)}
             </Text>
-            {event.reason && (
+            {event.reason && event.action !== 'OUTCOME_RECORDED' && (
               <Text size="sm">
                 {intl.formatMessage({ id: 'review.reason' })}: {reasonLabel(event.reason)}
               </Text>

@@ -91,15 +91,18 @@ export const MatchQuery = graphql(`
         weight
         contribution
       }
+      outcomeNote
       firmContact {
         person
         organization
         email
+        message
       }
       researcherContact {
         person
         organization
         email
+        message
       }
       history {
         id

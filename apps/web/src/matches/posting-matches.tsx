@@ -3,6 +3,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { LoadError, PageLoader } from '../layout/page-state';
 import type { PostingKind } from '../postings/kinds';
+import { useRefetchOnNotification } from '../notifications/use-refetch-on-notification';
 import { MatchList } from './match-list';
 import { MatchesForCapabilityQuery, MatchesForNeedQuery } from './operations';
 
@@ -19,6 +20,7 @@ export function PostingMatches({ kind, id }: { kind: PostingKind; id: string }) 
     fetchPolicy: 'cache-and-network',
   });
   const { error, refetch } = kind === 'need' ? needMatches : capabilityMatches;
+  useRefetchOnNotification(refetch);
   const connection =
     kind === 'need'
       ? needMatches.data?.matchesForNeed
@@ -33,7 +35,7 @@ export function PostingMatches({ kind, id }: { kind: PostingKind; id: string }) 
           <FormattedMessage id="matches.lead" />
         </Text>
         {error && !connection ? (
-          <LoadError retry={refetch} />
+          <LoadError error={error} retry={refetch} />
         ) : !connection ? (
           <PageLoader />
         ) : (

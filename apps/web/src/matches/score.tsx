@@ -47,45 +47,47 @@ export function FactorBreakdown({ factors }: { factors: Factor[] }) {
           />
         ))}
       </Progress.Root>
-      <Table striped withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{intl.formatMessage({ id: 'factor.name' })}</Table.Th>
-            <Table.Th ta="right">{intl.formatMessage({ id: 'factor.value' })}</Table.Th>
-            <Table.Th ta="right">{intl.formatMessage({ id: 'factor.weight' })}</Table.Th>
-            <Table.Th ta="right">{intl.formatMessage({ id: 'factor.contribution' })}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {factors.map((factor, index) => (
-            <Table.Tr key={factor.name}>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <span
-                    aria-hidden
-                    style={{
-                      width: 10,
-                      height: 10,
-                      borderRadius: 2,
-                      background: `var(--mantine-color-${colors[index % colors.length]}-filled)`,
-                    }}
-                  />
-                  {label(factor.name)}
-                </Group>
-              </Table.Td>
-              <Table.Td ta="right">
-                <FormattedNumber value={factor.value} style="percent" />
-              </Table.Td>
-              <Table.Td ta="right">
-                <FormattedNumber value={factor.weight} style="percent" />
-              </Table.Td>
-              <Table.Td ta="right">
-                <FormattedNumber value={factor.contribution} maximumFractionDigits={3} />
-              </Table.Td>
+      <Table.ScrollContainer minWidth={0}>
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{intl.formatMessage({ id: 'factor.name' })}</Table.Th>
+              <Table.Th ta="right">{intl.formatMessage({ id: 'factor.value' })}</Table.Th>
+              <Table.Th ta="right">{intl.formatMessage({ id: 'factor.weight' })}</Table.Th>
+              <Table.Th ta="right">{intl.formatMessage({ id: 'factor.contribution' })}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {factors.map((factor, index) => (
+              <Table.Tr key={factor.name}>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <span
+                      aria-hidden
+                      style={{
+                        width: 10,
+                        height: 10,
+                        borderRadius: 2,
+                        background: `var(--mantine-color-${colors[index % colors.length]}-filled)`,
+                      }}
+                    />
+                    {label(factor.name)}
+                  </Group>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <FormattedNumber value={factor.value} style="percent" />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <FormattedNumber value={factor.weight} style="percent" />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <FormattedNumber value={factor.contribution} maximumFractionDigits={3} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }

@@ -55,7 +55,7 @@ export function NotificationsPage() {
         </Group>
       </Group>
       {error && !nodes ? (
-        <LoadError retry={refetch} />
+        <LoadError error={error} retry={refetch} />
       ) : !nodes ? (
         <PageLoader />
       ) : nodes.length === 0 ? (
@@ -76,17 +76,13 @@ export function NotificationsPage() {
               <Group justify="space-between" align="flex-start">
                 <Stack gap={2} style={{ flex: '1 1 240px' }}>
                   <Text fw={node.readAt ? 400 : 700}>
-                    {node.matchId ? (
-                      <Anchor
-                        component={Link}
-                        to={`/matches/${node.matchId}`}
-                        onClick={() => !node.readAt && markAsRead([node.id])}
-                      >
-                        {node.title}
-                      </Anchor>
-                    ) : (
-                      node.title
-                    )}
+                    <Anchor
+                      component={Link}
+                      to={node.path}
+                      onClick={() => !node.readAt && markAsRead([node.id])}
+                    >
+                      {node.title}
+                    </Anchor>
                   </Text>
                   <Text size="sm">{node.body}</Text>
                   <Text size="xs" c="dimmed">

@@ -31,9 +31,7 @@ export const NotificationsQuery = graphql(`
           title
           body
           event
-          matchId
-          needId
-          capabilityId
+          path
           createdAt
           readAt
         }

@@ -60,7 +60,7 @@ export function PreferencesPage() {
     // Only a new answer from the server resets the form.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preferences]);
-  if (error && !data) return <LoadError retry={refetch} />;
+  if (error && !data) return <LoadError error={error} retry={refetch} />;
   if (!preferences) return <PageLoader />;
 
   const submit = form.onSubmit(async (values) => {
@@ -95,36 +95,38 @@ export function PreferencesPage() {
           <FormattedMessage id="preferences.lead" />
         </Text>
         <Paper withBorder p="md">
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{intl.formatMessage({ id: 'preferences.event' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'preferences.email' })}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {preferences.events.map(({ event }) => (
-                <Table.Tr key={event}>
-                  <Table.Td>
-                    <Text size="sm" id={`event-${event}`}>
-                      {intl.formatMessage({ id: `event.${event}` })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-labelledby={`event-${event}`}
-                      data={frequencies.map((frequency) => ({
-                        value: frequency,
-                        label: intl.formatMessage({ id: `frequency.${frequency}` }),
-                      }))}
-                      allowDeselect={false}
-                      {...form.getInputProps(`events.${event}`)}
-                    />
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={0}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{intl.formatMessage({ id: 'preferences.event' })}</Table.Th>
+                  <Table.Th>{intl.formatMessage({ id: 'preferences.email' })}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {preferences.events.map(({ event }) => (
+                  <Table.Tr key={event}>
+                    <Table.Td>
+                      <Text size="sm" id={`event-${event}`}>
+                        {intl.formatMessage({ id: `event.${event}` })}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Select
+                        aria-labelledby={`event-${event}`}
+                        data={frequencies.map((frequency) => ({
+                          value: frequency,
+                          label: intl.formatMessage({ id: `frequency.${frequency}` }),
+                        }))}
+                        allowDeselect={false}
+                        {...form.getInputProps(`events.${event}`)}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
         <Select
           label={intl.formatMessage({ id: 'preferences.timeZone' })}

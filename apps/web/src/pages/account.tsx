@@ -55,7 +55,7 @@ const ChangePasswordMutation = graphql(`
 export function AccountPage() {
   const intl = useIntl();
   const { data, error, refetch } = useQuery(AccountQuery);
-  if (error && !data) return <LoadError retry={refetch} />;
+  if (error && !data) return <LoadError error={error} retry={refetch} />;
   if (!data) return <PageLoader />;
   const { me } = data;
   const organization = me.organization;

@@ -9,7 +9,9 @@ import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
 import { MatchList } from '../matches/match-list';
 import { StatusBadge } from '../postings/badges';
 import { postingPath, postingsPath } from '../postings/kinds';
+import { useRefetchOnNotification } from '../notifications/use-refetch-on-notification';
 import { useSessionUser } from '../session/session-context';
+import { CoordinatorHomePage } from './coordinator-home';
 
 const HomeQuery = graphql(`
   query Home($firm: Boolean!, $researcher: Boolean!) {
@@ -74,19 +76,9 @@ export function HomePage() {
     skip: !firm && !researcher,
     fetchPolicy: 'cache-and-network',
   });
-  if (!firm && !researcher) {
-    return (
-      <Stack>
-        <Title order={1} size="h2">
-          <FormattedMessage id="home.greeting" values={{ name: user.fullName }} />
-        </Title>
-        <Anchor component={Link} to="/review">
-          <FormattedMessage id="home.toReview" />
-        </Anchor>
-      </Stack>
-    );
-  }
-  if (error && !data) return <LoadError retry={refetch} />;
+  useRefetchOnNotification(() => (firm || researcher) && refetch());
+  if (!firm && !researcher) return <CoordinatorHomePage />;
+  if (error && !data) return <LoadError error={error} retry={refetch} />;
   if (!data) return <PageLoader />;
   const kind = firm ? 'need' : 'capability';
   const postings =
@@ -168,7 +160,7 @@ export function HomePage() {
                     <Text size="sm">{node.title}</Text>
                   )}
                   <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    <FormattedDate value={node.createdAt} dateStyle="short" />
+                    <FormattedDate value={node.createdAt} dateStyle="medium" />
                   </Text>
                 </Group>
               ))}

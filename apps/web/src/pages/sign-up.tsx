@@ -127,8 +127,11 @@ export function SignUpPage() {
             {...form.getInputProps('role')}
           >
             <Group mt="xs">
-              <Radio value="FIRM" label={intl.formatMessage({ id: 'role.FIRM' })} />
-              <Radio value="RESEARCHER" label={intl.formatMessage({ id: 'role.RESEARCHER' })} />
+              <Radio value="FIRM" label={intl.formatMessage({ id: 'signUp.roleFirm' })} />
+              <Radio
+                value="RESEARCHER"
+                label={intl.formatMessage({ id: 'signUp.roleResearcher' })}
+              />
             </Group>
           </Radio.Group>
           <TextInput

@@ -13,7 +13,7 @@ const statusColors: Record<PostingStatus, string> = {
 export function StatusBadge({ status }: { status: PostingStatus }) {
   const intl = useIntl();
   return (
-    <Badge color={statusColors[status]} c="dark.8" variant="light" style={{ flexShrink: 0 }}>
+    <Badge color={statusColors[status]} c="dark.8" variant="light">
       {intl.formatMessage({ id: `postingStatus.${status}` })}
     </Badge>
   );

@@ -233,7 +233,7 @@ interface ResultsProps {
 }
 
 function Results({ kind, nodes, loading, error, retry, hasMore, more }: ResultsProps) {
-  if (error && !nodes) return <LoadError retry={retry} />;
+  if (error && !nodes) return <LoadError error={error} retry={retry} />;
   if (!nodes) return <PageLoader />;
   if (nodes.length === 0)
     return (

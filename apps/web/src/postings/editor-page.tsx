@@ -69,7 +69,7 @@ export function EditorPage({ kind }: { kind: PostingKind }) {
   });
   const { locale } = useLocale();
   const loaded = kind === 'need' ? need : capability;
-  if (id && loaded.error) return <LoadError retry={loaded.refetch} />;
+  if (id && loaded.error) return <LoadError error={loaded.error} retry={loaded.refetch} />;
   if (id && !loaded.data) return <PageLoader />;
   return (
     <DatesProvider settings={{ locale }}>

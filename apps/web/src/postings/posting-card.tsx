@@ -17,7 +17,7 @@ export function PostingCard({ kind, posting }: { kind: PostingKind; posting: Pos
   return (
     <Card withBorder padding="md" component="article" aria-labelledby={`posting-${posting.id}`}>
       <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Group justify="space-between" align="flex-start" gap="xs">
           <Anchor
             component={Link}
             to={postingPath(kind, posting.id)}
@@ -26,7 +26,7 @@ export function PostingCard({ kind, posting }: { kind: PostingKind; posting: Pos
           >
             {posting.title}
           </Anchor>
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
             {posting.isOwn && <StatusBadge status={posting.status} />}
             <VisibilityBadge visibility={posting.visibility} />
           </Group>

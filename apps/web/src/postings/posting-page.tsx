@@ -35,7 +35,7 @@ function NeedView({ id }: { id: string }) {
   const intl = useIntl();
   const { data, error, refetch } = useQuery(NeedQuery, { variables: { id } });
   if (errorCode(error) === 'NOT_FOUND' || errorCode(error) === 'FORBIDDEN') return <NotFoundPage />;
-  if (error) return <LoadError retry={refetch} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <PageLoader />;
   const need = data.need;
   return (
@@ -66,7 +66,7 @@ function CapabilityView({ id }: { id: string }) {
   const intl = useIntl();
   const { data, error, refetch } = useQuery(CapabilityQuery, { variables: { id } });
   if (errorCode(error) === 'NOT_FOUND' || errorCode(error) === 'FORBIDDEN') return <NotFoundPage />;
-  if (error) return <LoadError retry={refetch} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <PageLoader />;
   const capability = data.capability;
   return (

@@ -52,7 +52,9 @@ export class ClusterStatsModel {
   @Field(() => Int, { description: 'Published member needs with no live match: the gaps' })
   unmatchedNeeds: number;
 
-  @Field(() => [CountByKeyModel], { description: 'Unmatched needs by NACE division' })
+  @Field(() => [CountByKeyModel], {
+    description: 'Unmatched needs by NACE division; the key "?" counts needs without a sector',
+  })
   unmatchedBySector: CountByKeyModel[];
 
   @Field(() => [CountByKeyModel])

@@ -61,6 +61,12 @@ export class MatchContactModel {
 
   @Field()
   email: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What this side wrote when it said yes; the other side reads it here',
+  })
+  message: string | null;
 }
 
 @ObjectType('MatchActionError')
