@@ -148,6 +148,18 @@ describe('technology needs', () => {
       expect(await ids({ text: 'coatings' })).toEqual([titanium]);
     });
 
+    it("ranks what is written in the reader's language first, then by the words' fit", async () => {
+      // The Polish need is the older one: newest first would put the English one first.
+      const query = { text: 'obróbki maszyn' };
+      expect(await ids(query)).toEqual([titanium, welding]);
+      await world.researcher.client.ok(ops.updateProfile, { input: { language: 'en' } });
+      try {
+        expect(await ids(query)).toEqual([welding, titanium]);
+      } finally {
+        await world.researcher.client.ok(ops.updateProfile, { input: { language: 'pl' } });
+      }
+    });
+
     it('by words of vowels only and hyphenated words, on needs and capabilities alike', async () => {
       const { createNeed } = await world.firm.client.ok(ops.createNeed, {
         input: needInput({ title: 'Platforma e-commerce i E-mail dla serwisu ciężarówek' }),

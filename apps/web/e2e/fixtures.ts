@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 
 export const demoPassword = 'Demo-Klaster-2026!';
 export const demo = {
@@ -161,20 +162,24 @@ const screenshots = join(__dirname, '../../../test-results/screenshots');
 /** Toasts come and go; a screenshot shows the page under them. */
 const withoutToasts = '.mantine-Notifications-root { display: none !important; }';
 
-/** The page at desktop width and at a phone's (390 px), from the top, for the README and review. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * The page at desktop width and at a phone's (390 px), from the top, for the README and review;
+ * toasts hidden unless they are the subject.
+ */
+export async function screenshot(page: Page, name: string, { toasts = false } = {}): Promise<void> {
+  const style = toasts ? undefined : withoutToasts;
   mkdirSync(screenshots, { recursive: true });
   const desktop = page.viewportSize() ?? { width: 1280, height: 800 };
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, `${name}-desktop.png`), style: withoutToasts });
+  await page.screenshot({ path: join(screenshots, `${name}-desktop.png`), style });
   await page.setViewportSize({ width: 390, height: 844 });
   // The navigation slides away when the page narrows: photograph the phone layout, not the slide.
   await page.waitForFunction(() =>
     document.getAnimations().every((animation) => animation.playState !== 'running'),
   );
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, `${name}-phone.png`), style: withoutToasts });
+  await page.screenshot({ path: join(screenshots, `${name}-phone.png`), style });
   await page.setViewportSize(desktop);
 }
 
@@ -245,3 +250,13 @@ export const funnelOf = (stats: Record<string, number>): number[] => [
   stats.matchesRejected!,
   stats.matchesExpired!,
 ];
+
+/** The run's database, for setting up what the pages alone cannot make (a long history). */
+export async function withDatabase<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
+  const db = await new DataSource({ type: 'postgres', url: process.env.DATABASE_URL }).initialize();
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}

@@ -255,3 +255,23 @@ test('half-written work is asked about before leaving, survives a reload and a s
   await expect(title).toHaveValue('');
   await context.close();
 });
+
+test('every form brings its first refused field into view with the focus on it', async ({
+  browser,
+}) => {
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await expect(page.getByLabel(/^E-mail/)).toBeFocused();
+
+  await page.goto('/forgot-password');
+  await page.getByRole('button', { name: 'Wyślij link' }).click();
+  await expect(page.getByLabel(/^E-mail/)).toBeFocused();
+
+  await signIn(page, demo.polishResearcher);
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Zmień hasło' }).click();
+  await expect(page.getByLabel(/^Obecne hasło/)).toBeFocused();
+  await context.close();
+});

@@ -19,7 +19,7 @@ import { isAdmin, type Viewer } from '../auth/viewer';
 import { assertFoundId } from '../graphql/ids';
 import type { IdempotencyService } from '../idempotency/idempotency.service';
 import type { IdempotentRequest } from '../idempotency/idempotent-request';
-import { type Page, paginate, type PaginationArgs } from '../graphql/pagination';
+import { type KeysetOrder, type Page, paginate, type PaginationArgs } from '../graphql/pagination';
 import type { PostingFilter } from './dto/posting-filter.input';
 import {
   identityVisibleSql,
@@ -79,19 +79,44 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
   async list(filter: PostingFilter, page: PaginationArgs, viewer: Viewer): Promise<Page<M>> {
     const { alias } = this.kind;
     const query = whereVisibleTo(this.query(this.dataSource.manager), alias, viewer);
+    const tsQuery = filter.text ? buildSearchQuery(filter.text) : null;
     this.applyCommonFilter(query, filter, viewer);
     this.applyKindFilter(query, filter);
-    return paginate(
-      query,
-      page,
-      {
-        column: `${alias}.created_at`,
-        idColumn: `${alias}.id`,
-        direction: 'DESC',
-        sortType: 'timestamp',
-      },
-      (posting) => this.present(posting, viewer),
+    if (tsQuery) {
+      query.andWhere(`${alias}.search_document @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
+      query.setParameter('readerLanguage', viewer.language);
+    }
+    return paginate(query, page, tsQuery ? this.relevance() : this.newestFirst(), (posting) =>
+      this.present(posting, viewer),
     );
+  }
+
+  private newestFirst(): KeysetOrder {
+    const { alias } = this.kind;
+    return {
+      column: `${alias}.created_at`,
+      idColumn: `${alias}.id`,
+      direction: 'DESC',
+      sortType: 'timestamp',
+    };
+  }
+
+  /**
+   * A search's results: postings written in the reader's language first (a match through a
+   * translation ranks after them), then by how well the words match (ts_rank scaled to 0–1, in
+   * whole percent), then newest first. One number, as keyset pagination sorts by one key: the
+   * age term stays below 1, the rank's step.
+   */
+  private relevance(): KeysetOrder {
+    const { alias } = this.kind;
+    return {
+      column: `(CASE WHEN ${alias}.language = :readerLanguage THEN 1000 ELSE 0 END
+        + round(100 * ts_rank(${alias}.search_document, to_tsquery('simple', :tsQuery), 32))
+        + extract(epoch FROM ${alias}.created_at) / 1e10)::float8`,
+      idColumn: `${alias}.id`,
+      direction: 'DESC',
+      sortType: 'number',
+    };
   }
 
   publish(id: string, viewer: Viewer): Promise<M> {
@@ -230,11 +255,6 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
                  WHERE starts_with(sector, prefix))`,
         { sectorPrefixes: filter.sectors },
       );
-    }
-    if (filter.text) {
-      const tsQuery = buildSearchQuery(filter.text);
-      if (tsQuery)
-        query.andWhere(`${alias}.search_document @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
     }
     if (filter.city || filter.region) {
       // Filtering by place must not reveal where an anonymous poster is.

@@ -30,6 +30,7 @@ import {
   UsersQuery,
 } from './operations';
 import { createsOnce } from '../graphql/idempotency';
+import { focusFirstError } from '../layout/focus-first-error';
 
 /** Admins: every cluster, a new one, and who coordinates each. */
 export function ClustersPage() {
@@ -132,7 +133,7 @@ function CreateCluster({ onCreated }: { onCreated: () => void }) {
           : errors,
       );
     }
-  });
+  }, focusFirstError);
   return (
     <Paper
       withBorder

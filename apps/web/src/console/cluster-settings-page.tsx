@@ -26,6 +26,7 @@ import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { LoadError, PageLoader } from '../layout/page-state';
 import { MyClustersQuery } from './operations';
 import { createsOnce } from '../graphql/idempotency';
+import { focusFirstError } from '../layout/focus-first-error';
 
 const ClusterQuery = graphql(`
   query ClusterSettings($id: ID!) {
@@ -246,7 +247,7 @@ function SettingsForm({ cluster }: { cluster: Cluster }) {
             message: intl.formatMessage({ id: 'settings.notSaved' }),
           });
       }
-    });
+    }, focusFirstError);
   const platform = (value: string) =>
     intl.formatMessage({ id: 'settings.platformDefault' }, { value });
   // Typed values stay as typed: an out-of-range one is refused on its field, never clamped.

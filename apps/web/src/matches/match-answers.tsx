@@ -17,6 +17,7 @@ import {
   RecordOutcomeMutation,
   RespondToMatchMutation,
 } from './operations';
+import { focusFirstError } from '../layout/focus-first-error';
 
 export const declineReasons: DeclineReason[] = [
   'NOT_RELEVANT',
@@ -169,7 +170,7 @@ export function OutcomeForm({ match }: { match: MatchQuery['match'] }) {
     } catch (error) {
       form.setErrors(serverErrors(error, ''));
     }
-  });
+  }, focusFirstError);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="outcome-heading">
       <form onSubmit={submit} noValidate>

@@ -23,6 +23,7 @@ import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { LoadError, PageLoader } from '../layout/page-state';
 import { SignOutEverywhereMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
+import { focusFirstError } from '../layout/focus-first-error';
 
 const AccountQuery = graphql(`
   query Account {
@@ -154,7 +155,7 @@ function ChangePassword() {
       const errors = serverErrors(error, '');
       form.setErrors({ ...errors, ...(errors.password ? { newPassword: errors.password } : {}) });
     }
-  });
+  }, focusFirstError);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="password-heading">
       <form onSubmit={submit} noValidate>

@@ -8,6 +8,7 @@ import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { PublicPage } from '../layout/public-page';
 import { RequestPasswordResetMutation, ResetPasswordMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
+import { focusFirstError } from '../layout/focus-first-error';
 
 /** Asks for the reset link; the answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
@@ -24,7 +25,7 @@ export function ForgotPasswordPage() {
   const submit = form.onSubmit(async ({ email }) => {
     await request({ variables: { email: email.trim() } }).catch(() => undefined);
     setSentTo(email.trim());
-  });
+  }, focusFirstError);
   return (
     <PublicPage title={<FormattedMessage id="password.forgotTitle" />}>
       {sentTo && !error ? (
@@ -94,7 +95,7 @@ export function ResetPasswordPage() {
       const errors = serverErrors(error, '');
       form.setErrors({ password: errors.password ?? errors.token });
     }
-  });
+  }, focusFirstError);
   return (
     <PublicPage title={<FormattedMessage id="password.resetTitle" />}>
       <form onSubmit={submit} noValidate>

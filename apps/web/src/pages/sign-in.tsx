@@ -7,6 +7,7 @@ import { errorCode } from '../graphql/errors';
 import { PublicPage } from '../layout/public-page';
 import { SignInMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
+import { focusFirstError } from '../layout/focus-first-error';
 
 export function SignInPage() {
   const intl = useIntl();
@@ -29,7 +30,7 @@ export function SignInPage() {
     session.start(data.signIn);
     const from = (location.state as { from?: string } | null)?.from;
     void navigate(from && from !== '/sign-in' ? from : '/', { replace: true });
-  });
+  }, focusFirstError);
 
   const code = errorCode(error);
   return (

@@ -28,8 +28,34 @@ describe('match explanations', () => {
   engine.upsertCapability(capability);
   const explanation = explain(engine.score('n', 'c', '2026-11-26'), need, capability);
 
-  it('pairs the words each side used for a shared subject', () => {
-    expect(explanation.matchedTerms).toEqual(expect.arrayContaining(['powłoki ↔ coatings']));
+  it('pairs the words each side used for a shared subject, Polish in its dictionary form', () => {
+    expect(explanation.matchedTerms).toEqual(expect.arrayContaining(['powłoka ↔ coatings']));
+  });
+
+  it('cites shared subjects in their dictionary form, not as a title inflected them', () => {
+    const inspection: NeedProfile = {
+      ...need,
+      id: 'n2',
+      title: 'Automatyzacja inspekcji jakości spoin',
+      description: 'Szukamy metody kontroli jakości spoin w produkcji ram.',
+    };
+    const weldLab: CapabilityProfile = {
+      ...capability,
+      id: 'c2',
+      title: 'Weld quality inspection',
+      description: 'Automated inspection of weld quality with machine vision.',
+    };
+    engine.upsertNeed(inspection);
+    engine.upsertCapability(weldLab);
+    const { reasonForResearcher, matchedTerms } = explain(
+      engine.score('n2', 'c2', '2026-11-26'),
+      inspection,
+      weldLab,
+    );
+    expect(matchedTerms).toEqual(
+      expect.arrayContaining(['inspekcja ↔ inspection', 'jakość ↔ quality', 'spoina ↔ weld']),
+    );
+    expect(reasonForResearcher.pl).not.toMatch(/inspekcji|jakości|spoin\b/);
   });
 
   it('tells the firm, in Polish and English, about topics, TRL, collaboration and distance', () => {
@@ -43,7 +69,7 @@ describe('match explanations', () => {
 
   it('tells the researcher in their terms, quoting the need’s words', () => {
     expect(explanation.reasonForResearcher.en).toMatch(
-      /^Shared topics: .*powłoki.*Your TRL 8 is above the firm's range 4–7; the firm wants contract research, which you offer/,
+      /^Shared topics: .*powłoka.*Your TRL 8 is above the firm's range 4–7; the firm wants contract research, which you offer/,
     );
     expect(explanation.reasonForResearcher.pl).toContain(
       'Twoje TRL 8 jest powyżej zakresu 4–7 wskazanego przez firmę',

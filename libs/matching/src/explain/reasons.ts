@@ -1,4 +1,6 @@
+import { snowballStemmer } from '../analysis/snowball';
 import { conceptTerms, prefixMarker } from '../concepts';
+import { lemmaOf } from '../crosslingual/lexicon';
 import type { ScoredPair } from '../engine';
 import type { CapabilityProfile, EngineLanguage, NeedProfile } from '../profiles';
 import { proximity, type Proximity } from '../scoring/factors';
@@ -39,22 +41,29 @@ const list = (items: string[], language: EngineLanguage) =>
     ? items.join('')
     : `${items.slice(0, -1).join(', ')} ${language === 'pl' ? 'i' : 'and'} ${items.at(-1)}`;
 
+/** A Polish word in its dictionary form where the lexicon knows it ("jakości" → "jakość"). */
+function baseForm(surface: string, language: EngineLanguage): string {
+  if (language !== 'pl') return surface;
+  return lemmaOf(snowballStemmer('pl').stem(surface)) ?? surface;
+}
+
 /** Analysing a text costs more than the rest of an explanation; a posting explains many pairs. */
 const surfacesByProfile = new WeakMap<NeedProfile | CapabilityProfile, Map<string, string>>();
 
 function surfaces(profile: NeedProfile | CapabilityProfile): Map<string, string> {
   const cached = surfacesByProfile.get(profile);
   if (cached) return cached;
+  // Keywords first: people type them in the dictionary form more often than titles use it.
   const text = [
-    profile.title,
     ...(profile.keywords ?? []),
+    profile.title,
     profile.summary ?? '',
     profile.description,
   ].join(' . ');
   const byKey = new Map<string, string>();
   for (const term of conceptTerms(text, profile.language)) {
     if (!term.key.startsWith(prefixMarker) && !byKey.has(term.key))
-      byKey.set(term.key, term.surface);
+      byKey.set(term.key, baseForm(term.surface, profile.language));
   }
   surfacesByProfile.set(profile, byKey);
   return byKey;
