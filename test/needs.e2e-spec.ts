@@ -152,6 +152,26 @@ describe('technology needs', () => {
       // The Polish need is the older one: newest first would put the English one first.
       const query = { text: 'obróbki maszyn' };
       expect(await ids(query)).toEqual([titanium, welding]);
+      // Paged two at a time, the list is the same: each posting once, the groups in order.
+      const walked: { id: string; language: string }[] = [];
+      let after: string | undefined;
+      do {
+        const { needs } = await world.researcher.client.ok(ops.needs, {
+          filter: { status: ['PUBLISHED'], ...query },
+          first: 2,
+          after,
+        });
+        walked.push(...needs.edges.map((edge: any) => edge.node));
+        after = needs.pageInfo.hasNextPage ? needs.pageInfo.endCursor : undefined;
+      } while (after);
+      const { needs: whole } = await world.researcher.client.ok(ops.needs, {
+        filter: { status: ['PUBLISHED'], ...query },
+        first: 100,
+      });
+      expect(walked.map((need) => need.id)).toEqual(whole.edges.map((edge: any) => edge.node.id));
+      expect(whole.totalCount).toBe(walked.length);
+      const languages = walked.map((need) => need.language).join(' ');
+      expect(languages).toMatch(/^(pl ?)*(en ?)*$/);
       await world.researcher.client.ok(ops.updateProfile, { input: { language: 'en' } });
       try {
         expect(await ids(query)).toEqual([welding, titanium]);

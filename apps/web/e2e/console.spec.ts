@@ -365,3 +365,39 @@ test('a burst of notifications is one toast that counts them, not a stack', asyn
   await screenshot(page, 'notifications-burst', { toasts: true });
   await context.close();
 });
+
+test('the coordinator’s home counts the day’s work and each figure opens the queue filtered to it', async ({
+  browser,
+}) => {
+  const token = await apiToken(demo.coordinator);
+  const total = async (filters: string) =>
+    (
+      await graphql<{ reviewQueue: { totalCount: number } }>(
+        `query { reviewQueue(first: 1${filters}) { totalCount } }`,
+        {},
+        token,
+      )
+    ).reviewQueue.totalCount;
+  const proposed = await total('');
+  const waiting = await total(', status: [APPROVED]');
+
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, demo.coordinator);
+  const tile = (text: RegExp) => page.getByRole('listitem').filter({ hasText: text });
+  await expect(tile(/na Twoją decyzję/)).toContainText(String(proposed));
+  await expect(tile(/czekają na odpowiedź stron/)).toContainText(String(waiting));
+  await expect(tile(/bez dopasowania w klastrze/)).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'home-coordinator');
+
+  await tile(/czekają na odpowiedź stron/)
+    .getByRole('link')
+    .click();
+  await expect(page).toHaveURL(/\/review\?status=APPROVED$/);
+  await expect(page.getByRole('table', { name: 'Kolejka do oceny' })).toHaveAttribute(
+    'aria-rowcount',
+    String(Math.min(waiting, 50) + 1),
+  );
+  await context.close();
+});

@@ -1,5 +1,5 @@
-import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { Outlet, Route, Routes } from 'react-router';
 import { PageLoader } from './layout/page-state';
 import type { UserRole } from './graphql/generated/graphql';
 import { RequireSession, SignedOutOnly } from './session/require-session';
@@ -63,9 +63,9 @@ const reviewers: UserRole[] = ['COORDINATOR', 'ADMIN'];
 const admins: UserRole[] = ['ADMIN'];
 
 /** A page for some roles tells everyone else so, instead of failing on the data it cannot load. */
-function ForRoles({ roles, children }: { roles: UserRole[]; children: ReactNode }) {
+function ForRoles({ roles }: { roles: UserRole[] }) {
   const user = useSessionUser();
-  return user && roles.includes(user.role) ? children : <ForbiddenPage />;
+  return user && roles.includes(user.role) ? <Outlet /> : <ForbiddenPage />;
 }
 
 export function AppRoutes() {
@@ -114,62 +114,17 @@ export function AppRoutes() {
               <Route path=":id/edit" element={<EditorPage kind={kind} />} />
             </Route>
           ))}
-          <Route
-            path="review"
-            element={
-              <ForRoles roles={reviewers}>
-                <ReviewQueuePage />
-              </ForRoles>
-            }
-          />
-          <Route
-            path="dashboard"
-            element={
-              <ForRoles roles={reviewers}>
-                <DashboardPage />
-              </ForRoles>
-            }
-          />
-          <Route
-            path="cluster-settings"
-            element={
-              <ForRoles roles={reviewers}>
-                <ClusterSettingsPage />
-              </ForRoles>
-            }
-          />
-          <Route
-            path="admin/clusters"
-            element={
-              <ForRoles roles={admins}>
-                <ClustersPage />
-              </ForRoles>
-            }
-          />
-          <Route
-            path="admin/organizations"
-            element={
-              <ForRoles roles={admins}>
-                <OrganizationsPage />
-              </ForRoles>
-            }
-          />
-          <Route
-            path="admin/users"
-            element={
-              <ForRoles roles={admins}>
-                <UsersPage />
-              </ForRoles>
-            }
-          />
-          <Route
-            path="admin/failed-emails"
-            element={
-              <ForRoles roles={admins}>
-                <FailedEmailsPage />
-              </ForRoles>
-            }
-          />
+          <Route element={<ForRoles roles={reviewers} />}>
+            <Route path="review" element={<ReviewQueuePage />} />
+            <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="cluster-settings" element={<ClusterSettingsPage />} />
+          </Route>
+          <Route element={<ForRoles roles={admins} />}>
+            <Route path="admin/clusters" element={<ClustersPage />} />
+            <Route path="admin/organizations" element={<OrganizationsPage />} />
+            <Route path="admin/users" element={<UsersPage />} />
+            <Route path="admin/failed-emails" element={<FailedEmailsPage />} />
+          </Route>
           <Route path="matches/:id" element={<MatchPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="settings/notifications" element={<PreferencesPage />} />

@@ -87,12 +87,14 @@ export interface KeysetOrder {
   idColumn: string;
   direction: 'ASC' | 'DESC';
   sortType: 'timestamp' | 'text' | 'number';
+  /** Names one of several lists paged one after another (`paginateInGroups`). */
+  group?: string;
 }
 
 /** A cursor names its order, so one from another list or another order is refused, not misread. */
 const orderTag = (order: KeysetOrder): string =>
   createHash('sha256')
-    .update(`${order.column} ${order.direction}`)
+    .update(`${order.column} ${order.direction} ${order.group ?? ''}`)
     .digest('base64url')
     .slice(0, 10);
 
@@ -184,4 +186,53 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
       return (total ??= counted.getCount());
     },
   };
+}
+
+/** Whether a cursor was made by `order` (its tag), without trusting anything else in it. */
+function isCursorOf(cursor: string, order: KeysetOrder): boolean {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(decoded) && decoded[2] === orderTag(order);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Several lists paged as one, each after the other and each in its own keyset order (a search's
+ * postings in the reader's language, then the rest): every group's query stays one an index can
+ * walk, where a single computed sort key would make PostgreSQL sort every hit. A cursor names its
+ * group by its order's tag.
+ */
+export async function paginateInGroups<E extends ObjectLiteral & { id: string }, N>(
+  groups: { query: SelectQueryBuilder<E>; order: KeysetOrder }[],
+  args: PaginationArgs,
+  toNode: (entity: E, raw: Record<string, unknown>) => N,
+  count: () => Promise<number>,
+): Promise<Page<N>> {
+  let total: Promise<number> | undefined;
+  const page = (edges: Edge<N>[], hasNextPage: boolean): Page<N> => ({
+    edges,
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      return (total ??= count());
+    },
+  });
+  let after = args.after ?? undefined;
+  const start = after ? groups.findIndex(({ order }) => isCursorOf(after!, order)) : 0;
+  if (start < 0) throw invalidInput('after', 'after is not a cursor returned by this list');
+  const edges: Edge<N>[] = [];
+  for (let index = start; index < groups.length; index++) {
+    const { query, order } = groups[index]!;
+    const part = await paginate(query, { first: args.first - edges.length, after }, order, toNode);
+    edges.push(...part.edges);
+    after = undefined;
+    if (part.pageInfo.hasNextPage) return page(edges, true);
+    if (edges.length === args.first) {
+      const later = groups.slice(index + 1);
+      for (const group of later) if (await group.query.clone().getExists()) return page(edges, true);
+      return page(edges, false);
+    }
+  }
+  return page(edges, false);
 }

@@ -19,7 +19,13 @@ import { isAdmin, type Viewer } from '../auth/viewer';
 import { assertFoundId } from '../graphql/ids';
 import type { IdempotencyService } from '../idempotency/idempotency.service';
 import type { IdempotentRequest } from '../idempotency/idempotent-request';
-import { type KeysetOrder, type Page, paginate, type PaginationArgs } from '../graphql/pagination';
+import {
+  type KeysetOrder,
+  type Page,
+  paginate,
+  paginateInGroups,
+  type PaginationArgs,
+} from '../graphql/pagination';
 import type { PostingFilter } from './dto/posting-filter.input';
 import {
   identityVisibleSql,
@@ -79,15 +85,27 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
   async list(filter: PostingFilter, page: PaginationArgs, viewer: Viewer): Promise<Page<M>> {
     const { alias } = this.kind;
     const query = whereVisibleTo(this.query(this.dataSource.manager), alias, viewer);
-    const tsQuery = filter.text ? buildSearchQuery(filter.text) : null;
     this.applyCommonFilter(query, filter, viewer);
     this.applyKindFilter(query, filter);
-    if (tsQuery) {
-      query.andWhere(`${alias}.search_document @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
-      query.setParameter('readerLanguage', viewer.language);
-    }
-    return paginate(query, page, tsQuery ? this.relevance() : this.newestFirst(), (posting) =>
-      this.present(posting, viewer),
+    const present = (posting: E) => this.present(posting, viewer);
+    const tsQuery = filter.text ? buildSearchQuery(filter.text) : null;
+    if (!tsQuery) return paginate(query, page, this.newestFirst(), present);
+    // A search: postings written in the reader's language first, newest first in each group
+    // (a match through a translation comes after every match in the reader's own words).
+    query.andWhere(`${alias}.search_document @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
+    const inLanguage = (operator: '=' | '<>', group: string) => ({
+      query: query
+        .clone()
+        .andWhere(`${alias}.language ${operator} :readerLanguage`, {
+          readerLanguage: viewer.language,
+        }),
+      order: { ...this.newestFirst(), group },
+    });
+    return paginateInGroups(
+      [inLanguage('=', 'reader-language'), inLanguage('<>', 'other-languages')],
+      page,
+      present,
+      () => query.getCount(),
     );
   }
 
@@ -98,24 +116,6 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
       idColumn: `${alias}.id`,
       direction: 'DESC',
       sortType: 'timestamp',
-    };
-  }
-
-  /**
-   * A search's results: postings written in the reader's language first (a match through a
-   * translation ranks after them), then by how well the words match (ts_rank scaled to 0–1, in
-   * whole percent), then newest first. One number, as keyset pagination sorts by one key: the
-   * age term stays below 1, the rank's step.
-   */
-  private relevance(): KeysetOrder {
-    const { alias } = this.kind;
-    return {
-      column: `(CASE WHEN ${alias}.language = :readerLanguage THEN 1000 ELSE 0 END
-        + round(100 * ts_rank(${alias}.search_document, to_tsquery('simple', :tsQuery), 32))
-        + extract(epoch FROM ${alias}.created_at) / 1e10)::float8`,
-      idColumn: `${alias}.id`,
-      direction: 'DESC',
-      sortType: 'number',
     };
   }
 
