@@ -230,7 +230,8 @@ export async function paginateInGroups<E extends ObjectLiteral & { id: string },
     if (part.pageInfo.hasNextPage) return page(edges, true);
     if (edges.length === args.first) {
       const later = groups.slice(index + 1);
-      for (const group of later) if (await group.query.clone().getExists()) return page(edges, true);
+      for (const group of later)
+        if (await group.query.clone().getExists()) return page(edges, true);
       return page(edges, false);
     }
   }

@@ -94,11 +94,9 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
     // (a match through a translation comes after every match in the reader's own words).
     query.andWhere(`${alias}.search_document @@ to_tsquery('simple', :tsQuery)`, { tsQuery });
     const inLanguage = (operator: '=' | '<>', group: string) => ({
-      query: query
-        .clone()
-        .andWhere(`${alias}.language ${operator} :readerLanguage`, {
-          readerLanguage: viewer.language,
-        }),
+      query: query.clone().andWhere(`${alias}.language ${operator} :readerLanguage`, {
+        readerLanguage: viewer.language,
+      }),
       order: { ...this.newestFirst(), group },
     });
     return paginateInGroups(
