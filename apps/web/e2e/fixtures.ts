@@ -170,17 +170,30 @@ export async function screenshot(page: Page, name: string, { toasts = false } = 
   const style = toasts ? undefined : withoutToasts;
   mkdirSync(screenshots, { recursive: true });
   const desktop = page.viewportSize() ?? { width: 1280, height: 800 };
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, `${name}-desktop.png`), style });
-  await page.setViewportSize({ width: 390, height: 844 });
-  // The navigation slides away when the page narrows: photograph the phone layout, not the slide.
+  for (const [width, height, size] of [
+    [1280, 900, 'desktop'],
+    [390, 844, 'phone'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await afterTransitions(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(screenshots, `${name}-${size}.png`), style });
+  }
+  await page.setViewportSize(desktop);
+}
+
+/**
+ * The navigation slides in or away when the width changes (also after the page checks' phone
+ * width): photograph the layout, not the slide. A transition starts on the frame after the
+ * resize, so two frames pass before asking whether any still runs.
+ */
+async function afterTransitions(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   await page.waitForFunction(() =>
     document.getAnimations().every((animation) => animation.playState !== 'running'),
   );
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, `${name}-phone.png`), style });
-  await page.setViewportSize(desktop);
 }
 
 /** The path and query of the newest link to `page` in the person's mail (the API's APP_URL may differ). */

@@ -214,10 +214,10 @@ test('a queue of a thousand proposals renders, filters, scrolls and takes live a
   figures.filterApiMs = Math.round(performance.now() - apiStart);
   figures.filterMs = await timed(
     page,
-    () => page.getByLabel('Score from').fill('0.9'),
+    () => page.getByLabel('Score from (%)').fill('90'),
     `document.body.innerText.includes(${JSON.stringify(count(topScored))})`,
   );
-  await expect(page).toHaveURL(/minScore=0\.9/);
+  await expect(page).toHaveURL(/minScore=90/);
   await expectAccessible(page);
 
   // The deadline order is the server's, across the whole queue, not the page's.
@@ -235,7 +235,7 @@ test('a queue of a thousand proposals renders, filters, scrolls and takes live a
   await page.goto('/review?city=Lublin');
   const filtersButton = page.getByRole('button', { name: 'Filters (1)' });
   await expect(filtersButton).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.getByLabel('Score from')).toBeHidden();
+  await expect(page.getByLabel('Score from (%)')).toBeHidden();
   await expect(rows.first()).toBeInViewport();
   await filtersButton.click();
   await expect(page.getByLabel('City')).toHaveValue('Lublin');
