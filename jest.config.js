@@ -15,12 +15,12 @@ const shared = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': swc('typescript'),
-    // NestJS 12 and the stemmer's WebAssembly glue ship ES modules only; jest needs CommonJS. and for the stemmer's WebAssembly glue.
+    // NestJS 12 and the stemmer's WebAssembly glue ship ES modules only; jest needs CommonJS.
     '^.+/node_modules/(@nestjs|multilingual-stemmer)/.+\\.js$': swc('ecmascript'),
   },
   transformIgnorePatterns: ['/node_modules/(?!@nestjs/|multilingual-stemmer/)'],
   moduleNameMapper: {
-    '^@app/(config|database|domain|matching|notifications|observability|queue|testing)$':
+    '^@app/(config|database|domain|imports|matching|notifications|observability|queue|testing)$':
       '<rootDir>/libs/$1/src',
   },
 };

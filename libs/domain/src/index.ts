@@ -2,6 +2,7 @@ export * from './enums';
 export * from './limits';
 export * from './errors/domain.exception';
 export * from './organizations/organization.entity';
+export * from './organizations/tax-ids';
 export * from './users/user.entity';
 export * from './users/refresh-token.entity';
 export * from './users/account-email.entity';
