@@ -1,6 +1,23 @@
 import { parse } from 'csv-parse/sync';
 import { decode } from 'iconv-lite';
 
+/**
+ * What an uploaded spreadsheet may be: 10 MB holds 10,000 member rows many times over; a zip
+ * (XLSX) may say it inflates to 100 MB at most, so a zip bomb is refused unread.
+ */
+export const sheetLimits = {
+  fileBytes: 10 * 1024 * 1024,
+  inflatedBytes: 100 * 1024 * 1024,
+  rows: 10_000,
+};
+
+/** Why a file could not be read as a spreadsheet, by a code the API and the page can name. */
+export class SheetFault extends Error {
+  constructor(readonly code: 'TOO_LARGE' | 'TOO_MANY_ROWS' | 'MALFORMED_FILE') {
+    super(`The spreadsheet could not be read: ${code}`);
+  }
+}
+
 /** A spreadsheet's first sheet as text cells: its header row and the rows under it. */
 export interface SheetTable {
   headers: string[];
@@ -36,6 +53,7 @@ function separatorOf(text: string): string {
 
 /** Reads a CSV file into a table; rows with no text at all (Excel's trailing ones) are left out. */
 export function readCsvTable(bytes: Uint8Array): SheetTable {
+  if (bytes.length > sheetLimits.fileBytes) throw new SheetFault('TOO_LARGE');
   const text = decodeCsvBytes(bytes);
   const records: string[][] = parse(text, {
     delimiter: separatorOf(text),
@@ -44,6 +62,7 @@ export function readCsvTable(bytes: Uint8Array): SheetTable {
     skip_empty_lines: false,
     trim: true,
   });
+  if (records.length > sheetLimits.rows + 1) throw new SheetFault('TOO_MANY_ROWS');
   const [headers = [], ...rest] = records;
   return {
     headers,
