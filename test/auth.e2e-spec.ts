@@ -56,6 +56,43 @@ describe('accounts and sessions', () => {
     }
   });
 
+  /** A NIP no other test uses: nine random digits and their check digit. */
+  const freshNip = (): string => {
+    for (;;) {
+      const digits = Array.from({ length: 9 }, () => Math.floor(Math.random() * 10));
+      const check = [6, 5, 7, 2, 3, 4, 5, 6, 7].reduce((sum, w, i) => sum + w * digits[i]!, 0) % 11;
+      if (check !== 10) return [...digits, check].join('');
+    }
+  };
+
+  it("keeps a firm's NIP as digits, refuses a wrong check digit, and registers one NIP once", async () => {
+    const nip = freshNip();
+    const typed = `PL ${nip.slice(0, 3)}-${nip.slice(3, 6)}-${nip.slice(6, 8)}-${nip.slice(8)}`;
+    const firm = (organization: Record<string, unknown>) =>
+      newFirmInput({ organization: { ...newFirmInput().organization, ...organization } });
+    const input = firm({ nip: typed, regon: '123456785', website: 'www.firma.example' });
+    await signUpVerified(input);
+    const registered = () =>
+      api.dataSource.query(
+        `SELECT o.nip, o.regon, o.website FROM organizations o
+         JOIN users u ON u.organization_id = o.id WHERE lower(u.email) = lower($1)`,
+        [input.email],
+      );
+    expect(await registered()).toEqual([{ nip, regon: '123456785', website: 'www.firma.example' }]);
+
+    const organizations = async () =>
+      (await api.dataSource.query('SELECT count(*)::int AS n FROM organizations'))[0].n;
+    const before = await organizations();
+    const wrongDigit = `${nip.slice(0, 9)}${(Number(nip[9]) + 1) % 10}`;
+    for (const bad of [{ nip: wrongDigit }, { nip: '12345' }, { regon: '123456786' }]) {
+      const refused = await api.anonymous.fails(ops.signUp, { input: firm(bad) });
+      expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const again = await api.anonymous.fails(ops.signUp, { input: firm({ nip }) });
+    expect(again.extensions?.code).toBe('CONFLICT');
+    expect(await organizations()).toBe(before);
+  });
+
   it('signs in case-insensitively by e-mail and returns the user', async () => {
     const input = newFirmInput();
     await signUpVerified(input);

@@ -25,6 +25,13 @@ test('sign-up shows the server’s objections on the fields they concern, in Pol
   await page.getByLabel(/^Hasło/).fill('aaaaaaaaaaaa');
   await page.getByLabel(/^Nazwa organizacji/).fill('Testowa Sp. z o.o.');
   await page.getByLabel(/^Miejscowość/).fill('Lublin');
+  // A NIP is checked by its check digit, and the fault is said on its field.
+  const nip = page.getByLabel(/^NIP/);
+  await nip.fill('712-016-21-54');
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(nip).toHaveAccessibleDescription(/To nie jest poprawny NIP/);
+  await expect(nip).toBeFocused();
+  await nip.fill('');
   await page.getByRole('button', { name: 'Załóż konto' }).click();
   // The server words a weak password's fault itself, in the language of the sign-up.
   const password = page.getByLabel(/^Hasło/);

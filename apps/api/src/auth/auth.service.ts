@@ -9,6 +9,7 @@ import {
   invalidInput,
   OrganizationEntity,
   organizationKindsByRole,
+  registryDigits,
   reportAs,
   unauthenticated,
   UserEntity,
@@ -87,6 +88,11 @@ export class AuthService {
       if (isUniqueViolation(error, 'UQ_users_email_lower')) {
         await this.accountEmails.tellOwnerOfSignUp(email);
         return;
+      }
+      if (isUniqueViolation(error, 'UQ_organizations_nip')) {
+        throw conflict(
+          'An organisation with this NIP is already registered; ask a colleague for its invite code',
+        );
       }
       if (isUniqueViolation(error, 'UQ_organizations_name_city')) {
         throw conflict(
@@ -177,6 +183,9 @@ export class AuthService {
         city: organization.city.trim(),
         region: organization.region.trim().toLowerCase(),
         country: organization.country.toUpperCase(),
+        nip: organization.nip ? registryDigits(organization.nip) : null,
+        regon: organization.regon ? registryDigits(organization.regon) : null,
+        website: organization.website?.trim() || null,
         inviteCode: randomBytes(12).toString('base64url'),
       }),
     );

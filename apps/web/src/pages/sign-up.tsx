@@ -44,7 +44,7 @@ export function SignUpPage() {
       password: '',
       joining: 'new' as 'new' | 'invite',
       inviteCode: '',
-      organization: { name: '', kind: 'COMPANY', city: '', region: 'lubelskie' },
+      organization: { name: '', kind: 'COMPANY', city: '', region: 'lubelskie', nip: '' },
     },
     validate: {
       fullName: (value) => (value.trim() ? null : intl.formatMessage({ id: 'form.required' })),
@@ -82,6 +82,7 @@ export function SignUpPage() {
             organization: {
               ...values.organization,
               kind: organizationKind(values.role, values.organization.kind as OrganizationKind),
+              nip: values.role === 'FIRM' ? values.organization.nip.trim() || null : null,
             },
           }),
     };
@@ -176,6 +177,15 @@ export function SignUpPage() {
                 required
                 {...form.getInputProps('organization.name')}
               />
+              {form.values.role === 'FIRM' && (
+                <TextInput
+                  label={intl.formatMessage({ id: 'organization.nip' })}
+                  description={intl.formatMessage({ id: 'organization.nipHint' })}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  {...form.getInputProps('organization.nip')}
+                />
+              )}
               {form.values.role === 'RESEARCHER' && (
                 <Select
                   label={intl.formatMessage({ id: 'organization.kind' })}

@@ -11,6 +11,7 @@ import { IdempotencyKeys1764260000000 } from './1764260000000-idempotency-keys';
 import { AnonymousPlaces1764270000000 } from './1764270000000-anonymous-places';
 import { CrossLingualSearch1764280000000 } from './1764280000000-cross-lingual-search';
 import { ProposalNotices1764290000000 } from './1764290000000-proposal-notices';
+import { OrganizationRegistryIds1764300000000 } from './1764300000000-organization-registry-ids';
 
 /** In order of application; listed as classes because the apps are bundled. */
 export const migrations = [
@@ -27,6 +28,7 @@ export const migrations = [
   AnonymousPlaces1764270000000,
   CrossLingualSearch1764280000000,
   ProposalNotices1764290000000,
+  OrganizationRegistryIds1764300000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */

@@ -11,6 +11,7 @@ import { CompanySize, OrganizationKind } from '../enums';
   `"size" IS NULL OR ("kind" = 'COMPANY' AND "size" IN ('SME_UP_TO_10', 'SME_11_49', 'SME_50_249', 'LARGE'))`,
 )
 @Index('UQ_organizations_name_city', { synchronize: false })
+@Index('UQ_organizations_nip', ['nip'], { unique: true, where: '"nip" IS NOT NULL' })
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -32,6 +33,17 @@ export class OrganizationEntity {
 
   @Column({ type: 'char', length: 2, default: 'PL' })
   country: string;
+
+  /** Polish tax id, ten digits, checksum-validated; one organisation per NIP. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  nip: string | null;
+
+  /** Polish statistical id, 9 or 14 digits, checksum-validated. */
+  @Column({ type: 'varchar', length: 14, nullable: true })
+  regon: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  website: string | null;
 
   /** Shared by the organisation's members so colleagues can join it at sign-up. */
   @Column({ name: 'invite_code', type: 'varchar', length: 64, unique: true })

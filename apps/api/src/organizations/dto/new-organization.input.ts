@@ -1,4 +1,4 @@
-import { limits } from '@app/domain';
+import { isValidNip, isValidRegon, limits } from '@app/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import {
   IsEnum,
@@ -6,7 +6,9 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUrl,
   MaxLength,
+  ValidateBy,
 } from 'class-validator';
 import { CompanySize, OrganizationKind } from '../../graphql/enums';
 
@@ -42,4 +44,40 @@ export class NewOrganizationInput {
   @Field({ defaultValue: 'PL' })
   @IsISO31661Alpha2()
   country: string = 'PL';
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Polish tax id as typed (spaces, dashes, a PL prefix allowed); checked by its check digit',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  @ValidateBy({
+    name: 'isNip',
+    validator: {
+      validate: (value) => typeof value === 'string' && isValidNip(value),
+      defaultMessage: () => 'nip is not a valid NIP (its check digit does not match)',
+    },
+  })
+  nip?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'REGON, 9 or 14 digits, checked likewise' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  @ValidateBy({
+    name: 'isRegon',
+    validator: {
+      validate: (value) => typeof value === 'string' && isValidRegon(value),
+      defaultMessage: () => 'regon is not a valid REGON (its check digit does not match)',
+    },
+  })
+  regon?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: false, protocols: ['http', 'https'] })
+  @MaxLength(200)
+  website?: string | null;
 }

@@ -25,6 +25,15 @@ export class OrganizationModel {
   @Field({ description: 'ISO 3166-1 alpha-2' })
   country: string;
 
+  @Field(() => String, { nullable: true, description: 'Polish tax id, ten digits' })
+  nip: string | null;
+
+  @Field(() => String, { nullable: true, description: 'REGON, 9 or 14 digits' })
+  regon: string | null;
+
+  @Field(() => String, { nullable: true })
+  website: string | null;
+
   @Field()
   createdAt: Date;
 

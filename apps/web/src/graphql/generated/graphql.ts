@@ -217,10 +217,15 @@ export type NewOrganizationInput = {
   country?: string;
   kind: OrganizationKind;
   name: string;
+  /** Polish tax id as typed (spaces, dashes, a PL prefix allowed); checked by its check digit */
+  nip?: string | null | undefined;
   /** Voivodeship, e.g. lubelskie */
   region: string;
+  /** REGON, 9 or 14 digits, checked likewise */
+  regon?: string | null | undefined;
   /** Companies only */
   size?: CompanySize | null | undefined;
+  website?: string | null | undefined;
 };
 
 export type NotificationEvent =
