@@ -1,0 +1,197 @@
+/**
+ * npm run bench:import -- [--json] [--rows 5000] [--authors 2000] [--works-per-author 15]
+ *
+ * What the imports cost so far (issue 20's first part): reading a member spreadsheet of
+ * `--rows` rows, saved as Polish Excel does (Windows-1250 CSV with semicolons, and XLSX), into
+ * checked member rows; and drafting a capability per author from their OpenAlex works. The
+ * named baselines are the bare libraries in the same run (csv-parse on the same text, exceljs
+ * loading the same workbook), as ratios. The dry run and the import against the database are
+ * not built yet: their keys are null in the JSON line.
+ */
+import { Workbook } from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { encode } from 'iconv-lite';
+import { parseArgs } from 'node:util';
+import {
+  draftCapabilityFromWorks,
+  readCsvTable,
+  readMemberRows,
+  readXlsxTable,
+  type OpenAlexWork,
+} from '../libs/imports/src';
+import { round } from './stats';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    rows: { type: 'string', default: '5000' },
+    authors: { type: 'string', default: '2000' },
+    'works-per-author': { type: 'string', default: '15' },
+  },
+});
+const rowCount = Number(values.rows);
+const authorCount = Number(values.authors);
+const worksPerAuthor = Number(values['works-per-author']);
+
+const header = [
+  'Nazwa organizacji',
+  'Rodzaj',
+  'Wielkość',
+  'NIP',
+  'Miejscowość',
+  'Województwo',
+  'E-mail',
+  'Imię i nazwisko',
+  'Rola',
+  'Język',
+];
+
+/** A valid NIP for a row number: eight digits of it, a fixed ninth, and the check digit. */
+function nipFor(row: number): string {
+  for (let salt = 0; ; salt++) {
+    const digits = `${String(row * 10 + salt).padStart(9, '1')}`.slice(-9).split('').map(Number);
+    const check = [6, 5, 7, 2, 3, 4, 5, 6, 7].reduce((sum, w, i) => sum + w * digits[i]!, 0) % 11;
+    if (check !== 10) return [...digits, check].join('');
+  }
+}
+
+const memberRow = (row: number) => [
+  `Zakład Mechaniczny Łącki nr ${row} Sp. z o.o.`,
+  row % 5 === 0 ? 'uczelnia' : 'firma',
+  row % 5 === 0 ? '' : 'mała',
+  row % 5 === 0 ? '' : nipFor(row),
+  ['Lublin', 'Radom', 'Świdnik', 'Starachowice'][row % 4]!,
+  row % 4 === 1 ? 'mazowieckie' : 'lubelskie',
+  `osoba.${row}@zaklad-${row}.example`,
+  `Żaneta Źdźbło ${row}`,
+  row % 5 === 0 ? 'naukowiec' : 'firma',
+  row % 7 === 0 ? 'angielski' : 'polski',
+];
+
+function timed<T>(work: () => T): { result: T; seconds: number } {
+  const start = process.hrtime.bigint();
+  const result = work();
+  return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+async function timedAsync<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+const memoryMb = () => {
+  globalThis.gc?.();
+  const { heapUsed, external, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + external - arrayBuffers) / 1024 / 1024;
+};
+
+const words =
+  'fatigue weld toe residual stress crack growth finite element model steel joint truck frame vibration sensor gear hardening laser coating wear friction casting aluminium porosity milling titanium tool chatter inspection vision measurement'.split(
+    ' ',
+  );
+
+/** An author's works: titles and inverted abstracts from a shared vocabulary, as OpenAlex gives them. */
+function syntheticWorks(author: number): OpenAlexWork[] {
+  const authorId = `https://openalex.org/A${5_000_000 + author}`;
+  return Array.from({ length: worksPerAuthor }, (_, index) => {
+    const pick = (offset: number) => words[(author * 7 + index * 3 + offset) % words.length]!;
+    const abstract = Array.from(
+      { length: 5 },
+      (_, sentence) =>
+        `We study ${pick(sentence)} and ${pick(sentence + 1)} of ${pick(sentence + 2)} in ${pick(sentence + 3)} under ${pick(sentence + 4)} loads.`,
+    ).join(' ');
+    const inverted: Record<string, number[]> = {};
+    abstract.split(' ').forEach((word, position) => (inverted[word] ??= []).push(position));
+    return {
+      id: `https://openalex.org/W${author * 100 + index}`,
+      doi: `https://doi.org/10.5555/bench.${author}.${index}`,
+      title: `${pick(0)} ${pick(1)} of ${pick(2)} ${pick(3)}`,
+      publication_year: 2015 + (index % 10),
+      language: 'en',
+      abstract_inverted_index: inverted,
+      authorships: [
+        {
+          author: { id: authorId },
+          institutions: [
+            {
+              id: 'https://openalex.org/I1',
+              display_name: 'Politechnika Przykładowa',
+              ror: 'https://ror.org/00example1',
+              country_code: 'PL',
+            },
+          ],
+        },
+      ],
+      topics: [
+        { id: `https://openalex.org/T${index % 9}`, display_name: `Topic ${pick(0)}`, score: 0.9 },
+      ],
+      keywords: [{ display_name: pick(1), score: 0.5 }],
+    };
+  });
+}
+
+async function main() {
+  const rows = Array.from({ length: rowCount }, (_, index) => memberRow(index + 1));
+  const csvText = [header, ...rows].map((cells) => cells.join(';')).join('\r\n') + '\r\n';
+  const csvBytes = encode(csvText, 'win1250');
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('Członkowie');
+  sheet.addRows([header, ...rows]);
+  const xlsxBytes = Buffer.from(await workbook.xlsx.writeBuffer());
+
+  const memoryBefore = memoryMb();
+  const csv = timed(() => readMemberRows(readCsvTable(csvBytes)));
+  const readExtraMemoryMb = memoryMb() - memoryBefore;
+  if (csv.result.members.length !== rowCount || csv.result.problems.length > 0) {
+    throw new Error(
+      `the CSV read ${csv.result.members.length} members and ${csv.result.problems.length} problems`,
+    );
+  }
+  const bareCsv = timed(() => parse(csvText, { delimiter: ';' }));
+  const xlsx = await timedAsync(async () => readMemberRows(await readXlsxTable(xlsxBytes)));
+  if (xlsx.result.members.length !== rowCount) throw new Error('the XLSX lost rows');
+  const bareXlsx = await timedAsync(() =>
+    new Workbook().xlsx.load(xlsxBytes as unknown as ArrayBuffer),
+  );
+
+  const authors = Array.from({ length: authorCount }, (_, author) => syntheticWorks(author));
+  const cpuBefore = process.cpuUsage();
+  const drafting = timed(() =>
+    authors.map((works, author) =>
+      draftCapabilityFromWorks(`https://openalex.org/A${5_000_000 + author}`, works),
+    ),
+  );
+  const draftCpu = process.cpuUsage(cpuBefore);
+  if (drafting.result.some((draft) => !draft?.summary.value))
+    throw new Error('a draft has no summary');
+
+  const figures = {
+    memberRows: rowCount,
+    csvBytes: csvBytes.length,
+    xlsxBytes: xlsxBytes.length,
+    csvReadSeconds: round(csv.seconds, 3),
+    csvVsBareLibrary: round(csv.seconds / bareCsv.seconds),
+    xlsxReadSeconds: round(xlsx.seconds, 3),
+    xlsxVsBareLibrary: round(xlsx.seconds / bareXlsx.seconds),
+    readExtraMemoryMb: round(readExtraMemoryMb, 1),
+    authors: authorCount,
+    works: authorCount * worksPerAuthor,
+    draftSeconds: round(drafting.seconds, 3),
+    draftCpuMsPerAuthor: round((draftCpu.user + draftCpu.system) / 1000 / authorCount, 3),
+    dryRunSeconds: null,
+    importSeconds: null,
+    importExtraMemoryMb: null,
+  };
+  if (!values.json) {
+    process.stdout.write(
+      `${rowCount} member rows: CSV (Windows-1250, ${round(csvBytes.length / 1024)} KB) read and checked in ${figures.csvReadSeconds} s ` +
+        `(${figures.csvVsBareLibrary}× csv-parse alone), XLSX in ${figures.xlsxReadSeconds} s (${figures.xlsxVsBareLibrary}× exceljs alone), ` +
+        `${figures.readExtraMemoryMb} MB more memory; ${authorCount} authors, ${figures.works} works drafted in ${figures.draftSeconds} s ` +
+        `(${figures.draftCpuMsPerAuthor} ms CPU per author)\n`,
+    );
+  }
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+void main();
