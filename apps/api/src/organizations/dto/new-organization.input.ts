@@ -12,6 +12,16 @@ import {
 } from 'class-validator';
 import { CompanySize, OrganizationKind } from '../../graphql/enums';
 
+/** A Polish registry number as typed, checked by its check digit (rule `name` for the web app). */
+const RegistryNumber = (name: string, label: string, valid: (typed: string) => boolean) =>
+  ValidateBy({
+    name,
+    validator: {
+      validate: (value) => typeof value === 'string' && value.length <= 20 && valid(value),
+      defaultMessage: () => `This is not a valid ${label} (its check digit does not match)`,
+    },
+  });
+
 @InputType()
 export class NewOrganizationInput {
   @Field()
@@ -51,28 +61,12 @@ export class NewOrganizationInput {
       'Polish tax id as typed (spaces, dashes, a PL prefix allowed); checked by its check digit',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  @ValidateBy({
-    name: 'isNip',
-    validator: {
-      validate: (value) => typeof value === 'string' && isValidNip(value),
-      defaultMessage: () => 'nip is not a valid NIP (its check digit does not match)',
-    },
-  })
+  @RegistryNumber('isNip', 'NIP', isValidNip)
   nip?: string | null;
 
   @Field(() => String, { nullable: true, description: 'REGON, 9 or 14 digits, checked likewise' })
   @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  @ValidateBy({
-    name: 'isRegon',
-    validator: {
-      validate: (value) => typeof value === 'string' && isValidRegon(value),
-      defaultMessage: () => 'regon is not a valid REGON (its check digit does not match)',
-    },
-  })
+  @RegistryNumber('isRegon', 'REGON', isValidRegon)
   regon?: string | null;
 
   @Field(() => String, { nullable: true })
