@@ -5,3 +5,4 @@ export * from './orcid/orcid-id';
 export * from './members/sheet-table';
 export * from './members/xlsx-table';
 export * from './members/member-rows';
+export * from './members/member-plan';

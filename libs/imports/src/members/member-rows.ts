@@ -48,7 +48,8 @@ export type ProblemCode =
   | 'INVALID_REGON'
   | 'INVALID_EMAIL'
   | 'INVALID_WEBSITE'
-  | 'UNKNOWN_VALUE';
+  | 'UNKNOWN_VALUE'
+  | 'DUPLICATE_IN_FILE';
 
 /** What is wrong where: the spreadsheet's row (1 is the header) and the column, by its key. */
 export interface RowProblem {
