@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
@@ -14,7 +14,7 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ReviewRowFieldsFragment } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
-import { MatchStatusBadge } from '../matches/match-list';
+import { MatchBadges } from '../matches/match-list';
 import type { FromQueue } from '../matches/review-panel';
 import { ScoreBar } from '../matches/score';
 import { naceLabel } from '../postings/nace';
@@ -272,14 +272,7 @@ const QueueRow = memo(function QueueRow({
         )}
       </Table.Td>
       <Table.Td>
-        <Group gap={4}>
-          <MatchStatusBadge status={row.status} />
-          {row.userInitiated && (
-            <Badge variant="dot" color="grape" c="dark.8">
-              {intl.formatMessage({ id: 'match.userInitiated' })}
-            </Badge>
-          )}
-        </Group>
+        <MatchBadges status={row.status} userInitiated={row.userInitiated} />
       </Table.Td>
     </Table.Tr>
   );

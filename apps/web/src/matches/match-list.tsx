@@ -24,6 +24,27 @@ export function MatchStatusBadge({ status }: { status: MatchStatus }) {
   );
 }
 
+/** A match's status, and whether someone asked for it rather than the engine proposing it. */
+export function MatchBadges({
+  status,
+  userInitiated,
+}: {
+  status: MatchStatus;
+  userInitiated: boolean;
+}) {
+  const intl = useIntl();
+  return (
+    <Group gap={4}>
+      <MatchStatusBadge status={status} />
+      {userInitiated && (
+        <Badge variant="dot" color="grape" c="dark.8">
+          {intl.formatMessage({ id: 'match.userInitiated' })}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 /** The other side's posting: the one the reader did not post. */
 export function otherSide(match: MatchSummaryFieldsFragment) {
   return match.need?.isOwn ? match.capability : match.need;
@@ -62,14 +83,7 @@ export function MatchList({ matches }: { matches: MatchSummaryFieldsFragment[] }
           <Paper key={match.id} component="li" withBorder p="sm">
             <Group justify="space-between" gap="xs" mb={4}>
               <ScoreBar score={match.score} />
-              <Group gap={4}>
-                <MatchStatusBadge status={match.status} />
-                {match.userInitiated && (
-                  <Badge variant="dot" color="grape" c="dark.8">
-                    {intl.formatMessage({ id: 'match.userInitiated' })}
-                  </Badge>
-                )}
-              </Group>
+              <MatchBadges status={match.status} userInitiated={match.userInitiated} />
             </Group>
             <Anchor component={Link} to={`/matches/${match.id}`} fw={600}>
               {titleOf(other)}

@@ -83,14 +83,17 @@ export class NotificationsService {
   async matchesProposed({ matchIds, batchId }: MatchesProposed): Promise<{ notified: number }> {
     return this.store(async (manager) => {
       const standing: StandingProposal[] = await manager.query(
-        `SELECT m.id, m.need_id, m.capability_id, n.title AS need_title, c.title AS capability_title
+        `SELECT m.id, m.need_id, m.capability_id, m.score, n.title AS need_title,
+           c.title AS capability_title, n.organization_id AS firm, c.organization_id AS lab
          FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
          WHERE m.id = ANY($1::uuid[]) AND m.status = 'PROPOSED' ORDER BY m.score DESC, m.id`,
         [matchIds],
       );
+      const byId = new Map(standing.map((proposal) => [proposal.id, proposal]));
       const stored: StoredNotification[] = [];
       for (const group of proposalGroups(standing)) {
-        stored.push(...(await this.announceProposals(manager, group, batchId)));
+        const proposals = group.matchIds.map((id) => byId.get(id)!);
+        stored.push(...(await this.announceProposals(manager, group, proposals, batchId)));
       }
       return stored;
     });
@@ -98,15 +101,14 @@ export class NotificationsService {
 
   private announceProposals(
     manager: EntityManager,
-    { kind, postingId, title, matchIds }: ProposalGroup,
+    { kind, postingId, title }: ProposalGroup,
+    proposals: StandingProposal[],
     batchId: string,
   ): Promise<StoredNotification[]> {
     const event = NotificationEvent.MATCH_TO_REVIEW;
     return manager.query(
       `WITH proposals AS (
-         SELECT m.id, m.score, n.organization_id AS firm, c.organization_id AS lab FROM matches m
-         JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
-         WHERE m.id = ANY($1::uuid[])),
+         SELECT * FROM unnest($1::uuid[], $8::uuid[], $9::uuid[], $10::float8[]) AS p(id, firm, lab, score)),
        recipients AS (
          SELECT cc.user_id, count(DISTINCT p.id)::int AS proposals,
            (array_agg(p.id ORDER BY p.score DESC))[1] AS best FROM proposals p
@@ -123,13 +125,16 @@ export class NotificationsService {
        ON CONFLICT (idempotency_key) DO NOTHING
        RETURNING ${returnedColumns}`,
       [
-        matchIds,
+        proposals.map((proposal) => proposal.id),
         event,
         kind === 'need' ? postingId : null,
         kind === 'capability' ? postingId : null,
         title,
         `${event}:${batchId}:${postingId}`,
         defaultEmailFrequency(event),
+        proposals.map((proposal) => proposal.firm),
+        proposals.map((proposal) => proposal.lab),
+        proposals.map((proposal) => proposal.score),
       ],
     );
   }

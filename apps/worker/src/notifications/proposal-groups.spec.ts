@@ -6,6 +6,9 @@ const proposal = (id: string, need: string, capability: string): StandingProposa
   capability_id: capability,
   need_title: `need ${need}`,
   capability_title: `offer ${capability}`,
+  firm: `firm of ${need}`,
+  lab: `lab of ${capability}`,
+  score: 0.5,
 });
 
 describe('proposal notices', () => {

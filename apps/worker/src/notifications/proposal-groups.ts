@@ -4,6 +4,10 @@ export interface StandingProposal {
   capability_id: string;
   need_title: string;
   capability_title: string;
+  /** The organisations behind the need and the capability, whose coordinators hear of it. */
+  firm: string;
+  lab: string;
+  score: number;
 }
 
 /** The proposals of one posting, announced together. */
