@@ -348,10 +348,7 @@ test('a proposals notice names its need and leads to the queue of that need’s 
 
 test('a burst of notifications is one toast that counts them, not a stack', async ({ browser }) => {
   // Its own need, so that what earlier tests decided in the queue cannot leave it without proposals.
-  const [firm, coordinator] = await Promise.all([
-    apiToken(demo.firm),
-    apiToken(demo.coordinator),
-  ]);
+  const [firm, coordinator] = await Promise.all([apiToken(demo.firm), apiToken(demo.coordinator)]);
   const { createNeed } = await graphql<{ createNeed: { id: string } }>(
     'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
     { input: { ...toolWearNeed, title: `${toolWearNeed.title} (${Date.now()})` } },
