@@ -9,6 +9,7 @@ import {
   startTestApi,
   type TestApi,
   testPassword,
+  uploadedId,
   type World,
 } from '@app/testing';
 import { randomUUID } from 'node:crypto';
@@ -81,6 +82,24 @@ async function capability(
 }
 
 const none = async () => ({});
+
+/** A one-row member spreadsheet the coordinator of cluster A uploaded; with a person if asked. */
+async function memberSheet(world: World, email?: string): Promise<string> {
+  const name = `Członek ${randomUUID().slice(0, 8)}`;
+  const sheet = email
+    ? `Organizacja;Rodzaj;Miasto;E-mail;Osoba\n${name};firma;Lublin;${email};Osoba Zaproszona\n`
+    : `Organizacja;Rodzaj;Miasto\n${name};firma;Lublin\n`;
+  return uploadedId(world.coordinator.client, 'members.csv', sheet);
+}
+
+/** Someone the coordinator of cluster A invited by importing a spreadsheet. */
+async function invitedUser(world: World): Promise<string> {
+  const email = `invited-${randomUUID().slice(0, 8)}@test.example`;
+  const uploadId = await memberSheet(world, email);
+  await world.coordinator.client.ok(ops.importMembers, { clusterId: world.clusterId, uploadId });
+  const [{ id }] = await dataSource.query('SELECT id FROM users WHERE email = $1', [email]);
+  return id;
+}
 /** Would end the world's own sessions: tried anonymously here, and for real below. */
 const endsSessions = new Set(['signOut', 'signOutEverywhere']);
 
@@ -486,6 +505,37 @@ const rows: Row[] = [
     query: ops.updateClusterSettings,
     variables: async (world) => ({ clusterId: world.clusterId, input: { stepDeadlineDays: 14 } }),
     expected: only(['coordinator', 'admin']),
+  },
+  {
+    operation: 'memberImportPlan of cluster A',
+    query: ops.memberImportPlan,
+    variables: async (world) => ({
+      clusterId: world.clusterId,
+      uploadId: await memberSheet(world),
+    }),
+    // The upload is the coordinator's: to anyone else, even an admin, it does not exist.
+    expected: { ...only(['coordinator']), admin: 'NOT_FOUND' },
+  },
+  {
+    operation: 'importMembers into cluster A',
+    query: ops.importMembers,
+    variables: async (world) => ({
+      clusterId: world.clusterId,
+      uploadId: await memberSheet(world),
+    }),
+    expected: { ...only(['coordinator']), admin: 'NOT_FOUND' },
+  },
+  {
+    operation: 'invitations of cluster A',
+    query: ops.invitations,
+    variables: async (world) => ({ clusterId: world.clusterId }),
+    expected: only(['coordinator', 'admin']),
+  },
+  {
+    operation: 'resendInvitation to someone invited into cluster A',
+    query: ops.resendInvitation,
+    variables: async (world) => ({ userId: await invitedUser(world) }),
+    expected: { ...only(['coordinator', 'admin']), otherCoordinator: 'NOT_FOUND' },
   },
   { operation: 'signOut', query: ops.signOut, variables: none, expected: signedIn('ok') },
 ];

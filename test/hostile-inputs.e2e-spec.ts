@@ -14,6 +14,7 @@ import {
   startTestApi,
   startWorker,
   type TestApi,
+  uploadedId,
   type World,
 } from '@app/testing';
 import * as fc from 'fast-check';
@@ -80,12 +81,18 @@ describe('hostile input, generated from the schema', () => {
     ]);
     const { notifications } = await world.coordinator.client.ok(ops.notifications, { first: 5 });
     const users = [world.firm, world.otherFirm, world.researcher, world.coordinator];
+    const memberSheet = await uploadedId(
+      world.coordinator.client,
+      'members.csv',
+      'Organizacja;Rodzaj;Miasto;E-mail;Osoba\nFirma Fuzz;firma;Lublin;fuzz@test.example;Fuzz\n',
+    );
     context = {
       ids: [
         match.id,
         match.needId,
         match.capabilityId,
         draft,
+        memberSheet,
         world.clusterId,
         world.otherClusterId,
         ...users.flatMap((user) => [user.id, user.organizationId]),

@@ -19,6 +19,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MatchesModule } from './matches/matches.module';
+import { MemberImportsModule } from './member-imports/member-imports.module';
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -60,6 +61,7 @@ import { WebAppModule } from './web/web-app.module';
     MatchesModule,
     AnalyticsModule,
     NotificationsModule,
+    MemberImportsModule,
     WebAppModule.register(),
   ],
   providers: [

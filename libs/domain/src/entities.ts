@@ -2,6 +2,8 @@ import { CapabilityEntity } from './capabilities/capability.entity';
 import { ClusterCoordinatorEntity } from './clusters/cluster-coordinator.entity';
 import { ClusterMemberEntity } from './clusters/cluster-member.entity';
 import { ClusterEntity } from './clusters/cluster.entity';
+import { MemberImportEntity } from './imports/member-import.entity';
+import { UploadEntity } from './imports/upload.entity';
 import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 import { MatchEventEntity } from './matches/match-event.entity';
 import { MatchEntity } from './matches/match.entity';
@@ -33,4 +35,6 @@ export const entities = [
   EmailDigestEntity,
   AccountEmailEntity,
   IdempotencyKeyEntity,
+  UploadEntity,
+  MemberImportEntity,
 ];

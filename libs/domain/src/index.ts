@@ -30,3 +30,5 @@ export * from './notifications/email-digest.entity';
 export * from './notifications/default-email-frequency';
 export * from './time/date-time-text';
 export * from './idempotency/idempotency-key.entity';
+export * from './imports/upload.entity';
+export * from './imports/member-import.entity';

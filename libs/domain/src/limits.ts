@@ -13,6 +13,8 @@ export const limits = {
   organizationName: 200,
   placeName: 100,
   fullName: 120,
+  email: 254,
+  website: 200,
   passwordMin: 10,
   passwordMax: 128,
   pageSizeDefault: 20,

@@ -4,5 +4,6 @@ export * from './openalex/openalex-client';
 export * from './orcid/orcid-id';
 export * from './members/sheet-table';
 export * from './members/xlsx-table';
+export * from './members/read-sheet';
 export * from './members/member-rows';
 export * from './members/member-plan';

@@ -12,3 +12,4 @@ export * from './tcp-proxy';
 export * from './hostile-requests';
 export * from './test-database';
 export * from './migrated-database';
+export * from './uploads';

@@ -18,6 +18,17 @@ export const ops = {
   verifyEmail: `mutation($token: String!) { verifyEmail(token: $token) { ${authFields} } }`,
   resendVerificationEmail: `mutation($email: String!) { resendVerificationEmail(email: $email) }`,
   requestPasswordReset: `mutation($email: String!) { requestPasswordReset(email: $email) }`,
+  memberImportPlan: `query($clusterId: ID!, $uploadId: ID!) {
+    memberImportPlan(clusterId: $clusterId, uploadId: $uploadId) {
+      fileName rowCount organizationsToCreate organizationsToUpdate organizationsToJoin peopleToInvite
+      problems { row column code }
+      rows { row organizationName city organizationAction changes joinsCluster email personAction } } }`,
+  importMembers: `mutation($clusterId: ID!, $uploadId: ID!) {
+    importMembers(clusterId: $clusterId, uploadId: $uploadId) {
+      organizationsCreated organizationsUpdated organizationsJoined peopleInvited } }`,
+  invitations: `query($clusterId: ID!) {
+    invitations(clusterId: $clusterId) { userId email fullName role language organizationName sentAt expiresAt emailFailed } }`,
+  resendInvitation: `mutation($userId: ID!) { resendInvitation(userId: $userId) { userId email sentAt } }`,
   resetPassword: `mutation($token: String!, $password: String!) {
     resetPassword(token: $token, password: $password) { ${authFields} } }`,
   changePassword: `mutation($currentPassword: String!, $newPassword: String!) {

@@ -28,6 +28,6 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService, SignInThrottleService],
+  exports: [SessionService, SignInThrottleService, AccountEmailsService],
 })
 export class AuthModule {}

@@ -126,7 +126,7 @@ export class AuthService {
   ): Promise<void> {
     const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: viewer.id });
     await this.throttle.assertAllowed(user.email, address);
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
       await this.throttle.recordFailure(user.email, address);
       throw invalidInput('currentPassword', 'The current password is wrong', 'wrong-password');
     }

@@ -31,6 +31,17 @@ const isRequestRefusal = (error: unknown, formatted: GraphQLFormattedError) =>
   !formatted.path &&
   formatted.extensions?.code === 'INTERNAL_SERVER_ERROR';
 
+/** A business error's `extensions`, in a GraphQL answer and in an HTTP route's alike. */
+export function domainExtensions(exception: DomainException): Record<string, unknown> {
+  const { fieldErrors, currentState, retryAfterSeconds } = exception.details;
+  return {
+    code: graphqlCodes[exception.code],
+    ...(fieldErrors ? { field: fieldErrors[0]?.field, fieldErrors } : {}),
+    ...(currentState ? { currentState } : {}),
+    ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+  };
+}
+
 export function createErrorFormatter(logger: Pick<Logger, 'error' | 'debug'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -43,17 +54,7 @@ export function createErrorFormatter(logger: Pick<Logger, 'error' | 'debug'>) {
     if (original instanceof DomainException) {
       // The client's mistake, not the operator's concern: no stack, below the default level.
       logger.debug({ code: original.code, path: formatted.path }, original.message);
-      const { fieldErrors, currentState, retryAfterSeconds } = original.details;
-      return {
-        ...base,
-        message: original.message,
-        extensions: {
-          code: graphqlCodes[original.code],
-          ...(fieldErrors ? { field: fieldErrors[0]?.field, fieldErrors } : {}),
-          ...(currentState ? { currentState } : {}),
-          ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
-        },
-      };
+      return { ...base, message: original.message, extensions: domainExtensions(original) };
     }
 
     const code = formatted.extensions?.code;

@@ -1,7 +1,9 @@
+import { DomainErrorCode, DomainException } from '@app/domain';
 import { type ArgumentsHost, Catch, HttpException } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { PinoLogger } from 'nestjs-pino';
+import { domainExtensions } from './error-formatter';
 
 /** GraphQL codes for HTTP statuses of requests refused before GraphQL could read them. */
 const codeOfStatus: Record<number, string> = {
@@ -10,6 +12,16 @@ const codeOfStatus: Record<number, string> = {
   404: 'NOT_FOUND',
   413: 'PAYLOAD_TOO_LARGE',
   429: 'TOO_MANY_REQUESTS',
+};
+
+/** HTTP statuses of the business errors an HTTP route (an upload) answers with. */
+const statusOfDomainCode: Record<DomainErrorCode, number> = {
+  [DomainErrorCode.INVALID_INPUT]: 400,
+  [DomainErrorCode.UNAUTHENTICATED]: 401,
+  [DomainErrorCode.FORBIDDEN]: 403,
+  [DomainErrorCode.NOT_FOUND]: 404,
+  [DomainErrorCode.CONFLICT]: 409,
+  [DomainErrorCode.RATE_LIMITED]: 429,
 };
 
 /**
@@ -28,10 +40,19 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     if (host.getType<string>() !== 'http') throw exception;
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof DomainException) {
+      response.status(statusOfDomainCode[exception.code]).json({
+        errors: [{ message: exception.message, extensions: domainExtensions(exception) }],
+      });
+      return;
+    }
     const status = exception instanceof HttpException ? exception.getStatus() : 500;
     if (status >= 500) this.logger.error({ err: exception }, 'unexpected error in HTTP request');
     if (response.headersSent) return;
-    if (!request.path.startsWith('/graphql') && exception instanceof HttpException) {
+    const answersLikeGraphql = ['/graphql', '/uploads'].some((path) =>
+      request.path.startsWith(path),
+    );
+    if (!answersLikeGraphql && exception instanceof HttpException) {
       response.status(status).json(exception.getResponse());
       return;
     }

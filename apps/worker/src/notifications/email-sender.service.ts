@@ -41,6 +41,15 @@ export const accountLinkHours: Record<AccountEmailKind, number> = {
   [AccountEmailKind.VERIFY_EMAIL]: 48,
   [AccountEmailKind.RESET_PASSWORD]: 1,
   [AccountEmailKind.ACCOUNT_EXISTS]: 1,
+  [AccountEmailKind.INVITATION]: 7 * 24,
+};
+
+/** The web page each kind's link opens. */
+const accountLinkPage: Record<AccountEmailKind, string> = {
+  [AccountEmailKind.VERIFY_EMAIL]: 'verify-email',
+  [AccountEmailKind.RESET_PASSWORD]: 'reset-password',
+  [AccountEmailKind.ACCOUNT_EXISTS]: 'reset-password',
+  [AccountEmailKind.INVITATION]: 'accept-invitation',
 };
 
 /** SMTP reply codes of 500 and above are permanent: retrying cannot help. */
@@ -160,8 +169,11 @@ export class EmailSenderService implements OnApplicationShutdown {
    */
   async sendAccountEmail(accountEmailId: string, lastAttempt: boolean): Promise<EmailOutcome> {
     const [row] = await this.dataSource.query(
-      `SELECT a.kind, a.emailed_at, a.used_at, u.email, u.full_name, u.language, u.email_verified_at
-       FROM account_emails a JOIN users u ON u.id = a.user_id WHERE a.id = $1`,
+      `SELECT a.kind, a.emailed_at, a.used_at, u.email, u.full_name, u.language, u.email_verified_at,
+         u.password_hash IS NOT NULL AS has_password, o.name AS organization
+       FROM account_emails a JOIN users u ON u.id = a.user_id
+         LEFT JOIN organizations o ON o.id = u.organization_id
+       WHERE a.id = $1`,
       [accountEmailId],
     );
     if (!row) return { skipped: 'account e-mail is gone' };
@@ -171,6 +183,9 @@ export class EmailSenderService implements OnApplicationShutdown {
     if (kind === AccountEmailKind.VERIFY_EMAIL && row.email_verified_at) {
       return { skipped: 'the address is verified already' };
     }
+    if (kind === AccountEmailKind.INVITATION && row.has_password) {
+      return { skipped: 'the invitation was accepted already' };
+    }
     const hours = accountLinkHours[kind];
     const token = randomBytes(32).toString('base64url');
     await this.dataSource.query(
@@ -178,11 +193,11 @@ export class EmailSenderService implements OnApplicationShutdown {
        WHERE id = $1`,
       [accountEmailId, sha256(token), hours],
     );
-    const page = kind === AccountEmailKind.VERIFY_EMAIL ? 'verify-email' : 'reset-password';
     const email = renderAccountEmail(kind, row.language, {
       name: row.full_name,
-      link: `${this.env.APP_URL}/${page}?token=${token}`,
+      link: `${this.env.APP_URL}/${accountLinkPage[kind]}?token=${token}`,
       hours,
+      organization: row.organization ?? '',
     });
     return this.deliver('account_emails', accountEmailId, row, email, lastAttempt, false);
   }

@@ -18,9 +18,15 @@ export enum AccountEmailKind {
   RESET_PASSWORD = 'RESET_PASSWORD',
   /** Someone signed up with an address that has an account: tell its owner, not the caller. */
   ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
+  /** A coordinator imported the person: a link to set a first password, which proves the address. */
+  INVITATION = 'INVITATION',
 }
 
-const passwordLinks = [AccountEmailKind.RESET_PASSWORD, AccountEmailKind.ACCOUNT_EXISTS];
+const passwordLinks = [
+  AccountEmailKind.RESET_PASSWORD,
+  AccountEmailKind.ACCOUNT_EXISTS,
+  AccountEmailKind.INVITATION,
+];
 
 /**
  * The kinds whose links do the same thing (both password e-mails link to setting a new one):
@@ -30,6 +36,7 @@ export const sameLinkKinds: Record<AccountEmailKind, AccountEmailKind[]> = {
   [AccountEmailKind.VERIFY_EMAIL]: [AccountEmailKind.VERIFY_EMAIL],
   [AccountEmailKind.RESET_PASSWORD]: passwordLinks,
   [AccountEmailKind.ACCOUNT_EXISTS]: passwordLinks,
+  [AccountEmailKind.INVITATION]: passwordLinks,
 };
 
 /**
@@ -37,7 +44,10 @@ export const sameLinkKinds: Record<AccountEmailKind, AccountEmailKind[]> = {
  * e-mail and keeps only its hash here, so no secret travels through the outbox or Redis.
  */
 @Entity('account_emails')
-@Check('CHK_account_emails_kind', `"kind" IN ('VERIFY_EMAIL', 'RESET_PASSWORD', 'ACCOUNT_EXISTS')`)
+@Check(
+  'CHK_account_emails_kind',
+  `"kind" IN ('VERIFY_EMAIL', 'RESET_PASSWORD', 'ACCOUNT_EXISTS', 'INVITATION')`,
+)
 @Index('IDX_account_emails_user_kind', ['userId', 'kind', 'createdAt'])
 export class AccountEmailEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -34,8 +34,11 @@ const comparable: (keyof MemberOrganization)[] = [
   'website',
 ];
 
-const sameText = (a: string, b: string) =>
-  a.trim().localeCompare(b.trim(), 'pl', { sensitivity: 'accent' }) === 0;
+/** Case aside, accents not: "Świdnik" is "ŚWIDNIK", not "Swidnik". */
+const comparableText = (text: string) => text.trim().toLocaleLowerCase('pl');
+const sameText = (a: string, b: string) => comparableText(a) === comparableText(b);
+const nameAndCity = (o: { name: string; city: string }) =>
+  `${comparableText(o.name)}\u0000${comparableText(o.city)}`;
 
 /**
  * What an import would do, row by row, without doing it: an organisation is the one on the
@@ -51,8 +54,7 @@ export function planMemberImport(
   userEmails: ReadonlySet<string>,
 ): { planned: PlannedMember[]; problems: RowProblem[] } {
   const byNip = new Map(known.filter((o) => o.nip).map((o) => [o.nip!, o]));
-  const byNameCity = (name: string, city: string) =>
-    known.find((o) => sameText(o.name, name) && sameText(o.city, city));
+  const byNameCity = new Map(known.map((o) => [nameAndCity(o), o]));
   const problems: RowProblem[] = [];
   const nipRows = new Map<string, number>();
   const emailRows = new Map<string, number>();
@@ -71,7 +73,7 @@ export function planMemberImport(
     if (nip) nipRows.set(nip, row);
     if (person) emailRows.set(person.email, row);
 
-    const match = (nip && byNip.get(nip)) || byNameCity(organization.name, organization.city);
+    const match = (nip && byNip.get(nip)) || byNameCity.get(nameAndCity(organization));
     const changes = match
       ? comparable.filter((field) => {
           const value = organization[field];
@@ -102,8 +104,5 @@ export function planMemberImport(
 /** Two rows with one NIP may list two people of one organisation, if they name it alike. */
 function sameOrganizationRows(members: MemberRow[], first: number, second: number): boolean {
   const [a, b] = [first, second].map((row) => members.find((member) => member.row === row)!);
-  return (
-    sameText(a!.organization.name, b!.organization.name) &&
-    sameText(a!.organization.city, b!.organization.city)
-  );
+  return nameAndCity(a!.organization) === nameAndCity(b!.organization);
 }

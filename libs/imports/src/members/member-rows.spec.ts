@@ -81,6 +81,21 @@ describe('a member spreadsheet', () => {
     ]);
   });
 
+  it('refuses a size for a university and a firm’s person at one, as sign-up does', () => {
+    const sheet = [
+      'Organizacja;Rodzaj;Wielkość;Miasto;E-mail;Osoba;Rola',
+      'Uczelnia Przykładowa;uczelnia;mała;Lublin;;;',
+      'Uczelnia Przykładowa;uczelnia;;Lublin;j.firmowy@up.example;Jan Firmowy;firma',
+      'Uczelnia Przykładowa;uczelnia;;Lublin;a.badawcza@up.example;Anna Badawcza;naukowiec',
+    ].join('\n');
+    const { members, problems } = readMemberRows(readCsvTable(Buffer.from(sheet)));
+    expect(members.map((member) => member.row)).toEqual([4]);
+    expect(problems).toEqual([
+      { row: 2, column: 'size', code: 'SIZE_NOT_FOR_KIND' },
+      { row: 3, column: 'role', code: 'ROLE_NOT_FOR_KIND' },
+    ]);
+  });
+
   it('names the columns it needs when the header row lacks them', () => {
     const { members, problems } = readMemberRows(
       readCsvTable(Buffer.from('Nazwa;Telefon\nX;123\n')),

@@ -5,6 +5,7 @@ import {
   Language,
   limits,
   OrganizationKind,
+  organizationKindsByRole,
   registryDigits,
   UserRole,
 } from '@app/domain';
@@ -49,6 +50,10 @@ export type ProblemCode =
   | 'INVALID_EMAIL'
   | 'INVALID_WEBSITE'
   | 'UNKNOWN_VALUE'
+  /** A size given for an organisation that is not a company. */
+  | 'SIZE_NOT_FOR_KIND'
+  /** A person whose role cannot belong to the row's kind of organisation (a firm at a university). */
+  | 'ROLE_NOT_FOR_KIND'
   | 'DUPLICATE_IN_FILE';
 
 /** What is wrong where: the spreadsheet's row (1 is the header) and the column, by its key. */
@@ -214,13 +219,17 @@ export function readMemberRows(table: SheetTable): {
     };
 
     for (const column of required) if (!cell(column)) problem(column, 'REQUIRED');
-    const website = cell('website') || null;
+    const website = text('website', limits.website) || null;
     if (website && !/^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?$/i.test(website)) {
       problem('website', 'INVALID_WEBSITE');
     }
+    const kind = choice('kind', choices.kind) ?? OrganizationKind.COMPANY;
+    if (cell('size') && kind !== OrganizationKind.COMPANY) {
+      problem('size', 'SIZE_NOT_FOR_KIND');
+    }
     const organization: MemberOrganization = {
       name: text('organization', limits.organizationName),
-      kind: choice('kind', choices.kind) ?? OrganizationKind.COMPANY,
+      kind,
       size: choice('size', choices.size),
       nip: registry('nip', isValidNip),
       regon: registry('regon', isValidRegon),
@@ -238,10 +247,14 @@ export function readMemberRows(table: SheetTable): {
       if (!cell('fullName')) problem('fullName', 'REQUIRED');
       const defaultRole =
         organization.kind === OrganizationKind.COMPANY ? UserRole.FIRM : UserRole.RESEARCHER;
+      const role = choice('role', choices.role) ?? defaultRole;
+      if (!organizationKindsByRole[role].includes(organization.kind)) {
+        problem('role', 'ROLE_NOT_FOR_KIND');
+      }
       person = {
-        email: email.toLowerCase(),
+        email: text('email', limits.email).toLowerCase(),
         fullName: text('fullName', limits.fullName),
-        role: choice('role', choices.role) ?? defaultRole,
+        role,
         language: choice('language', choices.language) ?? Language.pl,
       };
     }

@@ -13,7 +13,9 @@ export const sheetLimits = {
 
 /** Why a file could not be read as a spreadsheet, by a code the API and the page can name. */
 export class SheetFault extends Error {
-  constructor(readonly code: 'TOO_LARGE' | 'TOO_MANY_ROWS' | 'MALFORMED_FILE') {
+  constructor(
+    readonly code: 'TOO_LARGE' | 'TOO_MANY_ROWS' | 'MALFORMED_FILE' | 'UNSUPPORTED_TYPE',
+  ) {
     super(`The spreadsheet could not be read: ${code}`);
   }
 }
@@ -55,13 +57,19 @@ function separatorOf(text: string): string {
 export function readCsvTable(bytes: Uint8Array): SheetTable {
   if (bytes.length > sheetLimits.fileBytes) throw new SheetFault('TOO_LARGE');
   const text = decodeCsvBytes(bytes);
-  const records: string[][] = parse(text, {
-    delimiter: separatorOf(text),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    trim: true,
-  });
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter: separatorOf(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      trim: true,
+    });
+  } catch {
+    // A quote left open, or text after a closing one: no reading of it is the file's.
+    throw new SheetFault('MALFORMED_FILE');
+  }
   if (records.length > sheetLimits.rows + 1) throw new SheetFault('TOO_MANY_ROWS');
   const [headers = [], ...rest] = records;
   return {

@@ -77,4 +77,18 @@ describe('digest e-mails', () => {
     expect(link('VERIFY_EMAIL', Language.pl, 24)).toContain('przez 24 godziny ');
     expect(link('VERIFY_EMAIL', Language.en, 48)).toContain('for 48 hours,');
   });
+
+  it('invites in the person’s language, naming the organisation, with a week-long link', () => {
+    const invitation = (language: Language) =>
+      renderAccountEmail('INVITATION', language, {
+        name: 'Anna',
+        link: 'https://x.example/accept-invitation?token=t',
+        hours: 7 * 24,
+        organization: 'Odlewnia <Radom>',
+      });
+    expect(invitation(Language.pl).text).toContain('z organizacji Odlewnia <Radom>');
+    expect(invitation(Language.pl).text).toContain('Link działa przez 7 dni i tylko raz');
+    expect(invitation(Language.en).text).toContain('works for 7 days, once');
+    expect(invitation(Language.en).html).toContain('member of Odlewnia &lt;Radom&gt;');
+  });
 });

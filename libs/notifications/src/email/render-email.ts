@@ -74,8 +74,12 @@ export function renderDigest(
   };
 }
 
-/** "przez godzinę", "for 48 hours": the same words the web page uses. */
+/** "przez godzinę", "for 48 hours", "7 dni": the same words the web page uses. */
 function linkLifetime(hours: number, language: Language): string {
+  // Past two days people count a link's life in days.
+  if (hours > 48 && hours % 24 === 0) {
+    return language === Language.en ? `${hours / 24} days` : `${hours / 24} dni`;
+  }
   if (language === Language.en) return hours === 1 ? 'one hour' : `${hours} hours`;
   if (hours === 1) return 'godzinę';
   const lastDigit = hours % 10;
@@ -85,16 +89,20 @@ function linkLifetime(hours: number, language: Language): string {
 
 export type AccountEmailKindName = keyof typeof templates.account;
 
-/** An e-mail about the account (verification, password reset, account exists) with its link. */
+/**
+ * An e-mail about the account (verification, password reset, account exists, invitation) with
+ * its link; an invitation names the organisation the person was added to.
+ */
 export function renderAccountEmail(
   kind: AccountEmailKindName,
   language: Language,
-  recipient: { name: string; link: string; hours: number },
+  recipient: { name: string; link: string; hours: number; organization?: string },
 ): RenderedEmail {
   const template = templates.account[kind][language];
   const values = {
     name: recipient.name,
     link: recipient.link,
+    organization: recipient.organization ?? '',
     duration: linkLifetime(recipient.hours, language),
   };
   return {
