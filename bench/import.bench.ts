@@ -1,12 +1,12 @@
 /**
  * npm run bench:import -- [--json] [--rows 5000] [--authors 2000] [--works-per-author 15]
  *
- * What the imports cost so far (issue 20's first part): reading a member spreadsheet of
- * `--rows` rows, saved as Polish Excel does (Windows-1250 CSV with semicolons, and XLSX), into
- * checked member rows; and drafting a capability per author from their OpenAlex works. The
- * named baselines are the bare libraries in the same run (csv-parse on the same text, exceljs
- * loading the same workbook), as ratios. The dry run and the import against the database are
- * not built yet: their keys are null in the JSON line.
+ * What the imports cost: reading a member spreadsheet of `--rows` rows, saved as Polish Excel
+ * does (Windows-1250 CSV with semicolons, and XLSX), into checked member rows; its dry run and
+ * import through the built api (upload, memberImportPlan, importMembers on a fresh database),
+ * with the api's memory above what it held before; and drafting a capability per author from
+ * their OpenAlex works. The named baselines are the bare libraries in the same run (csv-parse
+ * on the same text, exceljs loading the same workbook), as ratios. Needs `npm run build`.
  */
 import { Workbook } from 'exceljs';
 import { parse } from 'csv-parse/sync';
@@ -19,6 +19,10 @@ import {
   readXlsxTable,
   type OpenAlexWork,
 } from '../libs/imports/src';
+import { GraphqlClient } from '../libs/testing/src/graphql-client';
+import { ops } from '../libs/testing/src/operations';
+import { startPlatform } from './pipeline/platform-processes';
+import { benchPassword, seedPlatform } from './pipeline/seed-platform';
 import { round } from './stats';
 
 const { values } = parseArgs({
@@ -46,10 +50,12 @@ const header = [
   'Język',
 ];
 
-/** A valid NIP for a row number: eight digits of it, a fixed ninth, and the check digit. */
+/** A valid NIP of its own for each row number: nine digits from it, and the check digit. */
 function nipFor(row: number): string {
   for (let salt = 0; ; salt++) {
-    const digits = `${String(row * 10 + salt).padStart(9, '1')}`.slice(-9).split('').map(Number);
+    const digits = String(100_000_000 + row * 10 + salt)
+      .split('')
+      .map(Number);
     const check = [6, 5, 7, 2, 3, 4, 5, 6, 7].reduce((sum, w, i) => sum + w * digits[i]!, 0) % 11;
     if (check !== 10) return [...digits, check].join('');
   }
@@ -131,6 +137,65 @@ function syntheticWorks(author: number): OpenAlexWork[] {
   });
 }
 
+/** The spreadsheet uploaded, dry-run and imported through the built api, as a coordinator does. */
+async function throughTheApi(csvBytes: Buffer) {
+  const seeded = await seedPlatform('matchmaking_bench_import', {
+    needs: 0,
+    capabilities: 0,
+    draftNeeds: 0,
+    draftCapabilities: 0,
+  });
+  const platform = await startPlatform(seeded.databaseUrl, 'matchmaking_bench_import', 0);
+  try {
+    const anonymous = new GraphqlClient(platform.url);
+    const { signIn } = await anonymous.ok(ops.signIn, {
+      email: 'coordinator-1@bench.example',
+      password: benchPassword,
+    });
+    const coordinator = anonymous.as(signIn.accessToken);
+    const [{ id: clusterId }] = await seeded.dataSource.query('SELECT id FROM clusters');
+    const rssBefore = platform.apiRssMb().now;
+    const upload = await timedAsync(async () => {
+      const response = await fetch(platform.url.replace(/graphql$/, 'uploads'), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${signIn.accessToken}`,
+          'content-type': 'text/csv',
+          'x-file-name': 'czlonkowie.csv',
+        },
+        body: csvBytes,
+      });
+      return ((await response.json()) as { id: string }).id;
+    });
+    const variables = { clusterId, uploadId: upload.result };
+    const dryRun = await timedAsync(() => coordinator.ok(ops.memberImportPlan, variables));
+    const plan = dryRun.result.memberImportPlan;
+    if (plan.problems.length > 0 || plan.peopleToInvite !== rowCount) {
+      throw new Error(
+        `the dry run found ${plan.problems.length} problems: ${JSON.stringify(plan.problems.slice(0, 3))}`,
+      );
+    }
+    const imported = await timedAsync(() => coordinator.ok(ops.importMembers, variables));
+    if (imported.result.importMembers.peopleInvited !== rowCount) {
+      throw new Error(`the import invited ${imported.result.importMembers.peopleInvited}`);
+    }
+    const again = await timedAsync(() => coordinator.ok(ops.importMembers, variables));
+    if (again.result.importMembers.organizationsCreated !== 0) {
+      throw new Error('the second import of the same file created organisations');
+    }
+    return {
+      uploadSeconds: round(upload.seconds, 3),
+      dryRunSeconds: round(dryRun.seconds, 3),
+      importSeconds: round(imported.seconds, 3),
+      reimportSeconds: round(again.seconds, 3),
+      importExtraMemoryMb: platform.apiRssMb().peak - rssBefore,
+    };
+  } finally {
+    await platform.stop();
+    await seeded.drop();
+  }
+}
+
 async function main() {
   const rows = Array.from({ length: rowCount }, (_, index) => memberRow(index + 1));
   const csvText = [header, ...rows].map((cells) => cells.join(';')).join('\r\n') + '\r\n';
@@ -179,16 +244,16 @@ async function main() {
     works: authorCount * worksPerAuthor,
     draftSeconds: round(drafting.seconds, 3),
     draftCpuMsPerAuthor: round((draftCpu.user + draftCpu.system) / 1000 / authorCount, 3),
-    dryRunSeconds: null,
-    importSeconds: null,
-    importExtraMemoryMb: null,
+    ...(await throughTheApi(csvBytes)),
   };
   if (!values.json) {
     process.stdout.write(
       `${rowCount} member rows: CSV (Windows-1250, ${round(csvBytes.length / 1024)} KB) read and checked in ${figures.csvReadSeconds} s ` +
         `(${figures.csvVsBareLibrary}× csv-parse alone), XLSX in ${figures.xlsxReadSeconds} s (${figures.xlsxVsBareLibrary}× exceljs alone), ` +
         `${figures.readExtraMemoryMb} MB more memory; ${authorCount} authors, ${figures.works} works drafted in ${figures.draftSeconds} s ` +
-        `(${figures.draftCpuMsPerAuthor} ms CPU per author)\n`,
+        `(${figures.draftCpuMsPerAuthor} ms CPU per author); through the api: uploaded in ${figures.uploadSeconds} s, ` +
+        `dry run ${figures.dryRunSeconds} s, import ${figures.importSeconds} s (again, changing nothing: ${figures.reimportSeconds} s), ` +
+        `api memory +${figures.importExtraMemoryMb} MB at its peak\n`,
     );
   }
   process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -20,6 +20,8 @@ export interface RunningWorker {
 
 export interface RunningPlatform {
   url: string;
+  /** The api's resident set now, and its largest so far, in MB. */
+  apiRssMb(): { now: number; peak: number };
   workers: RunningWorker[];
   processes: () => ProcessGroups;
   stop(): Promise<void>;
@@ -39,10 +41,10 @@ const processEnv = (databaseUrl: string, queuePrefix: string, snapshotDir?: stri
 /** The settle window the benchmark runs with; coordinator latencies are reported net of it. */
 export const reviewSettleMs = Number(process.env.MATCH_REVIEW_SETTLE_MS ?? 15_000);
 
-function peakRssMb(pid: number): number {
+function rssMb(pid: number, field: 'VmHWM' | 'VmRSS' = 'VmHWM'): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
   } catch {
     return NaN;
   }
@@ -70,7 +72,7 @@ async function startWorker(env: Record<string, string>): Promise<RunningWorker> 
     process: worker,
     readySeconds,
     restored,
-    peakRssMb: () => peakRssMb(worker.child.pid!),
+    peakRssMb: () => rssMb(worker.child.pid!),
   };
 }
 
@@ -93,6 +95,7 @@ export async function startPlatform(
   for (let i = 0; i < workerCount; i++) workers.push(await startWorker(env));
   return {
     url: `${url}/graphql`,
+    apiRssMb: () => ({ now: rssMb(api.child.pid!, 'VmRSS'), peak: rssMb(api.child.pid!) }),
     workers,
     processes: processGroups(
       api.child.pid!,
