@@ -66,7 +66,7 @@ describe('member import', () => {
       problems: [],
       organizationsToCreate: 3,
       organizationsToUpdate: 0,
-      organizationsToJoin: 0,
+      organizationsToJoin: 3,
       peopleToInvite: 3,
     });
     expect(plan.rows.map((row: { organizationAction: string }) => row.organizationAction)).toEqual([

@@ -61,6 +61,9 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: api, ws: true, changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: true },
+      '/uploads': { target: api, changeOrigin: true },
+    },
   },
 });

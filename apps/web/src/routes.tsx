@@ -36,6 +36,12 @@ const DashboardPage = page(() =>
 const ClusterSettingsPage = page(() =>
   import('./console/cluster-settings-page').then((module) => module.ClusterSettingsPage),
 );
+const MemberImportPage = page(() =>
+  import('./console/member-import-page').then((module) => module.MemberImportPage),
+);
+const AcceptInvitationPage = page(() =>
+  import('./pages/password-reset').then((module) => module.AcceptInvitationPage),
+);
 const ClustersPage = page(() =>
   import('./admin/clusters-page').then((module) => module.ClustersPage),
 );
@@ -98,6 +104,7 @@ export function AppRoutes() {
           }
         />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
         <Route
           element={
             <RequireSession>
@@ -118,6 +125,7 @@ export function AppRoutes() {
             <Route path="review" element={<ReviewQueuePage />} />
             <Route path="dashboard" element={<DashboardPage />} />
             <Route path="cluster-settings" element={<ClusterSettingsPage />} />
+            <Route path="member-import" element={<MemberImportPage />} />
           </Route>
           <Route element={<ForRoles roles={admins} />}>
             <Route path="admin/clusters" element={<ClustersPage />} />

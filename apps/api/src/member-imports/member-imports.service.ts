@@ -88,10 +88,11 @@ export class MemberImportsService {
           .filter((p) => p.organization.action === 'UPDATE')
           .map((p) => p.organization.id),
       ).size,
+      // New organisations join too, as the import's count of joined ones says.
       organizationsToJoin: new Set(
         plan.planned
-          .filter((p) => p.organization.id && !plan.memberIds.has(p.organization.id))
-          .map((p) => p.organization.id),
+          .filter((p) => !p.organization.id || !plan.memberIds.has(p.organization.id))
+          .map((p) => p.organization.id ?? key(p.organization.values)),
       ).size,
       peopleToInvite: count((row) => row.personAction === 'INVITE'),
     };

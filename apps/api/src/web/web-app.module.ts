@@ -9,8 +9,8 @@ import type { ServerResponse } from 'node:http';
 export const webAppRoot = join(process.cwd(), 'dist/apps/web');
 
 /**
- * Serves the built web app from the API's origin, so the browser reaches `/graphql` without
- * CORS and the session cookie stays SameSite=Strict. Every path that is not the API's falls
+ * Serves the built web app from the API's origin, so the browser reaches `/graphql` and
+ * `/uploads` without CORS and the session cookie stays SameSite=Strict. Every path that is not the API's falls
  * back to `index.html` for the app's router. Hashed assets are cached for good; the page itself
  * is revalidated, so a deploy is picked up on the next load.
  */
@@ -23,7 +23,7 @@ export class WebAppModule {
       imports: [
         ServeStaticModule.forRoot({
           rootPath: webAppRoot,
-          exclude: ['/graphql{*rest}', '/health{*rest}'],
+          exclude: ['/graphql{*rest}', '/health{*rest}', '/uploads{*rest}'],
           serveStaticOptions: { setHeaders: cacheHeaders, index: 'index.html' },
         }),
       ],

@@ -59,6 +59,10 @@ describe('message catalogues', () => {
     Visibility: 'visibility',
     CloseReason: 'closeReason',
     Language: 'language',
+    MemberImportColumn: 'import.column',
+    MemberImportProblemCode: 'import.problem',
+    OrganizationImportAction: 'import.action',
+    PersonImportAction: 'import.person',
   });
   enumKeys.push(['UserRole', 'matchActor']);
   it.each(enumKeys)('names every %s value in both languages', (enumName, prefix) => {

@@ -15,6 +15,7 @@ import { Notifications } from '@mantine/notifications';
 import '@mantine/notifications/styles.css';
 import {
   IconAdjustments,
+  IconFileImport,
   IconBuilding,
   IconBulb,
   IconChartBar,
@@ -58,6 +59,11 @@ export function AppLayout() {
             to: '/cluster-settings',
             label: intl.formatMessage({ id: 'nav.clusterSettings' }),
             icon: IconAdjustments,
+          },
+          {
+            to: '/member-import',
+            label: intl.formatMessage({ id: 'nav.memberImport' }),
+            icon: IconFileImport,
           },
         ]
       : []),

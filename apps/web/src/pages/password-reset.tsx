@@ -68,8 +68,13 @@ export function ForgotPasswordPage() {
   );
 }
 
+/** An invitation's link (`APP_URL/accept-invitation?token=…`): a first password, then signed in. */
+export function AcceptInvitationPage() {
+  return <ResetPasswordPage invitation />;
+}
+
 /** The reset e-mail's link (`APP_URL/reset-password?token=…`): a new password, then signed in. */
-export function ResetPasswordPage() {
+export function ResetPasswordPage({ invitation = false }: { invitation?: boolean }) {
   const intl = useIntl();
   const [params] = useSearchParams();
   const session = useSession();
@@ -97,9 +102,18 @@ export function ResetPasswordPage() {
     }
   }, focusFirstError);
   return (
-    <PublicPage title={<FormattedMessage id="password.resetTitle" />}>
+    <PublicPage
+      title={
+        <FormattedMessage id={invitation ? 'password.invitationTitle' : 'password.resetTitle'} />
+      }
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
+          {invitation && (
+            <Text c="dimmed">
+              <FormattedMessage id="password.invitationLead" />
+            </Text>
+          )}
           <PasswordInput
             label={intl.formatMessage({ id: 'account.newPassword' })}
             description={intl.formatMessage({ id: 'signUp.passwordHint' })}
