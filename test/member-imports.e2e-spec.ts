@@ -10,7 +10,11 @@ import {
 } from '@app/testing';
 import { Workbook } from 'exceljs';
 import { encode } from 'iconv-lite';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** A member list as a Polish office saves it from Excel: Windows-1250, semicolons, CRLF. */
 function polishSheet(series: string): Buffer {
@@ -358,5 +362,71 @@ describe('member import', () => {
     expect((await coordinator().fails(ops.resendInvitation, { userId })).extensions?.code).toBe(
       'CONFLICT',
     );
+  });
+
+  it('runs as an operator’s command on a file on the server: dry run, refusal, import', async () => {
+    const series = randomUUID().slice(0, 8);
+    const folder = mkdtempSync(join(tmpdir(), 'members-'));
+    const fileOf = (name: string, rows: string[]) => {
+      const path = join(folder, name);
+      writeFileSync(
+        path,
+        encode(['Organizacja;Rodzaj;Miasto;NIP', ...rows].join('\r\n'), 'win1250'),
+      );
+      return path;
+    };
+    const good = fileOf('członkowie.csv', [`Kuźnia ${series};firma;Starachowice;9378657972`]);
+    const bad = fileOf('błędy.csv', [`Kuźnia Zła ${series};firma;Starachowice;9378657973`]);
+    const [{ name: cluster }] = await platform.api.dataSource.query(
+      'SELECT name FROM clusters WHERE id = $1',
+      [clusterId()],
+    );
+    const command = (...args: string[]) => {
+      const run = spawnSync(
+        process.execPath,
+        ['dist/apps/migrator/main.js', 'import-members', '--cluster', cluster, ...args],
+        { encoding: 'utf8', env: process.env },
+      );
+      return { status: run.status, lines: run.stdout.trim().split('\n') };
+    };
+    const stored = () =>
+      platform.api.dataSource.query(
+        `SELECT o.name, cm.cluster_id AS cluster FROM organizations o
+         LEFT JOIN cluster_members cm ON cm.organization_id = o.id WHERE o.name LIKE $1`,
+        [`%${series}`],
+      );
+
+    const before = await fingerprint();
+    expect(command('--file', bad)).toEqual({
+      status: 1,
+      lines: [
+        'row 2, nip: INVALID_NIP',
+        JSON.stringify({
+          cluster,
+          rows: 1,
+          organizationsToCreate: 0,
+          organizationsToUpdate: 0,
+          organizationsToJoin: 0,
+          peopleToInvite: 0,
+        }),
+        '1 problem: nothing imported',
+      ],
+    });
+    const dryRun = command('--file', good, '--dry-run');
+    expect(dryRun.status).toBe(0);
+    expect(JSON.parse(dryRun.lines[0]!)).toMatchObject({ organizationsToCreate: 1 });
+    expect(await fingerprint()).toEqual(before);
+
+    const imported = command('--file', good);
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.lines[1]!)).toEqual({
+      organizationsCreated: 1,
+      organizationsUpdated: 0,
+      organizationsJoined: 1,
+      peopleInvited: 0,
+    });
+    expect(await stored()).toEqual([{ name: `Kuźnia ${series}`, cluster: clusterId() }]);
+    expect(command('--file', good).status).toBe(0);
+    expect(await stored()).toHaveLength(1);
   });
 });

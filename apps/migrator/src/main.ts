@@ -5,16 +5,25 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { bootstrapAdmin } from './bootstrap-admin';
 import { loadDemoData } from './demo/load-demo-data';
+import { importMembers } from './import-members';
 
 /**
  * One-shot step that runs before the apps start: applies pending migrations, creates the
  * admin named in the environment, and on an empty platform loads the demo data if asked.
+ * `import-members …` instead runs an operator's member import (see import-members.ts).
  */
 async function main(): Promise<void> {
   const env = loadEnv();
   const logger = pino({ level: env.LOG_LEVEL, base: { service: 'migrator' } });
   const dataSource = await new DataSource(dataSourceOptions(env.DATABASE_URL)).initialize();
+  const [command, ...args] = process.argv.slice(2);
   try {
+    if (command === 'import-members') {
+      process.exitCode = await importMembers(dataSource, args, (line) =>
+        process.stdout.write(`${line}\n`),
+      );
+      return;
+    }
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     logger.info({ applied: applied.map((migration) => migration.name) }, 'migrations up to date');
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {

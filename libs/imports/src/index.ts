@@ -7,3 +7,4 @@ export * from './members/xlsx-table';
 export * from './members/read-sheet';
 export * from './members/member-rows';
 export * from './members/member-plan';
+export * from './members/member-import-run';

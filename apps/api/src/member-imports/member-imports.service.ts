@@ -1,20 +1,17 @@
 import { isUniqueViolation } from '@app/database';
 import { AccountEmailKind, conflict, forbidden, invalidInput, notFound } from '@app/domain';
 import {
-  type KnownOrganization,
-  type MemberRow,
-  planMemberImport,
+  carryOutMemberImport,
+  countsOf,
+  joinsCluster,
+  type MemberFilePlan,
+  planMemberFile,
   type PlannedMember,
-  readMemberRows,
-  readSheet,
-  type RowProblem,
   SheetFault,
   sheetLimits,
 } from '@app/imports';
-import { matchingJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountEmailsService } from '../auth/account-emails.service';
 import { isAdmin, type Viewer } from '../auth/viewer';
@@ -26,34 +23,6 @@ import type {
   PlannedMemberRowModel,
 } from './models/member-import-plan.model';
 import { UploadsService } from './uploads.service';
-
-/** A plan as the import carries it out: the rows, and whose organisations join the cluster. */
-interface Plan {
-  fileName: string;
-  content: Buffer;
-  rowCount: number;
-  members: MemberRow[];
-  planned: PlannedMember[];
-  problems: RowProblem[];
-  memberIds: ReadonlySet<string>;
-}
-
-/** Rows naming one organisation (by name and city, as the plan matched them) create it once. */
-const key = (organization: { name: string; city: string }) =>
-  `${organization.name.toLocaleLowerCase('pl')}\u0000${organization.city.toLocaleLowerCase('pl')}`;
-
-type OrganizationValues = PlannedMember['organization']['values'];
-
-/** What several rows say of one new organisation: the first row's, with blanks filled by later ones. */
-const merged = (first: OrganizationValues | undefined, next: OrganizationValues) =>
-  first
-    ? (Object.fromEntries(
-        Object.entries(first).map(([field, value]) => [
-          field,
-          value || next[field as keyof OrganizationValues],
-        ]),
-      ) as unknown as OrganizationValues)
-    : next;
 
 /**
  * A cluster's member spreadsheet: a dry run that says row by row what would happen and what is
@@ -71,30 +40,12 @@ export class MemberImportsService {
   async plan(viewer: Viewer, clusterId: string, uploadId: string): Promise<MemberImportPlanModel> {
     await this.assertManages(this.dataSource.manager, viewer, clusterId);
     const plan = await this.planOf(this.dataSource.manager, viewer, clusterId, uploadId);
-    const rows = plan.planned.map((planned) => this.rowModel(planned, plan.memberIds));
-    const count = (test: (row: PlannedMemberRowModel) => boolean) => rows.filter(test).length;
     return {
       fileName: plan.fileName,
       rowCount: plan.rowCount,
       problems: plan.problems as MemberImportProblemModel[],
-      rows,
-      organizationsToCreate: new Set(
-        plan.planned
-          .filter((p) => p.organization.action === 'CREATE')
-          .map((p) => key(p.organization.values)),
-      ).size,
-      organizationsToUpdate: new Set(
-        plan.planned
-          .filter((p) => p.organization.action === 'UPDATE')
-          .map((p) => p.organization.id),
-      ).size,
-      // New organisations join too, as the import's count of joined ones says.
-      organizationsToJoin: new Set(
-        plan.planned
-          .filter((p) => !p.organization.id || !plan.memberIds.has(p.organization.id))
-          .map((p) => p.organization.id ?? key(p.organization.values)),
-      ).size,
-      peopleToInvite: count((row) => row.personAction === 'INVITE'),
+      rows: plan.planned.map((planned) => rowModel(planned, plan.memberIds)),
+      ...countsOf(plan),
     };
   }
 
@@ -111,7 +62,7 @@ export class MemberImportsService {
             'file-has-problems',
           );
         }
-        return this.carryOut(manager, viewer, clusterId, plan);
+        return carryOutMemberImport(manager, clusterId, viewer.id, plan);
       });
     } catch (error) {
       // Someone signed up, or another import created the organisation, since the plan was read.
@@ -184,194 +135,14 @@ export class MemberImportsService {
     viewer: Viewer,
     clusterId: string,
     uploadId: string,
-  ): Promise<Plan> {
+  ): Promise<MemberFilePlan> {
     const { name, content } = await this.uploads.content(viewer, uploadId);
-    let table;
     try {
-      table = await readSheet(content);
+      return await planMemberFile(manager, clusterId, name, content);
     } catch (error) {
       if (!(error instanceof SheetFault)) throw error;
       throw invalidInput('uploadId', sheetFaultMessages[error.code], error.code);
     }
-    const read = readMemberRows(table);
-    const organizations = read.members.map((member) => member.organization);
-    const known = (await manager.query(
-      `SELECT id, name, kind, size, nip, regon, city, region, country, website
-       FROM organizations
-       WHERE nip = ANY($1::text[]) OR lower(name) = ANY($2::text[])`,
-      [
-        organizations.flatMap((o) => (o.nip ? [o.nip] : [])),
-        organizations.map((o) => o.name.toLowerCase()),
-      ],
-    )) as KnownOrganization[];
-    const emails = read.members.flatMap((member) => (member.person ? [member.person.email] : []));
-    const users = (await manager.query(
-      `SELECT lower(email) AS email FROM users WHERE lower(email) = ANY($1::text[])`,
-      [emails],
-    )) as { email: string }[];
-    const { planned, problems } = planMemberImport(
-      read.members,
-      known,
-      new Set(users.map((user) => user.email)),
-    );
-    const members = (await manager.query(
-      `SELECT organization_id FROM cluster_members WHERE cluster_id = $1`,
-      [clusterId],
-    )) as { organization_id: string }[];
-    return {
-      fileName: name,
-      content,
-      rowCount: table.rows.length,
-      members: read.members,
-      planned,
-      problems: [...read.problems, ...problems].sort((a, b) => a.row - b.row),
-      memberIds: new Set(members.map((member) => member.organization_id)),
-    };
-  }
-
-  private rowModel(planned: PlannedMember, memberIds: ReadonlySet<string>): PlannedMemberRowModel {
-    const { organization, person } = planned;
-    return {
-      row: planned.row,
-      organizationName: organization.values.name,
-      city: organization.values.city,
-      organizationAction: organization.action as PlannedMemberRowModel['organizationAction'],
-      changes: organization.changes.map((field) =>
-        field === 'name' ? 'organization' : field,
-      ) as PlannedMemberRowModel['changes'],
-      joinsCluster: !organization.id || !memberIds.has(organization.id),
-      email: person.email,
-      personAction: person.action as PlannedMemberRowModel['personAction'],
-    };
-  }
-
-  private async carryOut(
-    manager: EntityManager,
-    viewer: Viewer,
-    clusterId: string,
-    plan: Plan,
-  ): Promise<MemberImportModel> {
-    const organizationIds = new Map<string, string>();
-    for (const { organization } of plan.planned) {
-      if (organization.id) organizationIds.set(key(organization.values), organization.id);
-    }
-    const created = new Map<string, OrganizationValues>();
-    for (const { organization } of plan.planned) {
-      if (organization.action !== 'CREATE') continue;
-      const organizationKey = key(organization.values);
-      created.set(organizationKey, merged(created.get(organizationKey), organization.values));
-    }
-    const createdIds = new Set<string>();
-    if (created.size > 0) {
-      const values = [...created.values()];
-      const ids = (await manager.query(
-        `INSERT INTO organizations (name, kind, size, nip, regon, city, region, country, website, invite_code)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
-           $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-         RETURNING id`,
-        [
-          values.map((o) => o.name),
-          values.map((o) => o.kind),
-          values.map((o) => o.size),
-          values.map((o) => o.nip),
-          values.map((o) => o.regon),
-          values.map((o) => o.city),
-          values.map((o) => o.region.toLowerCase()),
-          values.map((o) => o.country),
-          values.map((o) => o.website),
-          values.map(() => randomBytes(12).toString('base64url')),
-        ],
-      )) as { id: string }[];
-      [...created.keys()].forEach((organizationKey, index) => {
-        organizationIds.set(organizationKey, ids[index]!.id);
-        createdIds.add(ids[index]!.id);
-      });
-    }
-
-    const updated = new Set<string>();
-    for (const { organization } of plan.planned) {
-      if (organization.action !== 'UPDATE' || updated.has(organization.id!)) continue;
-      updated.add(organization.id!);
-      const changes = Object.fromEntries(
-        organization.changes.map((field) => [
-          field,
-          field === 'region'
-            ? organization.values.region.toLowerCase()
-            : organization.values[field],
-        ]),
-      );
-      await manager.update('organizations', { id: organization.id! }, changes);
-    }
-
-    const joining = [...new Set(organizationIds.values())].filter((id) => !plan.memberIds.has(id));
-    if (joining.length > 0) {
-      await manager.query(
-        `INSERT INTO cluster_members (cluster_id, organization_id)
-         SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-        [clusterId, joining],
-      );
-      // Existing members' postings are matched within the cluster from now on.
-      for (const table of ['needs', 'capabilities']) {
-        await manager.query(
-          `UPDATE ${table} SET change_xid = 0 WHERE organization_id = ANY($1::uuid[])`,
-          [joining],
-        );
-      }
-      for (const organizationId of joining.filter((id) => !createdIds.has(id))) {
-        await recordOutboxJob(
-          manager,
-          matchingJob({ name: 'cluster-member-added', data: { clusterId, organizationId } }),
-        );
-      }
-    }
-
-    const personOfRow = new Map(plan.members.map((member) => [member.row, member.person]));
-    const invited = plan.planned.filter((p) => p.person.action === 'INVITE');
-    const people = invited.map((p) => ({
-      person: personOfRow.get(p.row)!,
-      organizationId: organizationIds.get(key(p.organization.values))!,
-    }));
-    if (people.length > 0) {
-      const users = (await manager.query(
-        `INSERT INTO users (email, full_name, role, organization_id, language)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[])
-         RETURNING id`,
-        [
-          people.map(({ person }) => person.email),
-          people.map(({ person }) => person.fullName),
-          people.map(({ person }) => person.role),
-          people.map(({ organizationId }) => organizationId),
-          people.map(({ person }) => person.language),
-        ],
-      )) as { id: string }[];
-      for (const { id } of users)
-        await this.accountEmails.send(manager, id, AccountEmailKind.INVITATION);
-    }
-
-    const result: MemberImportModel = {
-      organizationsCreated: created.size,
-      organizationsUpdated: updated.size,
-      organizationsJoined: joining.length,
-      peopleInvited: people.length,
-    };
-    if (Object.values(result).some((count) => count > 0)) {
-      await manager.query(
-        `INSERT INTO member_imports (cluster_id, imported_by, file_name, file_sha256, rows,
-           organizations_created, organizations_updated, people_invited)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          clusterId,
-          viewer.id,
-          plan.fileName,
-          createHash('sha256').update(plan.content).digest('hex'),
-          plan.rowCount,
-          result.organizationsCreated,
-          result.organizationsUpdated,
-          result.peopleInvited,
-        ],
-      );
-    }
-    return result;
   }
 
   private async assertManages(
@@ -399,3 +170,19 @@ const sheetFaultMessages: Record<SheetFault['code'], string> = {
   MALFORMED_FILE: 'The file could not be read as a spreadsheet; save it again as XLSX or CSV',
   UNSUPPORTED_TYPE: 'Only XLSX and CSV files can be imported; save it as one of them',
 };
+
+function rowModel(planned: PlannedMember, memberIds: ReadonlySet<string>): PlannedMemberRowModel {
+  const { organization, person } = planned;
+  return {
+    row: planned.row,
+    organizationName: organization.values.name,
+    city: organization.values.city,
+    organizationAction: organization.action as PlannedMemberRowModel['organizationAction'],
+    changes: organization.changes.map((field) =>
+      field === 'name' ? 'organization' : field,
+    ) as PlannedMemberRowModel['changes'],
+    joinsCluster: joinsCluster(planned, memberIds),
+    email: person.email,
+    personAction: person.action as PlannedMemberRowModel['personAction'],
+  };
+}

@@ -1,0 +1,266 @@
+import { AccountEmailKind } from '@app/domain';
+import { matchingJob, notificationJob, recordOutboxJob, recordOutboxJobs } from '@app/queue';
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { type KnownOrganization, planMemberImport, type PlannedMember } from './member-plan';
+import { type MemberRow, readMemberRows, type RowProblem } from './member-rows';
+import { readSheet } from './read-sheet';
+
+/** A member file read and planned against the platform as it is: what importing it would do. */
+export interface MemberFilePlan {
+  fileName: string;
+  content: Uint8Array;
+  /** Rows under the header, empty ones aside. */
+  rowCount: number;
+  members: MemberRow[];
+  planned: PlannedMember[];
+  /** The file's problems and the plan's, by row: any one stops the import. */
+  problems: RowProblem[];
+  /** The cluster's member organisations now. */
+  memberIds: ReadonlySet<string>;
+}
+
+export interface MemberImportCounts {
+  organizationsToCreate: number;
+  organizationsToUpdate: number;
+  organizationsToJoin: number;
+  peopleToInvite: number;
+}
+
+export interface MemberImportResult {
+  organizationsCreated: number;
+  organizationsUpdated: number;
+  organizationsJoined: number;
+  peopleInvited: number;
+}
+
+type OrganizationValues = PlannedMember['organization']['values'];
+
+/** Rows naming one organisation (by name and city, as the plan matched them) create it once. */
+const key = (organization: { name: string; city: string }) =>
+  `${organization.name.toLocaleLowerCase('pl')}\u0000${organization.city.toLocaleLowerCase('pl')}`;
+
+/** What several rows say of one new organisation: the first row's, with blanks filled by later ones. */
+const merged = (first: OrganizationValues | undefined, next: OrganizationValues) =>
+  first
+    ? (Object.fromEntries(
+        Object.entries(first).map(([field, value]) => [
+          field,
+          value || next[field as keyof OrganizationValues],
+        ]),
+      ) as unknown as OrganizationValues)
+    : next;
+
+/** Whether a planned row's organisation joins the cluster (a new one always does). */
+export const joinsCluster = (planned: PlannedMember, memberIds: ReadonlySet<string>) =>
+  !planned.organization.id || !memberIds.has(planned.organization.id);
+
+/**
+ * Reads a member file (CSV or XLSX, by its bytes) and plans it against the organisations,
+ * users and cluster members stored now, through `manager` (the import's transaction, so what
+ * it plans is what it does). A file that cannot be read throws its SheetFault.
+ */
+export async function planMemberFile(
+  manager: EntityManager,
+  clusterId: string,
+  fileName: string,
+  content: Uint8Array,
+): Promise<MemberFilePlan> {
+  const table = await readSheet(content);
+  const read = readMemberRows(table);
+  const organizations = read.members.map((member) => member.organization);
+  const known = (await manager.query(
+    `SELECT id, name, kind, size, nip, regon, city, region, country, website
+     FROM organizations
+     WHERE nip = ANY($1::text[]) OR lower(name) = ANY($2::text[])`,
+    [
+      organizations.flatMap((o) => (o.nip ? [o.nip] : [])),
+      organizations.map((o) => o.name.toLowerCase()),
+    ],
+  )) as KnownOrganization[];
+  const emails = read.members.flatMap((member) => (member.person ? [member.person.email] : []));
+  const users = (await manager.query(
+    `SELECT lower(email) AS email FROM users WHERE lower(email) = ANY($1::text[])`,
+    [emails],
+  )) as { email: string }[];
+  const { planned, problems } = planMemberImport(
+    read.members,
+    known,
+    new Set(users.map((user) => user.email)),
+  );
+  const members = (await manager.query(
+    `SELECT organization_id FROM cluster_members WHERE cluster_id = $1`,
+    [clusterId],
+  )) as { organization_id: string }[];
+  return {
+    fileName,
+    content,
+    rowCount: table.rows.length,
+    members: read.members,
+    planned,
+    problems: [...read.problems, ...problems].sort((a, b) => a.row - b.row),
+    memberIds: new Set(members.map((member) => member.organization_id)),
+  };
+}
+
+/** What a plan would do, counted as a coordinator reads it: each organisation once. */
+export function countsOf(plan: MemberFilePlan): MemberImportCounts {
+  const distinct = (rows: PlannedMember[]) =>
+    new Set(rows.map((p) => p.organization.id ?? key(p.organization.values))).size;
+  return {
+    organizationsToCreate: distinct(plan.planned.filter((p) => p.organization.action === 'CREATE')),
+    organizationsToUpdate: distinct(plan.planned.filter((p) => p.organization.action === 'UPDATE')),
+    organizationsToJoin: distinct(plan.planned.filter((p) => joinsCluster(p, plan.memberIds))),
+    peopleToInvite: plan.planned.filter((p) => p.person.action === 'INVITE').length,
+  };
+}
+
+/**
+ * Does what a plan without problems says, in the caller's transaction: creates and updates the
+ * organisations, makes them members of the cluster (their postings matched within it from now
+ * on), creates the people without a password and records their invitations, and records the
+ * import unless it changed nothing. `importedBy` is null for an operator's command.
+ */
+export async function carryOutMemberImport(
+  manager: EntityManager,
+  clusterId: string,
+  importedBy: string | null,
+  plan: MemberFilePlan,
+): Promise<MemberImportResult> {
+  if (plan.problems.length > 0) throw new Error('A plan with problems is not carried out');
+  const organizationIds = new Map<string, string>();
+  for (const { organization } of plan.planned) {
+    if (organization.id) organizationIds.set(key(organization.values), organization.id);
+  }
+  const created = new Map<string, OrganizationValues>();
+  for (const { organization } of plan.planned) {
+    if (organization.action !== 'CREATE') continue;
+    const organizationKey = key(organization.values);
+    created.set(organizationKey, merged(created.get(organizationKey), organization.values));
+  }
+  const createdIds = new Set<string>();
+  if (created.size > 0) {
+    const values = [...created.values()];
+    const ids = (await manager.query(
+      `INSERT INTO organizations (name, kind, size, nip, regon, city, region, country, website, invite_code)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+         $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+       RETURNING id`,
+      [
+        values.map((o) => o.name),
+        values.map((o) => o.kind),
+        values.map((o) => o.size),
+        values.map((o) => o.nip),
+        values.map((o) => o.regon),
+        values.map((o) => o.city),
+        values.map((o) => o.region.toLowerCase()),
+        values.map((o) => o.country),
+        values.map((o) => o.website),
+        values.map(() => randomBytes(12).toString('base64url')),
+      ],
+    )) as { id: string }[];
+    [...created.keys()].forEach((organizationKey, index) => {
+      organizationIds.set(organizationKey, ids[index]!.id);
+      createdIds.add(ids[index]!.id);
+    });
+  }
+
+  const updated = new Set<string>();
+  for (const { organization } of plan.planned) {
+    if (organization.action !== 'UPDATE' || updated.has(organization.id!)) continue;
+    updated.add(organization.id!);
+    const changes = Object.fromEntries(
+      organization.changes.map((field) => [
+        field,
+        field === 'region' ? organization.values.region.toLowerCase() : organization.values[field],
+      ]),
+    );
+    await manager.update('organizations', { id: organization.id! }, changes);
+  }
+
+  const joining = [...new Set(organizationIds.values())].filter((id) => !plan.memberIds.has(id));
+  if (joining.length > 0) {
+    await manager.query(
+      `INSERT INTO cluster_members (cluster_id, organization_id)
+       SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [clusterId, joining],
+    );
+    // Existing members' postings are matched within the cluster from now on.
+    for (const table of ['needs', 'capabilities']) {
+      await manager.query(
+        `UPDATE ${table} SET change_xid = 0 WHERE organization_id = ANY($1::uuid[])`,
+        [joining],
+      );
+    }
+    for (const organizationId of joining.filter((id) => !createdIds.has(id))) {
+      await recordOutboxJob(
+        manager,
+        matchingJob({ name: 'cluster-member-added', data: { clusterId, organizationId } }),
+      );
+    }
+  }
+
+  const personOfRow = new Map(plan.members.map((member) => [member.row, member.person]));
+  const invited = plan.planned.filter((p) => p.person.action === 'INVITE');
+  const people = invited.map((p) => ({
+    person: personOfRow.get(p.row)!,
+    organizationId: organizationIds.get(key(p.organization.values))!,
+  }));
+  if (people.length > 0) {
+    const users = (await manager.query(
+      `INSERT INTO users (email, full_name, role, organization_id, language)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[])
+       RETURNING id`,
+      [
+        people.map(({ person }) => person.email),
+        people.map(({ person }) => person.fullName),
+        people.map(({ person }) => person.role),
+        people.map(({ organizationId }) => organizationId),
+        people.map(({ person }) => person.language),
+      ],
+    )) as { id: string }[];
+    await inviteAll(
+      manager,
+      users.map((user) => user.id),
+    );
+  }
+
+  const result: MemberImportResult = {
+    organizationsCreated: created.size,
+    organizationsUpdated: updated.size,
+    organizationsJoined: joining.length,
+    peopleInvited: people.length,
+  };
+  if (Object.values(result).some((count) => count > 0)) {
+    await manager.query(
+      `INSERT INTO member_imports (cluster_id, imported_by, file_name, file_sha256, rows,
+         organizations_created, organizations_updated, people_invited)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        clusterId,
+        importedBy,
+        plan.fileName,
+        createHash('sha256').update(plan.content).digest('hex'),
+        plan.rowCount,
+        result.organizationsCreated,
+        result.organizationsUpdated,
+        result.peopleInvited,
+      ],
+    );
+  }
+  return result;
+}
+
+/** An invitation e-mail for each new person: the worker makes each link's token as it sends it. */
+async function inviteAll(manager: EntityManager, userIds: string[]): Promise<void> {
+  const emails = (await manager.query(
+    `INSERT INTO account_emails (user_id, kind) SELECT unnest($1::uuid[]), $2 RETURNING id`,
+    [userIds, AccountEmailKind.INVITATION],
+  )) as { id: string }[];
+  await recordOutboxJobs(
+    manager,
+    emails.map(({ id }) =>
+      notificationJob({ name: 'send-account-email', data: { accountEmailId: id } }),
+    ),
+  );
+}
