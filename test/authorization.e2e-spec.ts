@@ -537,6 +537,12 @@ const rows: Row[] = [
     variables: async (world) => ({ userId: await invitedUser(world) }),
     expected: { ...only(['coordinator', 'admin']), otherCoordinator: 'NOT_FOUND' },
   },
+  {
+    operation: 'registeredOrganization',
+    query: 'query($nip: String!) { registeredOrganization(nip: $nip) { available } }',
+    variables: async () => ({ nip: '5432319484' }),
+    expected: everyone('ok'),
+  },
   { operation: 'signOut', query: ops.signOut, variables: none, expected: signedIn('ok') },
 ];
 

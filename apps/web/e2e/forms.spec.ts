@@ -49,6 +49,44 @@ test('sign-up shows the server’s objections on the fields they concern, in Pol
   await context.close();
 });
 
+test('a firm signing up fills its name and town from the VAT register by its NIP, and confirms', async ({
+  browser,
+}) => {
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await page.goto('/sign-up');
+  const lookup = page.getByRole('button', { name: 'Wypełnij z rejestru VAT' });
+  await expect(lookup).toBeDisabled();
+  await page.getByLabel(/^NIP/).fill('937-865-79-72');
+  await lookup.click();
+  await expect(page.getByRole('status')).toHaveText(/Rejestr VAT nie zna tego NIP-u/);
+
+  await page.getByLabel(/^NIP/).fill('543-231-94-84');
+  await lookup.click();
+  const proposal = page
+    .getByRole('status')
+    .filter({ hasText: 'Rejestr VAT (Biała lista) podaje:' });
+  await expect(proposal).toContainText('ZAKŁAD MECHANIKI PRZYKŁADOWEJ');
+  await expect(proposal).toContainText('UL. FABRYCZNA 12A, 21-040 ŚWIDNIK');
+  await expect(proposal).toContainText('REGON 123456785, KRS 0000123456');
+  // Nothing is filled in until the person says so.
+  await expect(page.getByLabel(/^Nazwa organizacji/)).toHaveValue('');
+  await expectAccessible(page);
+  await screenshot(page, 'sign-up-registry');
+  await proposal.getByRole('button', { name: 'Użyj nazwy i miejscowości' }).click();
+  await expect(page.getByLabel(/^Nazwa organizacji/)).toHaveValue(
+    'ZAKŁAD MECHANIKI PRZYKŁADOWEJ SPÓŁKA Z OGRANICZONĄ ODPOWIEDZIALNOŚCIĄ',
+  );
+  await expect(page.getByLabel(/^Miejscowość/)).toHaveValue('Świdnik');
+
+  await page.getByLabel(/^Imię i nazwisko/).fill('Roman Rejestrowy');
+  await page.getByLabel(/^E-mail/).fill(`r.rejestrowy-${Date.now()}@zaklad.example`);
+  await page.getByLabel(/^Hasło/).fill('Frezowanie-Tytanu-2027');
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(page.getByRole('heading', { name: 'Sprawdź pocztę' })).toBeVisible();
+  await context.close();
+});
+
 test('the need editor puts each error on its field and saves nothing', async ({ browser }) => {
   const context = await personContext(browser, 'pl-PL');
   const page = await context.newPage();

@@ -8,6 +8,7 @@ import globalTeardown from '../../../libs/testing/src/global-teardown';
 import { startApiProcess, startWorker } from '../../../libs/testing/src/processes';
 import { type SmtpInbox, startSmtpInbox } from '../../../libs/testing/src/smtp-inbox';
 import { testRunSettings } from '../../../libs/testing/src/test-run-settings';
+import { startVatRegister } from '../../../libs/testing/src/vat-register';
 
 const root = join(__dirname, '../../..');
 
@@ -37,7 +38,9 @@ export default async function platformSetup(): Promise<() => Promise<void>> {
 
   const inbox = await startSmtpInbox();
   const mailbox = await startMailbox(inbox);
+  const register = await startVatRegister();
   Object.assign(process.env, {
+    VAT_REGISTER_URL: register.url,
     NODE_ENV: 'test',
     SMTP_URL: inbox.url,
     MAILBOX_URL: mailbox.url,
@@ -68,6 +71,7 @@ export default async function platformSetup(): Promise<() => Promise<void>> {
     await api.stop();
     await worker.stop();
     mailbox.close();
+    await register.close();
     await inbox.close();
     await globalTeardown();
   };

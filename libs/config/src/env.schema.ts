@@ -40,6 +40,8 @@ export const envSchema = z
     /** Where a worker keeps its analysed matching index between runs (unset: none kept). */
     MATCHING_SNAPSHOT_DIR: z.string().min(1).optional(),
     SMTP_URL: z.url().optional(),
+    /** The VAT taxpayer register ("Biała lista", https://wl-api.mf.gov.pl); unset: no lookups. */
+    VAT_REGISTER_URL: z.url().optional(),
     MAIL_FROM: z.string().min(3).default('Klaster WMM <no-reply@matchmaking.example>'),
     APP_URL: z.url().default('http://localhost:3000'),
     /** A worker still shutting down after this long exits anyway (jobs run again elsewhere). */

@@ -8,3 +8,4 @@ export * from './members/read-sheet';
 export * from './members/member-rows';
 export * from './members/member-plan';
 export * from './members/member-import-run';
+export * from './registries/vat-register';

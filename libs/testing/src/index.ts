@@ -13,3 +13,4 @@ export * from './hostile-requests';
 export * from './test-database';
 export * from './migrated-database';
 export * from './uploads';
+export * from './vat-register';

@@ -1,4 +1,5 @@
 import { passwordRule, unauthenticated } from '@app/domain';
+import { clientAddress } from './client-address';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { UsersService } from '../users/users.service';
 import { type AuthenticatedRequest, CurrentViewer, Public } from './auth.decorators';
@@ -12,8 +13,6 @@ import type { Viewer } from './viewer';
 import { IdempotencyKey, idempotent } from '../idempotency/idempotent-request';
 
 /** Express's `req.ip`: the peer, or the client a trusted proxy names (TRUST_PROXY). */
-const clientAddress = (request: AuthenticatedRequest): string =>
-  request.ip ?? request.socket?.remoteAddress ?? 'unknown';
 
 @Resolver()
 export class AuthResolver {

@@ -1,5 +1,15 @@
-import { Args, ArgsType, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/auth.decorators';
+import {
+  Args,
+  ArgsType,
+  Context,
+  ID,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { type AuthenticatedRequest, CurrentViewer, Public } from '../auth/auth.decorators';
+import { clientAddress } from '../auth/client-address';
 import type { Viewer } from '../auth/viewer';
 import { pageComplexity } from '../graphql/complexity.plugin';
 import { ListArgs } from '../graphql/pagination';
@@ -8,13 +18,27 @@ import { OrganizationFilter } from './dto/organization-filter.input';
 import { OrganizationConnection } from './models/organization-connection.model';
 import { OrganizationModel } from './models/organization.model';
 import { OrganizationsService } from './organizations.service';
+import { RegistryLookupModel } from './models/registry-lookup.model';
+import { RegistryLookupService } from './registry-lookup.service';
 
 @ArgsType()
 class OrganizationListArgs extends ListArgs(OrganizationFilter) {}
 
 @Resolver(() => OrganizationModel)
 export class OrganizationsResolver {
-  constructor(private readonly service: OrganizationsService) {}
+  constructor(
+    private readonly service: OrganizationsService,
+    private readonly registry: RegistryLookupService,
+  ) {}
+
+  @Public()
+  @Query(() => RegistryLookupModel, {
+    description:
+      "A firm's name, REGON, KRS and address from the VAT taxpayer register by its NIP, to propose on a sign-up or a new member; open to anyone, a few times an hour per address",
+  })
+  registeredOrganization(@Args('nip') nip: string, @Context('req') request: AuthenticatedRequest) {
+    return this.registry.byNip(nip, clientAddress(request));
+  }
 
   @Query(() => OrganizationConnection, {
     complexity: pageComplexity,

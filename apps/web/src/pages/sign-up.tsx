@@ -24,6 +24,7 @@ import { PublicPage } from '../layout/public-page';
 import { voivodeships } from '../postings/kinds';
 import { SignUpMutation } from '../session/operations';
 import { createsOnce } from '../graphql/idempotency';
+import { RegistryLookup } from './registry-lookup';
 
 type Role = 'FIRM' | 'RESEARCHER';
 
@@ -157,6 +158,9 @@ export function SignUpPage() {
           />
           <SegmentedControl
             aria-label={intl.formatMessage({ id: 'signUp.organization' })}
+            fullWidth
+            // On a phone the two choices share the width, each label wrapping rather than cut.
+            styles={{ label: { whiteSpace: 'normal' } }}
             data={[
               { value: 'new', label: intl.formatMessage({ id: 'signUp.newOrganization' }) },
               { value: 'invite', label: intl.formatMessage({ id: 'signUp.joinOrganization' }) },
@@ -178,13 +182,22 @@ export function SignUpPage() {
                 {...form.getInputProps('organization.name')}
               />
               {form.values.role === 'FIRM' && (
-                <TextInput
-                  label={intl.formatMessage({ id: 'organization.nip' })}
-                  description={intl.formatMessage({ id: 'organization.nipHint' })}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  {...form.getInputProps('organization.nip')}
-                />
+                <>
+                  <TextInput
+                    label={intl.formatMessage({ id: 'organization.nip' })}
+                    description={intl.formatMessage({ id: 'organization.nipHint' })}
+                    inputMode="numeric"
+                    autoComplete="off"
+                    {...form.getInputProps('organization.nip')}
+                  />
+                  <RegistryLookup
+                    nip={form.values.organization.nip}
+                    onUse={({ name, city }) => {
+                      form.setFieldValue('organization.name', name);
+                      if (city) form.setFieldValue('organization.city', city);
+                    }}
+                  />
+                </>
               )}
               {form.values.role === 'RESEARCHER' && (
                 <Select

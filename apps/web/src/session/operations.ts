@@ -9,6 +9,7 @@ export {
   RequestPasswordResetDocument as RequestPasswordResetMutation,
   ResetPasswordDocument as ResetPasswordMutation,
   SignUpDocument as SignUpMutation,
+  RegisteredOrganizationDocument as RegisteredOrganizationQuery,
   SignOutDocument as SignOutMutation,
   SignOutEverywhereDocument as SignOutEverywhereMutation,
 } from '../graphql/generated/graphql';

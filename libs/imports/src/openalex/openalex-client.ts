@@ -13,7 +13,7 @@ export interface OpenAlexClientOptions {
 /** Why a source's answer could not be used, with a code the API and the web app can name. */
 export class SourceFault extends Error {
   constructor(
-    readonly code: 'SOURCE_UNREACHABLE' | 'SOURCE_REFUSED' | 'NOT_OPENALEX',
+    readonly code: 'SOURCE_UNREACHABLE' | 'SOURCE_REFUSED' | 'NOT_OPENALEX' | 'NOT_VAT_REGISTER',
     message: string,
   ) {
     super(message);
