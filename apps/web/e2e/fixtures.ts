@@ -127,9 +127,7 @@ export async function expectFinished(page: Page): Promise<void> {
   const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 844 });
-    await page.waitForFunction(() =>
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
-    );
+    await afterTransitions(page);
     const faults = await page.evaluate(() => {
       const root = document.documentElement;
       const cutBadges = [...document.querySelectorAll<HTMLElement>('.mantine-Badge-label')]
@@ -155,6 +153,7 @@ export async function expectFinished(page: Page): Promise<void> {
     expect(faults, `${page.url()} at ${width} px`).toEqual({ sidewaysScroll: null, cutBadges: [] });
   }
   await page.setViewportSize(viewport);
+  await afterTransitions(page);
 }
 
 const screenshots = join(__dirname, '../../../test-results/screenshots');
@@ -180,6 +179,8 @@ export async function screenshot(page: Page, name: string, { toasts = false } = 
     await page.screenshot({ path: join(screenshots, `${name}-${size}.png`), style });
   }
   await page.setViewportSize(desktop);
+  // What a test does next must not land on a layout still sliding back.
+  await afterTransitions(page);
 }
 
 /**
