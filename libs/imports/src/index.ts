@@ -9,3 +9,4 @@ export * from './members/member-rows';
 export * from './members/member-plan';
 export * from './members/member-import-run';
 export * from './registries/vat-register';
+export * from './orcid/orcid-record';

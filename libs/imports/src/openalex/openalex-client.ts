@@ -13,7 +13,13 @@ export interface OpenAlexClientOptions {
 /** Why a source's answer could not be used, with a code the API and the web app can name. */
 export class SourceFault extends Error {
   constructor(
-    readonly code: 'SOURCE_UNREACHABLE' | 'SOURCE_REFUSED' | 'NOT_OPENALEX' | 'NOT_VAT_REGISTER',
+    readonly code:
+      | 'SOURCE_UNREACHABLE'
+      | 'SOURCE_REFUSED'
+      | 'NOT_OPENALEX'
+      | 'NOT_VAT_REGISTER'
+      | 'NOT_ORCID_RECORD'
+      | 'OTHER_ORCID_ID',
     message: string,
   ) {
     super(message);
