@@ -42,7 +42,7 @@ export async function importMembers(
   const content = await readFile(values.file);
   return dataSource.transaction(async (manager) => {
     const [cluster] = (await manager.query(
-      `SELECT id, name FROM clusters WHERE id::text = $1 OR name = $1 FOR UPDATE`,
+      `SELECT id, name FROM clusters WHERE id::text = $1 OR name = $1 FOR NO KEY UPDATE`,
       [values.cluster],
     )) as { id: string; name: string }[];
     if (!cluster) {

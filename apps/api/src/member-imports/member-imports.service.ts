@@ -79,6 +79,11 @@ export class MemberImportsService {
 
   async invitations(viewer: Viewer, clusterId: string): Promise<InvitationModel[]> {
     await this.assertManages(this.dataSource.manager, viewer, clusterId);
+    return this.invitationsOf(clusterId);
+  }
+
+  /** The cluster's invitations not yet accepted; only `userId`'s when given. */
+  private async invitationsOf(clusterId: string, userId?: string): Promise<InvitationModel[]> {
     const rows = (await this.dataSource.query(
       `SELECT u.id, u.email, u.full_name, u.role, u.language, o.name AS organization_name,
          a.created_at AS sent_at, a.expires_at, a.email_failed_at IS NOT NULL AS email_failed
@@ -89,9 +94,9 @@ export class MemberImportsService {
          SELECT created_at, expires_at, email_failed_at FROM account_emails
          WHERE user_id = u.id AND kind = 'INVITATION' ORDER BY created_at DESC LIMIT 1
        ) a ON true
-       WHERE u.password_hash IS NULL
+       WHERE u.password_hash IS NULL AND ($2::uuid IS NULL OR u.id = $2)
        ORDER BY a.created_at, u.email`,
-      [clusterId],
+      [clusterId, userId ?? null],
     )) as Record<string, unknown>[];
     return rows.map((row) => ({
       userId: row.id as string,
@@ -126,8 +131,8 @@ export class MemberImportsService {
       await this.accountEmails.send(manager, userId, AccountEmailKind.INVITATION);
       return managed;
     });
-    const invitations = await this.invitations(viewer, clusterId);
-    return invitations.find((invitation) => invitation.userId === userId)!;
+    const [invitation] = await this.invitationsOf(clusterId, userId);
+    return invitation!;
   }
 
   private async planOf(
@@ -151,9 +156,10 @@ export class MemberImportsService {
     clusterId: string,
     { lock = false } = {},
   ): Promise<void> {
-    // Locked for an import, so two imports of one cluster run one after the other.
+    // Locked for an import, so two imports of one cluster run one after the other; NO KEY, so
+    // rows that merely reference the cluster (a member added, a match stored) need not wait.
     const [cluster] = (await manager.query(
-      `SELECT id FROM clusters WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      `SELECT id FROM clusters WHERE id = $1 ${lock ? 'FOR NO KEY UPDATE' : ''}`,
       [clusterId],
     )) as { id: string }[];
     if (!cluster) throw notFound('Cluster', clusterId);

@@ -18,7 +18,12 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { errorCode, fieldErrorsOf } from '../graphql/errors';
 import { graphql } from '../graphql/generated';
-import type { MemberImportColumn, MemberImportPlanQuery } from '../graphql/generated/graphql';
+import type {
+  ImportMembersMutation,
+  InvitationsQuery as InvitationsResult,
+  MemberImportColumn,
+  MemberImportPlanQuery,
+} from '../graphql/generated/graphql';
 import { useMutation } from '../graphql/use-mutation';
 import { LoadError } from '../layout/page-state';
 import type { Session } from '../session/session';
@@ -268,12 +273,7 @@ function Report({
 }: {
   plan: Plan;
   importing: boolean;
-  done: {
-    organizationsCreated: number;
-    organizationsUpdated: number;
-    organizationsJoined: number;
-    peopleInvited: number;
-  } | null;
+  done: ImportMembersMutation['importMembers'] | null;
   failed: boolean;
   onConfirm: () => void;
 }) {
@@ -433,15 +433,7 @@ function Report({
   );
 }
 
-interface Invitation {
-  userId: string;
-  email: string;
-  fullName: string;
-  organizationName: string;
-  sentAt: string;
-  expiresAt?: string | null;
-  emailFailed: boolean;
-}
+type Invitation = InvitationsResult['invitations'][number];
 
 function Invitations({
   invitations,
@@ -457,10 +449,8 @@ function Invitations({
   const intl = useIntl();
   const [resend, resending] = useMutation(ResendMutation);
   const [resent, setResent] = useState<string | null>(null);
-  const expired = (invitation: Invitation) =>
-    invitation.expiresAt !== null &&
-    invitation.expiresAt !== undefined &&
-    new Date(invitation.expiresAt) < new Date();
+  const expired = ({ expiresAt }: Invitation) =>
+    Boolean(expiresAt) && new Date(expiresAt as string) < new Date();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="invitations-title">
       <Stack>
