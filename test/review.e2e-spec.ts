@@ -391,6 +391,9 @@ describe('coordinator review and introductions', () => {
       });
       await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
     }
+    // The labs' own passes end first: one that ran after the need was published would tell
+    // the coordinator of a match of it as the capability's news, beside the need's notice.
+    await idle();
     const title = `${bracketsNeed.title} ${series}`;
     const { createNeed } = await world.otherFirm.client.ok(ops.createNeed, {
       input: {
