@@ -15,10 +15,14 @@ const shared = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': swc('typescript'),
-    // NestJS 12 and the stemmer's WebAssembly glue ship ES modules only; jest needs CommonJS.
-    '^.+/node_modules/(@nestjs|multilingual-stemmer)/.+\\.js$': swc('ecmascript'),
+    // NestJS 12, the stemmer's WebAssembly glue and the OpenID Connect client ship ES modules
+    // only; jest needs CommonJS.
+    '^.+/node_modules/(@nestjs|multilingual-stemmer|openid-client|oauth4webapi|jose)/.+\\.js$':
+      swc('ecmascript'),
   },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/|multilingual-stemmer/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!@nestjs/|multilingual-stemmer/|openid-client/|oauth4webapi/|jose/)',
+  ],
   moduleNameMapper: {
     '^@app/(config|database|domain|imports|matching|notifications|observability|queue|testing)$':
       '<rootDir>/libs/$1/src',

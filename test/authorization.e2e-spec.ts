@@ -6,6 +6,7 @@ import {
   ops,
   signUp,
   signUpInput,
+  startOrcidProvider,
   startTestApi,
   type TestApi,
   testPassword,
@@ -543,12 +544,49 @@ const rows: Row[] = [
     variables: async () => ({ nip: '5432319484' }),
     expected: everyone('ok'),
   },
+  {
+    operation: 'orcidSignInAvailable',
+    query: '{ orcidSignInAvailable }',
+    variables: none,
+    expected: everyone('ok'),
+  },
+  {
+    operation: 'startOrcidSignIn',
+    query: 'mutation { startOrcidSignIn }',
+    variables: none,
+    expected: everyone('ok'),
+  },
+  {
+    operation: 'completeOrcidSignIn with an answer to no trip',
+    query: 'mutation($q: String!) { completeOrcidSignIn(callbackQuery: $q) { signUp { ticket } } }',
+    variables: async () => ({ q: '?code=made-up&state=made-up' }),
+    expected: everyone('BAD_USER_INPUT'),
+  },
+  {
+    operation: 'startOrcidLink',
+    query: 'mutation { startOrcidLink }',
+    variables: none,
+    expected: only(['researcher']),
+  },
+  {
+    operation: 'completeOrcidLink with an answer to no trip',
+    query: 'mutation($q: String!) { completeOrcidLink(callbackQuery: $q) { id } }',
+    variables: async () => ({ q: '?code=made-up&state=made-up' }),
+    expected: { ...only([]), researcher: 'BAD_USER_INPUT' },
+  },
+  {
+    operation: 'importCapability without a linked ORCID iD',
+    query: 'mutation { importCapability(input: {}) { capability { id } } }',
+    variables: none,
+    expected: { ...only([]), researcher: 'BAD_USER_INPUT' },
+  },
   { operation: 'signOut', query: ops.signOut, variables: none, expected: signedIn('ok') },
 ];
 
 describe('authorisation matrix', () => {
   let api: TestApi;
   let world: World;
+  let orcid: Awaited<ReturnType<typeof startOrcidProvider>>;
 
   const clientOf = (actor: Actor): GraphqlClient => {
     if (actor === 'anonymous') return world.anonymous;
@@ -557,7 +595,8 @@ describe('authorisation matrix', () => {
   };
 
   beforeAll(async () => {
-    api = await startTestApi();
+    orcid = await startOrcidProvider('http://localhost:3000/orcid/callback');
+    api = await startTestApi(orcid.env);
     dataSource = api.dataSource;
     world = await buildWorld(api);
   });
@@ -566,6 +605,7 @@ describe('authorisation matrix', () => {
     // hold up the next suite's worker for minutes, so they are dropped with the suite.
     await api.dataSource.query('DELETE FROM outbox_events WHERE relayed_at IS NULL');
     await api.close();
+    await orcid.stop();
   });
 
   const table = rows.flatMap((row) =>

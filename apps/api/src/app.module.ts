@@ -20,6 +20,7 @@ import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MatchesModule } from './matches/matches.module';
 import { MemberImportsModule } from './member-imports/member-imports.module';
+import { CapabilityImportsModule } from './capability-imports/capability-imports.module';
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -62,6 +63,7 @@ import { WebAppModule } from './web/web-app.module';
     AnalyticsModule,
     NotificationsModule,
     MemberImportsModule,
+    CapabilityImportsModule,
     WebAppModule.register(),
   ],
   providers: [

@@ -42,6 +42,18 @@ export const envSchema = z
     SMTP_URL: z.url().optional(),
     /** The VAT taxpayer register ("Biała lista", https://wl-api.mf.gov.pl); unset: no lookups. */
     VAT_REGISTER_URL: z.url().optional(),
+    /**
+     * Sign in with ORCID (OpenID Connect): the issuer (https://orcid.org, or
+     * https://sandbox.orcid.org) and the client ORCID registered; unset: no ORCID sign-in.
+     */
+    ORCID_ISSUER_URL: z.url().optional(),
+    ORCID_CLIENT_ID: z.string().min(1).optional(),
+    ORCID_CLIENT_SECRET: z.string().min(1).optional(),
+    /** ORCID's public API for records (https://pub.orcid.org); unset: records only by file. */
+    ORCID_API_URL: z.url().optional(),
+    /** OpenAlex (https://api.openalex.org); unset: works only by file. */
+    OPENALEX_URL: z.url().optional(),
+    OPENALEX_MAILTO: z.email().optional(),
     MAIL_FROM: z.string().min(3).default('Klaster WMM <no-reply@matchmaking.example>'),
     APP_URL: z.url().default('http://localhost:3000'),
     /** A worker still shutting down after this long exits anyway (jobs run again elsewhere). */
@@ -58,6 +70,15 @@ export const envSchema = z
       .default('false')
       .transform((value) => value === 'true'),
   })
+  .refine(
+    (env) =>
+      !env.ORCID_ISSUER_URL === !env.ORCID_CLIENT_ID &&
+      !env.ORCID_CLIENT_ID === !env.ORCID_CLIENT_SECRET,
+    {
+      message: 'ORCID_ISSUER_URL, ORCID_CLIENT_ID and ORCID_CLIENT_SECRET must be set together',
+      path: ['ORCID_CLIENT_SECRET'],
+    },
+  )
   .refine((env) => !env.ADMIN_EMAIL === !env.ADMIN_PASSWORD, {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
     path: ['ADMIN_PASSWORD'],

@@ -13,6 +13,7 @@ import { NotificationPreferenceEntity } from './notifications/notification-prefe
 import { NotificationEntity } from './notifications/notification.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
+import { OrcidSignInEntity } from './users/orcid-sign-in.entity';
 import { AccountEmailEntity } from './users/account-email.entity';
 import { RefreshTokenEntity } from './users/refresh-token.entity';
 import { UserEntity } from './users/user.entity';
@@ -37,4 +38,5 @@ export const entities = [
   IdempotencyKeyEntity,
   UploadEntity,
   MemberImportEntity,
+  OrcidSignInEntity,
 ];

@@ -10,3 +10,4 @@ export * from './members/member-plan';
 export * from './members/member-import-run';
 export * from './registries/vat-register';
 export * from './orcid/orcid-record';
+export * from './research-profiles/profile-draft';

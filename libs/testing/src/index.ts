@@ -14,3 +14,5 @@ export * from './test-database';
 export * from './migrated-database';
 export * from './uploads';
 export * from './vat-register';
+export * from './orcid-provider';
+export * from './openalex';

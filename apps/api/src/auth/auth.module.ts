@@ -6,6 +6,10 @@ import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AccountEmailsService } from './account-emails.service';
 import { AuthResolver } from './auth.resolver';
+import { OrcidConnection } from './orcid-connection';
+import { OrcidResolver } from './orcid.resolver';
+import { OrcidSignInService } from './orcid-sign-in.service';
+import { SessionPayloads } from './session-payloads';
 import { AuthService } from './auth.service';
 import { RefreshCookie } from './refresh-cookie';
 import { SessionService } from './session.service';
@@ -26,8 +30,12 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     SignInThrottleService,
     RefreshCookie,
     AuthResolver,
+    SessionPayloads,
+    OrcidConnection,
+    OrcidSignInService,
+    OrcidResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService, SignInThrottleService, AccountEmailsService],
+  exports: [SessionService, SignInThrottleService, AccountEmailsService, OrcidConnection],
 })
 export class AuthModule {}

@@ -1,11 +1,11 @@
 import { passwordRule, unauthenticated } from '@app/domain';
 import { clientAddress } from './client-address';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { UsersService } from '../users/users.service';
 import { type AuthenticatedRequest, CurrentViewer, Public } from './auth.decorators';
 import { AccountEmailsService } from './account-emails.service';
 import { AuthService } from './auth.service';
 import { RefreshCookie } from './refresh-cookie';
+import { SessionPayloads } from './session-payloads';
 import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
 import { SessionService, SessionTokens } from './session.service';
@@ -19,9 +19,9 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
-    private readonly users: UsersService,
     private readonly accountEmails: AccountEmailsService,
     private readonly cookie: RefreshCookie,
+    private readonly payloads: SessionPayloads,
   ) {}
 
   @Public()
@@ -145,24 +145,7 @@ export class AuthResolver {
     return true;
   }
 
-  /**
-   * The rest of the operation sees the session it just started, so the payload's fields show
-   * what `me` would (the organisation's invite code, say). A browser that asked for it gets the
-   * refresh token as an httpOnly cookie instead of in the body, where its scripts could read it.
-   */
-  private async payload(
-    tokens: SessionTokens,
-    request: AuthenticatedRequest,
-  ): Promise<AuthPayloadModel> {
-    request.viewer = await this.sessions.viewerForAccessToken(tokens.accessToken);
-    const user = await this.users.byId(tokens.userId);
-    const asCookie = this.cookie.wanted(request);
-    if (asCookie) this.cookie.set(request, tokens.refreshToken);
-    return {
-      accessToken: tokens.accessToken,
-      accessTokenExpiresAt: this.sessions.accessTokenExpiry(tokens.accessToken),
-      refreshToken: asCookie ? null : tokens.refreshToken,
-      user,
-    };
+  private payload(tokens: SessionTokens, request: AuthenticatedRequest) {
+    return this.payloads.payload(tokens, request);
   }
 }

@@ -13,6 +13,7 @@ import {
   reportAs,
   unauthenticated,
   UserEntity,
+  UserRole,
   verifyPassword,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
@@ -20,6 +21,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountEmailsService } from './account-emails.service';
+import { OrcidSignInService } from './orcid-sign-in.service';
 import { SignUpInput } from './dto/sign-up.input';
 import { SessionService, SessionTokens } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
@@ -44,6 +46,7 @@ export class AuthService {
     private readonly throttle: SignInThrottleService,
     private readonly accountEmails: AccountEmailsService,
     private readonly idempotency: IdempotencyService,
+    private readonly orcid: OrcidSignInService,
   ) {}
 
   /**
@@ -60,6 +63,9 @@ export class AuthService {
         language: input.language,
       }),
     );
+    if (input.orcidTicket && input.role !== UserRole.RESEARCHER) {
+      throw invalidInput('input.orcidTicket', 'Only researchers sign up with an ORCID iD');
+    }
     if (!input.organization === !input.inviteCode) {
       throw invalidInput(
         'input.organization',
@@ -71,6 +77,9 @@ export class AuthService {
       await this.idempotency.once(request, async (manager) => {
         // Checked first, so an existing address gets the same errors as a new one.
         const organization = await this.organizationFor(manager, input);
+        const orcidId = input.orcidTicket
+          ? await this.orcid.spendSignUpTicket(manager, input.orcidTicket)
+          : null;
         const user = await manager.save(
           manager.create(UserEntity, {
             email,
@@ -79,6 +88,7 @@ export class AuthService {
             role: input.role,
             organizationId: organization.id,
             language: input.language,
+            orcidId,
           }),
         );
         await this.accountEmails.send(manager, user.id, AccountEmailKind.VERIFY_EMAIL);
@@ -88,6 +98,9 @@ export class AuthService {
       if (isUniqueViolation(error, 'UQ_users_email_lower')) {
         await this.accountEmails.tellOwnerOfSignUp(email);
         return;
+      }
+      if (isUniqueViolation(error, 'UQ_users_orcid_id')) {
+        throw conflict('This ORCID iD is linked to another account: sign in with ORCID instead');
       }
       if (isUniqueViolation(error, 'UQ_organizations_nip')) {
         throw conflict(

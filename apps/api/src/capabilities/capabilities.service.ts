@@ -4,6 +4,7 @@ import {
   CapabilityEntity,
   capabilitySearchText,
   definedFields,
+  type ImportedFields,
   detectPostingLanguage,
   UserRole,
   Visibility,
@@ -65,6 +66,30 @@ export class CapabilitiesService extends PostingsService<CapabilityEntity, Capab
     const patch = definedFields(input);
     checkArgument('input', () => assertNoNulls(patch, requiredCapabilityFields));
     return this.editPosting(id, viewer, (capability) => Object.assign(capability, patch));
+  }
+
+  /**
+   * A draft proposed by an import (`values` from the sources, the rest the defaults a
+   * researcher confirms before publishing), with what the import proposed, field by field.
+   */
+  createImported(
+    values: Partial<CapabilityEntity>,
+    importedFields: ImportedFields,
+    viewer: Viewer,
+  ): Promise<CapabilityModel> {
+    return this.createPosting(viewer, { ...values, importedFields }, undefined);
+  }
+
+  /** Takes a later import's values into the fields it may change, and records the proposal. */
+  applyImport(
+    id: string,
+    values: Partial<CapabilityEntity>,
+    importedFields: ImportedFields,
+    viewer: Viewer,
+  ): Promise<CapabilityModel> {
+    return this.editPosting(id, viewer, (capability) =>
+      Object.assign(capability, values, { importedFields }),
+    );
   }
 
   protected override applyKindFilter(

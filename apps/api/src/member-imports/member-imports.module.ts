@@ -9,5 +9,6 @@ import { UploadsService } from './uploads.service';
   imports: [AuthModule],
   controllers: [UploadsController],
   providers: [UploadsService, MemberImportsService, MemberImportsResolver],
+  exports: [UploadsService],
 })
 export class MemberImportsModule {}

@@ -47,7 +47,7 @@ function fileName(header: string | undefined): string {
 export class UploadsController {
   constructor(private readonly uploads: UploadsService) {}
 
-  @Roles(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Roles(UserRole.ADMIN, UserRole.COORDINATOR, UserRole.RESEARCHER)
   @Post()
   @HttpCode(201)
   async upload(

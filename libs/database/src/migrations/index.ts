@@ -12,6 +12,7 @@ import { AnonymousPlaces1764270000000 } from './1764270000000-anonymous-places';
 import { CrossLingualSearch1764280000000 } from './1764280000000-cross-lingual-search';
 import { ProposalNotices1764290000000 } from './1764290000000-proposal-notices';
 import { OrganizationRegistryIds1764300000000 } from './1764300000000-organization-registry-ids';
+import { ResearchProfiles1764320000000 } from './1764320000000-research-profiles';
 import { MemberImports1764310000000 } from './1764310000000-member-imports';
 
 /** In order of application; listed as classes because the apps are bundled. */
@@ -31,6 +32,7 @@ export const migrations = [
   ProposalNotices1764290000000,
   OrganizationRegistryIds1764300000000,
   MemberImports1764310000000,
+  ResearchProfiles1764320000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */

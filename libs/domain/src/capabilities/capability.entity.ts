@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { IprStatus } from '../enums';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import type { ImportedFields } from './imported-fields';
 import { PostingEntity } from '../postings/posting.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -59,4 +60,8 @@ export class CapabilityEntity extends PostingEntity {
   /** DOIs. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   publications: string[];
+
+  /** What the last import from the researcher's works proposed, field by field, with sources. */
+  @Column({ name: 'imported_fields', type: 'jsonb', nullable: true })
+  importedFields: ImportedFields | null;
 }

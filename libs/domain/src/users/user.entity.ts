@@ -52,6 +52,11 @@ export class UserEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 
+  /** Verified by signing in at ORCID, never typed; one account per iD. */
+  @Index('UQ_users_orcid_id', { unique: true })
+  @Column({ name: 'orcid_id', type: 'varchar', length: 19, nullable: true })
+  orcidId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

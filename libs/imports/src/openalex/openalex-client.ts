@@ -49,6 +49,11 @@ export class OpenAlexClient {
     return this.works(`authorships.author.id:${shortId(authorId)}`);
   }
 
+  /** Every work one of whose authors OpenAlex knows by this ORCID iD. */
+  worksOfOrcid(orcidId: string): AsyncGenerator<OpenAlexWork[]> {
+    return this.works(`authorships.author.orcid:${orcidId}`);
+  }
+
   /** Every work with an author at an institution, by its ROR id (https://ror.org/…). */
   worksOfInstitution(ror: string): AsyncGenerator<OpenAlexWork[]> {
     return this.works(`authorships.institutions.ror:${ror}`);

@@ -1,5 +1,5 @@
 import { limits, passwordRule } from '@app/domain';
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsEmail,
@@ -8,6 +8,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -60,4 +61,13 @@ export class SignUpInput {
   @IsString()
   @MaxLength(64)
   inviteCode?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A researcher signing up with the iD ORCID verified: the ticket completeOrcidSignIn gave',
+  })
+  @IsOptional()
+  @IsUUID()
+  orcidTicket?: string | null;
 }

@@ -19,19 +19,26 @@ export class UserModel {
   @Field(() => Language)
   language: Language;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The ORCID iD the user verified by signing in at ORCID',
+  })
+  orcidId: string | null;
+
   @Field()
   createdAt: Date;
 
   organizationId: string | null;
 
   static from(entity: UserEntity): UserModel {
-    const { id, email, fullName, role, language, createdAt, organizationId } = entity;
+    const { id, email, fullName, role, language, orcidId, createdAt, organizationId } = entity;
     return Object.assign(new UserModel(), {
       id,
       email,
       fullName,
       role,
       language,
+      orcidId,
       createdAt,
       organizationId,
     });

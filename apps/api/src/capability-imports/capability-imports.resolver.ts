@@ -1,0 +1,64 @@
+import { type ImportedFields, importableFields, UserRole } from '@app/domain';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../auth/auth.decorators';
+import type { Viewer } from '../auth/viewer';
+import { CapabilityModel } from '../capabilities/models/capability.model';
+import { CapabilityImportService } from './capability-import.service';
+import { ImportCapabilityInput } from './dto/import-capability.input';
+import { CapabilityImportModel, CapabilitySourcesModel } from './models/capability-import.model';
+
+const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+@Resolver(() => CapabilityModel)
+export class CapabilityImportsResolver {
+  constructor(private readonly imports: CapabilityImportService) {}
+
+  @Roles(UserRole.RESEARCHER)
+  @Mutation(() => CapabilityImportModel, {
+    description:
+      'Drafts a capability from your ORCID record and OpenAlex works, or imports into one of ' +
+      'yours again: fields you edited since the last import are kept and reported',
+  })
+  async importCapability(
+    @Args('input') input: ImportCapabilityInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<CapabilityImportModel> {
+    const { capability, changes } = await this.imports.importCapability(input, viewer);
+    return {
+      capability,
+      changes: changes.map((change) => ({
+        ...change,
+        before: asList(change.before),
+        after: asList(change.after),
+      })),
+    };
+  }
+
+  @ResolveField(() => CapabilitySourcesModel, { nullable: true })
+  sources(@Parent() capability: CapabilityModel): CapabilitySourcesModel | null {
+    const imported = (capability as CapabilityModel & { importedFields?: ImportedFields | null })
+      .importedFields;
+    if (!capability.isOwn || !imported) return null;
+    const current = capability as unknown as Record<string, string | string[]>;
+    return {
+      importedAt: new Date(imported.importedAt),
+      orcidId: imported.orcidId,
+      fields: importableFields.flatMap((field) => {
+        const proposal = imported.fields[field];
+        if (!proposal) return [];
+        return [
+          {
+            field,
+            value: asList(proposal.value),
+            sources: proposal.sources,
+            edited: !same(proposal.value, current[field]),
+          },
+        ];
+      }),
+      organization: imported.organization
+        ? { ...imported.organization.value, sources: imported.organization.sources }
+        : null,
+    };
+  }
+}

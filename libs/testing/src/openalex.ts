@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+/** The works page fixture: four works of an invented author, ORCID iD `0000-0002-1825-0097`. */
+export const openAlexWorksFixture = () =>
+  JSON.parse(
+    readFileSync(join(__dirname, '../../imports/src/openalex/fixtures/works-page.json'), 'utf8'),
+  ) as { meta: Record<string, unknown>; results: Record<string, any>[] };
+
+/**
+ * OpenAlex's works endpoint on a local port: `works` (changeable between requests) for a filter
+ * naming the fixture's author by ORCID iD, nothing for any other; the filters asked are recorded.
+ */
+export async function startOpenAlex() {
+  const state = { works: openAlexWorksFixture().results, filters: [] as string[] };
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://openalex.test');
+    const filter = url.searchParams.get('filter') ?? '';
+    state.filters.push(filter);
+    const results = filter === 'authorships.author.orcid:0000-0002-1825-0097' ? state.works : [];
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(
+      JSON.stringify({
+        meta: { count: results.length, per_page: 100, next_cursor: null },
+        results,
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    state,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
