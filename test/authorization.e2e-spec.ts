@@ -101,6 +101,16 @@ async function invitedUser(world: World): Promise<string> {
   const [{ id }] = await dataSource.query('SELECT id FROM users WHERE email = $1', [email]);
   return id;
 }
+/** An import of cluster A's university, queued (no worker runs here). */
+async function institutionImportOf(world: World): Promise<string> {
+  const [{ id }] = await dataSource.query(
+    `INSERT INTO institution_imports (cluster_id, organization_id, ror) VALUES ($1, $2, $3)
+     RETURNING id`,
+    [world.clusterId, world.researcher.organizationId, 'https://ror.org/02pq7ke47'],
+  );
+  return id;
+}
+
 /** Would end the world's own sessions: tried anonymously here, and for real below. */
 const endsSessions = new Set(['signOut', 'signOutEverywhere']);
 
@@ -579,6 +589,74 @@ const rows: Row[] = [
     query: 'mutation { importCapability(input: {}) { capability { id } } }',
     variables: none,
     expected: { ...only([]), researcher: 'BAD_USER_INPUT' },
+  },
+  {
+    operation: "capabilityMatchPreview of another organisation's capability",
+    query: 'query($id: ID!) { capabilityMatchPreview(id: $id) { available } }',
+    variables: async () => ({ id: randomUUID() }),
+    expected: { ...only([]), researcher: 'NOT_FOUND' },
+  },
+  {
+    operation: "importInstitution of cluster A's university from the coordinator's file",
+    query: 'mutation($input: ImportInstitutionInput!) { importInstitution(input: $input) { id } }',
+    variables: async (world) => {
+      await dataSource.query(`DELETE FROM institution_imports WHERE organization_id = $1`, [
+        world.researcher.organizationId,
+      ]);
+      return {
+        input: {
+          clusterId: world.clusterId,
+          organizationId: world.researcher.organizationId,
+          ror: 'https://ror.org/02pq7ke47',
+          uploadId: await uploadedId(
+            world.coordinator.client,
+            'works.json',
+            '{"meta":{"count":0},"results":[]}',
+          ),
+        },
+      };
+    },
+    expected: { ...only(['coordinator']), admin: 'NOT_FOUND' },
+  },
+  {
+    operation: 'institutionImport of cluster A',
+    query: 'query($id: ID!) { institutionImport(id: $id) { id } }',
+    variables: async (world) => ({ id: await institutionImportOf(world) }),
+    expected: { ...only(['coordinator', 'admin']), otherCoordinator: 'NOT_FOUND' },
+  },
+  {
+    operation: 'institutionImports of cluster A',
+    query: 'query($clusterId: ID!) { institutionImports(clusterId: $clusterId) { id } }',
+    variables: async (world) => ({ clusterId: world.clusterId }),
+    expected: only(['coordinator', 'admin']),
+  },
+  {
+    operation: 'researchDrafts of an import in cluster A',
+    query: 'query($importId: ID!) { researchDrafts(importId: $importId) { id } }',
+    variables: async (world) => ({ importId: await institutionImportOf(world) }),
+    expected: { ...only(['coordinator', 'admin']), otherCoordinator: 'NOT_FOUND' },
+  },
+  {
+    operation: 'inviteToClaimDrafts of an import in cluster A',
+    query:
+      'mutation($importId: ID!, $uploadId: ID!) { inviteToClaimDrafts(importId: $importId, uploadId: $uploadId) { invited } }',
+    variables: async (world) => ({
+      importId: await institutionImportOf(world),
+      uploadId: await uploadedId(world.coordinator.client, 'claims.csv', 'orcid;email\n'),
+    }),
+    expected: { ...only(['coordinator']), admin: 'NOT_FOUND', otherCoordinator: 'NOT_FOUND' },
+  },
+  {
+    operation: 'myResearchDrafts',
+    query: '{ myResearchDrafts { id } }',
+    variables: none,
+    expected: only(['researcher']),
+  },
+  {
+    operation: 'claimResearchDraft of a draft waiting for no one here',
+    query: 'mutation($id: ID!) { claimResearchDraft(id: $id) { id } }',
+    variables: async () => ({ id: randomUUID() }),
+    expected: { ...only([]), researcher: 'NOT_FOUND' },
   },
   { operation: 'signOut', query: ops.signOut, variables: none, expected: signedIn('ok') },
 ];

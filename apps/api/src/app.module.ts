@@ -21,6 +21,7 @@ import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MatchesModule } from './matches/matches.module';
 import { MemberImportsModule } from './member-imports/member-imports.module';
 import { CapabilityImportsModule } from './capability-imports/capability-imports.module';
+import { InstitutionImportsModule } from './institution-imports/institution-imports.module';
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -64,6 +65,7 @@ import { WebAppModule } from './web/web-app.module';
     NotificationsModule,
     MemberImportsModule,
     CapabilityImportsModule,
+    InstitutionImportsModule,
     WebAppModule.register(),
   ],
   providers: [

@@ -8,6 +8,8 @@ import {
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
+import { ImportsProcessor } from './processors/imports.processor';
+import { PreviewsProcessor } from './processors/previews.processor';
 import { MatchingProcessor } from './processors/matching.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { SchedulesProcessor } from './processors/schedules.processor';
@@ -24,9 +26,13 @@ export class RedisOutagesService implements OnApplicationBootstrap, BeforeApplic
     const find = <T>(token: unknown) => this.modules.get<T>(token as never, { strict: false });
     const watched = [
       ...Object.values(QueueName).map((name) => find<Queue>(getQueueToken(name))),
-      ...[MatchingProcessor, NotificationsProcessor, SchedulesProcessor].map(
-        (processor) => find<MatchingProcessor>(processor).worker,
-      ),
+      ...[
+        MatchingProcessor,
+        NotificationsProcessor,
+        SchedulesProcessor,
+        PreviewsProcessor,
+        ImportsProcessor,
+      ].map((processor) => find<MatchingProcessor>(processor).worker),
     ];
     for (const queueOrWorker of watched) {
       logQueueOutages(queueOrWorker, this.logger.logger, `queue ${queueOrWorker.name}`);

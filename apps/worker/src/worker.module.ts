@@ -5,6 +5,7 @@ import { QueueName, redisConnection, registeredQueue } from '@app/queue';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ImportsModule } from './imports/imports.module';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
@@ -31,10 +32,12 @@ import { SchedulersModule } from './schedulers/schedulers.module';
     BullModule.registerQueue(
       registeredQueue(QueueName.Matching),
       registeredQueue(QueueName.Notifications),
+      registeredQueue(QueueName.Previews),
     ),
     MatchingModule,
     NotificationsModule,
     SchedulersModule,
+    ImportsModule,
   ],
   providers: [OutboxRelayService, RedisOutagesService],
 })

@@ -4,6 +4,8 @@ import { ClusterMemberEntity } from './clusters/cluster-member.entity';
 import { ClusterEntity } from './clusters/cluster.entity';
 import { MemberImportEntity } from './imports/member-import.entity';
 import { UploadEntity } from './imports/upload.entity';
+import { InstitutionImportEntity } from './imports/institution-import.entity';
+import { ResearchDraftEntity } from './imports/research-draft.entity';
 import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 import { MatchEventEntity } from './matches/match-event.entity';
 import { MatchEntity } from './matches/match.entity';
@@ -39,4 +41,6 @@ export const entities = [
   UploadEntity,
   MemberImportEntity,
   OrcidSignInEntity,
+  InstitutionImportEntity,
+  ResearchDraftEntity,
 ];

@@ -34,3 +34,5 @@ export * from './time/date-time-text';
 export * from './idempotency/idempotency-key.entity';
 export * from './imports/upload.entity';
 export * from './imports/member-import.entity';
+export * from './imports/institution-import.entity';
+export * from './imports/research-draft.entity';

@@ -11,3 +11,5 @@ export * from './members/member-import-run';
 export * from './registries/vat-register';
 export * from './orcid/orcid-record';
 export * from './research-profiles/profile-draft';
+export * from './research-profiles/institution-authors';
+export * from './research-profiles/claim-rows';

@@ -7,6 +7,10 @@ export enum QueueName {
   Notifications = 'notifications',
   /** Jobs that BullMQ job schedulers add on a timetable, not the outbox. */
   Schedules = 'schedules',
+  /** Questions the api asks the worker's engine and waits for; nothing is stored. */
+  Previews = 'previews',
+  /** Long imports from outside sources, one at a time. */
+  Imports = 'imports',
 }
 
 export enum PostingChange {
@@ -81,10 +85,32 @@ export type ScheduledJob =
   /** Every published need matched again, so stored scores follow the corpus as it grows. */
   | { name: 'rescore-matches'; data: { asOf?: string } };
 
+/** The queues the outbox feeds: previews are asked and answered while someone waits. */
+export const outboxQueues = Object.values(QueueName).filter((name) => name !== QueueName.Previews);
+
+/** An institution's works drafted into its researchers' capability drafts. */
+export type ImportJob = { name: 'import-institution'; data: { importId: string } };
+
+export function importJob(job: ImportJob): QueuedJob<QueueName.Imports> {
+  return { queue: QueueName.Imports, job, jobId: jobIdOf(job.name, job.data.importId) };
+}
+
+/** What a draft capability would match if it were published now. */
+export type PreviewJob = { name: 'preview-capability'; data: { capabilityId: string } };
+
+export interface PreviewedMatch {
+  needId: string;
+  score: number;
+  matchedTerms: string[];
+  reasonForResearcher: { pl: string; en: string };
+}
+
 export type JobOf<Q extends QueueName> = {
   [QueueName.Matching]: MatchingJob;
   [QueueName.Notifications]: NotificationJob;
   [QueueName.Schedules]: ScheduledJob;
+  [QueueName.Previews]: PreviewJob;
+  [QueueName.Imports]: ImportJob;
 }[Q];
 
 export interface QueuedJob<Q extends QueueName = QueueName> {

@@ -45,4 +45,24 @@ export const queueSettings: Record<QueueName, QueueSettings> = {
     keepCompletedSeconds: day,
     keepFailedSeconds: 30 * day,
   },
+  // Someone waits on each: one attempt, and nothing kept past the answer being read.
+  [QueueName.Previews]: {
+    concurrency: 2,
+    attempts: 1,
+    backoffDelayMs: 0,
+    lockDurationMs: 15_000,
+    stalledIntervalMs: 15_000,
+    keepCompletedSeconds: 60,
+    keepFailedSeconds: 60,
+  },
+  // An institution takes minutes: one at a time, its lock renewed while it runs.
+  [QueueName.Imports]: {
+    concurrency: 1,
+    attempts: 3,
+    backoffDelayMs: 30_000,
+    lockDurationMs: 120_000,
+    stalledIntervalMs: 60_000,
+    keepCompletedSeconds: 7 * day,
+    keepFailedSeconds: 30 * day,
+  },
 };

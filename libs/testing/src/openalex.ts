@@ -9,17 +9,53 @@ export const openAlexWorksFixture = () =>
     readFileSync(join(__dirname, '../../imports/src/openalex/fixtures/works-page.json'), 'utf8'),
   ) as { meta: Record<string, unknown>; results: Record<string, any>[] };
 
+/** The ROR id of the fixture's institution. */
+export const institutionRor = 'https://ror.org/02pq7ke47';
+
+/**
+ * The institution's works: the fixture's, and the same again by two more of its researchers
+ * (one with an ORCID iD, one without), so the institution has three researchers to draft for.
+ */
+export function institutionWorks() {
+  const works = openAlexWorksFixture().results;
+  const copies = (authorId: string, orcid: string | null, prefix: string) =>
+    works.map((work) => ({
+      ...work,
+      id: work.id.replace('W9', prefix),
+      authorships: work.authorships.map((authorship: any, index: number) =>
+        index === 0
+          ? { ...authorship, author: { ...authorship.author, id: authorId, orcid } }
+          : authorship,
+      ),
+    }));
+  return [
+    ...works,
+    ...copies('https://openalex.org/A5000000003', 'https://orcid.org/0000-0001-5109-3700', 'W8'),
+    ...copies('https://openalex.org/A5000000004', null, 'W7'),
+  ];
+}
+
 /**
  * OpenAlex's works endpoint on a local port: `works` (changeable between requests) for a filter
- * naming the fixture's author by ORCID iD, nothing for any other; the filters asked are recorded.
+ * naming the fixture's author by ORCID iD, `institutionWorks` for its institution's ROR id,
+ * nothing for any other; the filters asked are recorded.
  */
 export async function startOpenAlex() {
-  const state = { works: openAlexWorksFixture().results, filters: [] as string[] };
+  const state = {
+    works: openAlexWorksFixture().results,
+    institutionWorks: institutionWorks(),
+    filters: [] as string[],
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://openalex.test');
     const filter = url.searchParams.get('filter') ?? '';
     state.filters.push(filter);
-    const results = filter === 'authorships.author.orcid:0000-0002-1825-0097' ? state.works : [];
+    const results =
+      filter === 'authorships.author.orcid:0000-0002-1825-0097'
+        ? state.works
+        : filter === `authorships.institutions.ror:${institutionRor}`
+          ? state.institutionWorks
+          : [];
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(
       JSON.stringify({

@@ -12,7 +12,7 @@ import {
 import { matchingJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { idempotent } from '../idempotency/idempotent-request';
@@ -76,8 +76,9 @@ export class CapabilitiesService extends PostingsService<CapabilityEntity, Capab
     values: Partial<CapabilityEntity>,
     importedFields: ImportedFields,
     viewer: Viewer,
+    alongside?: (manager: EntityManager, capability: CapabilityEntity) => Promise<void>,
   ): Promise<CapabilityModel> {
-    return this.createPosting(viewer, { ...values, importedFields }, undefined);
+    return this.createPosting(viewer, { ...values, importedFields }, undefined, alongside);
   }
 
   /** Takes a later import's values into the fields it may change, and records the proposal. */

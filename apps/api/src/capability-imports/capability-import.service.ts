@@ -1,17 +1,12 @@
 import { ENV, type Env } from '@app/config';
 import {
   CapabilityEntity,
-  CollaborationType,
   forbidden,
-  importableFields,
   invalidInput,
-  IprStatus,
-  type Language,
   mergeImport,
   notFound,
   UserEntity,
   UserRole,
-  Visibility,
   type FieldChange,
 } from '@app/domain';
 import {
@@ -33,21 +28,10 @@ import { CapabilitiesService } from '../capabilities/capabilities.service';
 import type { CapabilityModel } from '../capabilities/models/capability.model';
 import { UploadsService } from '../member-imports/uploads.service';
 import type { ImportCapabilityInput } from './dto/import-capability.input';
+import { draftCapabilityValues } from './draft-values';
 
 /** Enough works for a profile; a prolific author's oldest works add little to it. */
 const worksRead = 500;
-
-/** What a researcher confirms before publishing: the sources say nothing about these. */
-const confirmedByTheResearcher = {
-  trl: 3,
-  iprStatus: IprStatus.NO_IPR_APPLIED,
-  collaborationTypes: [CollaborationType.RD_COOPERATION, CollaborationType.CONTRACT_RESEARCH],
-  visibility: Visibility.CLUSTER,
-  sectors: [],
-  methods: [],
-  equipment: [],
-  team: '',
-};
 
 export interface CapabilityImportOutcome {
   capability: CapabilityModel;
@@ -103,12 +87,9 @@ export class CapabilityImportService {
         'no-works',
       );
     }
-    const proposed = Object.fromEntries(
-      importableFields.map((field) => [field, draft.imported.fields[field]?.value]),
-    ) as Partial<CapabilityEntity>;
     if (!existing) {
       const capability = await this.capabilities.createImported(
-        { ...confirmedByTheResearcher, language: draft.language as Language, ...proposed },
+        draftCapabilityValues(draft.imported, draft.language),
         draft.imported,
         viewer,
       );

@@ -1,18 +1,26 @@
 import { type ImportedFields, importableFields, UserRole } from '@app/domain';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
 import { CapabilityModel } from '../capabilities/models/capability.model';
 import { CapabilityImportService } from './capability-import.service';
 import { ImportCapabilityInput } from './dto/import-capability.input';
-import { CapabilityImportModel, CapabilitySourcesModel } from './models/capability-import.model';
+import {
+  CapabilityImportModel,
+  CapabilitySourcesModel,
+  MatchPreviewModel,
+} from './models/capability-import.model';
+import { MatchPreviewService } from './match-preview.service';
 
 const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 @Resolver(() => CapabilityModel)
 export class CapabilityImportsResolver {
-  constructor(private readonly imports: CapabilityImportService) {}
+  constructor(
+    private readonly imports: CapabilityImportService,
+    private readonly previews: MatchPreviewService,
+  ) {}
 
   @Roles(UserRole.RESEARCHER)
   @Mutation(() => CapabilityImportModel, {
@@ -33,6 +41,19 @@ export class CapabilityImportsResolver {
         after: asList(change.after),
       })),
     };
+  }
+
+  @Roles(UserRole.RESEARCHER)
+  @Query(() => MatchPreviewModel, {
+    description:
+      'The open needs one of your capabilities would be proposed for if published now, with ' +
+      'scores and reasons; nothing is stored and no one is notified',
+  })
+  capabilityMatchPreview(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MatchPreviewModel> {
+    return this.previews.ofCapability(id, viewer);
   }
 
   @ResolveField(() => CapabilitySourcesModel, { nullable: true })

@@ -146,10 +146,12 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
   }
 
   /** Creates a draft; a retry of the same request (same idempotency key) answers the first one's. */
+  /** `alongside` runs in the posting's transaction, for what must happen with it or not at all. */
   protected async createPosting(
     viewer: Viewer,
     fields: Partial<E>,
     request: IdempotentRequest | undefined,
+    alongside?: (manager: EntityManager, posting: E) => Promise<void>,
   ): Promise<M> {
     if (viewer.role !== this.kind.authorRole || !viewer.organizationId) {
       throw forbidden(
@@ -166,6 +168,7 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
       } as E);
       posting.searchDocument = buildSearchDocument(this.kind.searchText(posting), posting.language);
       created = await manager.save(posting);
+      await alongside?.(manager, created);
       return created.id;
     });
     return created ? this.present(created, viewer) : this.get(id!, viewer);

@@ -217,7 +217,8 @@ export class MatchWriter {
    * The threshold and top-k the clusters of each need's organisation chose; with several, the
    * most inclusive, so no cluster misses a proposal it asked for.
    */
-  private async clusterSettings(
+  /** Each need's threshold and top-k: the most inclusive of its organisation's clusters. */
+  async clusterSettings(
     manager: EntityManager,
     needIds: string[],
   ): Promise<Map<string, MatchingOverrides>> {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MatchingProcessor } from '../processors/matching.processor';
+import { PreviewsProcessor } from '../processors/previews.processor';
+import { MatchPreviewService } from './match-preview.service';
 import { EngineSnapshots } from './engine-snapshots';
 import { EngineStateService } from './engine-state.service';
 import { MatchWriter } from './match-writer';
@@ -14,6 +16,8 @@ import { PostingLoader } from './posting-loader';
     MatchWriter,
     MatchingService,
     MatchingProcessor,
+    MatchPreviewService,
+    PreviewsProcessor,
   ],
   exports: [MatchingService],
 })

@@ -42,6 +42,7 @@ export const accountLinkHours: Record<AccountEmailKind, number> = {
   [AccountEmailKind.RESET_PASSWORD]: 1,
   [AccountEmailKind.ACCOUNT_EXISTS]: 1,
   [AccountEmailKind.INVITATION]: 7 * 24,
+  [AccountEmailKind.DRAFT_TO_CLAIM]: 7 * 24,
 };
 
 /** The web page each kind's link opens. */
@@ -50,6 +51,7 @@ const accountLinkPage: Record<AccountEmailKind, string> = {
   [AccountEmailKind.RESET_PASSWORD]: 'reset-password',
   [AccountEmailKind.ACCOUNT_EXISTS]: 'reset-password',
   [AccountEmailKind.INVITATION]: 'accept-invitation',
+  [AccountEmailKind.DRAFT_TO_CLAIM]: 'accept-invitation',
 };
 
 /** SMTP reply codes of 500 and above are permanent: retrying cannot help. */
@@ -170,7 +172,10 @@ export class EmailSenderService implements OnApplicationShutdown {
   async sendAccountEmail(accountEmailId: string, lastAttempt: boolean): Promise<EmailOutcome> {
     const [row] = await this.dataSource.query(
       `SELECT a.kind, a.emailed_at, a.used_at, u.email, u.full_name, u.language, u.email_verified_at,
-         u.password_hash IS NOT NULL AS has_password, o.name AS organization
+         u.password_hash IS NOT NULL AS has_password, o.name AS organization,
+         (SELECT d.imported_fields #>> '{fields,title,value}' FROM research_drafts d
+          WHERE d.assigned_user_id = u.id AND d.claimed_at IS NULL
+          ORDER BY d.updated_at DESC LIMIT 1) AS draft_title
        FROM account_emails a JOIN users u ON u.id = a.user_id
          LEFT JOIN organizations o ON o.id = u.organization_id
        WHERE a.id = $1`,
@@ -193,11 +198,17 @@ export class EmailSenderService implements OnApplicationShutdown {
        WHERE id = $1`,
       [accountEmailId, sha256(token), hours],
     );
+    // Someone with a password opens the drafts page; the link sets a first password otherwise.
+    const link =
+      kind === AccountEmailKind.DRAFT_TO_CLAIM && row.has_password
+        ? `${this.env.APP_URL}/research-drafts`
+        : `${this.env.APP_URL}/${accountLinkPage[kind]}?token=${token}`;
     const email = renderAccountEmail(kind, row.language, {
       name: row.full_name,
-      link: `${this.env.APP_URL}/${accountLinkPage[kind]}?token=${token}`,
+      link,
       hours,
       organization: row.organization ?? '',
+      title: row.draft_title ?? '',
     });
     return this.deliver('account_emails', accountEmailId, row, email, lastAttempt, false);
   }

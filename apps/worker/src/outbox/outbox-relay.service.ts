@@ -1,5 +1,5 @@
 import { ENV, type Env } from '@app/config';
-import { createQueue, logQueueOutages, OutboxRelay, QueueName } from '@app/queue';
+import { createQueue, logQueueOutages, OutboxRelay, outboxQueues, QueueName } from '@app/queue';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
@@ -25,7 +25,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
       redriveAfterMs: env.OUTBOX_REDRIVE_AFTER_MS,
     };
-    this.queues = Object.values(QueueName).map((name) => {
+    this.queues = outboxQueues.map((name) => {
       const queue = createQueue(name, env.REDIS_URL, env.QUEUE_PREFIX);
       logQueueOutages(queue, logger.logger, `outbox relay to ${name}`);
       return queue;

@@ -20,12 +20,18 @@ export enum AccountEmailKind {
   ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
   /** A coordinator imported the person: a link to set a first password, which proves the address. */
   INVITATION = 'INVITATION',
+  /**
+   * A capability drafted from the person's publications waits for them to claim: for someone
+   * without a password yet, its link sets one, as an invitation's does.
+   */
+  DRAFT_TO_CLAIM = 'DRAFT_TO_CLAIM',
 }
 
 const passwordLinks = [
   AccountEmailKind.RESET_PASSWORD,
   AccountEmailKind.ACCOUNT_EXISTS,
   AccountEmailKind.INVITATION,
+  AccountEmailKind.DRAFT_TO_CLAIM,
 ];
 
 /**
@@ -37,6 +43,7 @@ export const sameLinkKinds: Record<AccountEmailKind, AccountEmailKind[]> = {
   [AccountEmailKind.RESET_PASSWORD]: passwordLinks,
   [AccountEmailKind.ACCOUNT_EXISTS]: passwordLinks,
   [AccountEmailKind.INVITATION]: passwordLinks,
+  [AccountEmailKind.DRAFT_TO_CLAIM]: passwordLinks,
 };
 
 /**
@@ -46,7 +53,7 @@ export const sameLinkKinds: Record<AccountEmailKind, AccountEmailKind[]> = {
 @Entity('account_emails')
 @Check(
   'CHK_account_emails_kind',
-  `"kind" IN ('VERIFY_EMAIL', 'RESET_PASSWORD', 'ACCOUNT_EXISTS', 'INVITATION')`,
+  `"kind" IN ('VERIFY_EMAIL', 'RESET_PASSWORD', 'ACCOUNT_EXISTS', 'INVITATION', 'DRAFT_TO_CLAIM')`,
 )
 @Index('IDX_account_emails_user_kind', ['userId', 'kind', 'createdAt'])
 export class AccountEmailEntity {

@@ -219,9 +219,10 @@ export async function carryOutMemberImport(
         people.map(({ person }) => person.language),
       ],
     )) as { id: string }[];
-    await inviteAll(
+    await sendAccountEmails(
       manager,
       users.map((user) => user.id),
+      AccountEmailKind.INVITATION,
     );
   }
 
@@ -251,11 +252,16 @@ export async function carryOutMemberImport(
   return result;
 }
 
-/** An invitation e-mail for each new person: the worker makes each link's token as it sends it. */
-async function inviteAll(manager: EntityManager, userIds: string[]): Promise<void> {
+/** One account e-mail for each person: the worker makes each link's token as it sends it. */
+export async function sendAccountEmails(
+  manager: EntityManager,
+  userIds: string[],
+  kind: AccountEmailKind,
+): Promise<void> {
+  if (userIds.length === 0) return;
   const emails = (await manager.query(
     `INSERT INTO account_emails (user_id, kind) SELECT unnest($1::uuid[]), $2 RETURNING id`,
-    [userIds, AccountEmailKind.INVITATION],
+    [userIds, kind],
   )) as { id: string }[];
   await recordOutboxJobs(
     manager,

@@ -81,7 +81,7 @@ describe('a capability drafted from a researcher’s works', () => {
     expect(draft.organization).toEqual({
       value: {
         name: 'Politechnika Przykładowa',
-        ror: 'https://ror.org/00example1',
+        ror: 'https://ror.org/02pq7ke47',
         countryCode: 'PL',
       },
       source: { kind: 'INSTITUTION', ids: ['https://openalex.org/I4000000001'] },

@@ -72,9 +72,9 @@ describe('the OpenAlex client', () => {
     const openAlex = await localOpenAlex();
     try {
       const client = new OpenAlexClient({ baseUrl: `${openAlex.baseUrl}/` });
-      await collect(client.worksOfInstitution('https://ror.org/00example1'));
+      await collect(client.worksOfInstitution('https://ror.org/02pq7ke47'));
       expect(openAlex.requests[0]!.searchParams.get('filter')).toBe(
-        'authorships.institutions.ror:https://ror.org/00example1',
+        'authorships.institutions.ror:https://ror.org/02pq7ke47',
       );
     } finally {
       await openAlex.close();

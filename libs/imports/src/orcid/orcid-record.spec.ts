@@ -52,7 +52,7 @@ describe('an ORCID record', () => {
           name: 'Politechnika Przykładowa',
           city: 'Lublin',
           country: 'PL',
-          ror: 'https://ror.org/00example1',
+          ror: 'https://ror.org/02pq7ke47',
         },
         works: [
           {

@@ -39,10 +39,24 @@ export function draftResearchProfile(
   importedAt: Date,
 ): ProfileDraft | null {
   const authorId = openAlexAuthorOf(orcidId, works);
-  const fromWorks = authorId ? draftCapabilityFromWorks(authorId, works) : null;
+  return authorId ? draftAuthorProfile(authorId, orcidId, record, works, importedAt) : null;
+}
+
+/** The same for an OpenAlex author, who may have no ORCID iD (an institution's researchers). */
+export function draftAuthorProfile(
+  authorId: string,
+  orcidId: string | null,
+  record: OrcidRecordSummary | null,
+  works: OpenAlexWork[],
+  importedAt: Date,
+): ProfileDraft | null {
+  const fromWorks = draftCapabilityFromWorks(authorId, works);
   if (!fromWorks || !fromWorks.title.value || !fromWorks.summary.value) return null;
   const { language } = fromWorks;
-  const orcidSource = (kind: ImportSource['kind']): ImportSource => ({ kind, ids: [orcidId] });
+  const orcidSource = (kind: ImportSource['kind']): ImportSource => ({
+    kind,
+    ids: orcidId ? [orcidId] : [],
+  });
 
   const ownKeywords = (record?.keywords ?? []).filter(
     (keyword) => keyword.length <= limits.keywordLength,

@@ -96,13 +96,14 @@ export type AccountEmailKindName = keyof typeof templates.account;
 export function renderAccountEmail(
   kind: AccountEmailKindName,
   language: Language,
-  recipient: { name: string; link: string; hours: number; organization?: string },
+  recipient: { name: string; link: string; hours: number; organization?: string; title?: string },
 ): RenderedEmail {
   const template = templates.account[kind][language];
   const values = {
     name: recipient.name,
     link: recipient.link,
     organization: recipient.organization ?? '',
+    title: recipient.title ?? '',
     duration: linkLifetime(recipient.hours, language),
   };
   return {

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { CapabilityModel } from '../../capabilities/models/capability.model';
+import { NeedModel } from '../../needs/models/need.model';
 
 @ObjectType('ImportSource', { description: 'A record a proposed value was read from' })
 export class ImportSourceModel {
@@ -83,4 +84,30 @@ export class CapabilityImportModel {
 
   @Field(() => [ImportChangeModel], { description: 'Empty for a new draft' })
   changes: ImportChangeModel[];
+}
+
+@ObjectType('PreviewedMatch')
+export class PreviewedMatchModel {
+  @Field(() => NeedModel)
+  need: NeedModel;
+
+  @Field(() => Float)
+  score: number;
+
+  @Field({ description: "Why, in the viewer's language, as a proposal's reason reads" })
+  reason: string;
+
+  @Field(() => [String])
+  matchedTerms: string[];
+}
+
+@ObjectType('MatchPreview', {
+  description: 'What publishing would find today; nothing is stored and no one is told',
+})
+export class MatchPreviewModel {
+  @Field({ description: 'False when the matching engine did not answer in time: try again' })
+  available: boolean;
+
+  @Field(() => [PreviewedMatchModel], { description: 'Best first' })
+  matches: PreviewedMatchModel[];
 }

@@ -1,0 +1,270 @@
+import { ENV, type Env } from '@app/config';
+import {
+  AccountEmailKind,
+  conflict,
+  forbidden,
+  InstitutionImportStatus,
+  invalidInput,
+  Language,
+  notFound,
+  OrganizationKind,
+  UserRole,
+} from '@app/domain';
+import {
+  type ClaimProblem,
+  openAlexWorksPage,
+  readClaimRows,
+  readSheet,
+  sendAccountEmails,
+  SheetFault,
+  SourceFault,
+} from '@app/imports';
+import { importJob, recordOutboxJob } from '@app/queue';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { managesCluster, type Viewer } from '../auth/viewer';
+import { UploadsService } from '../member-imports/uploads.service';
+import type { ImportInstitutionInput } from './dto/import-institution.input';
+import type {
+  DraftClaimInvitationsModel,
+  InstitutionImportModel,
+  ResearchDraftModel,
+} from './models/institution-import.model';
+import { researchDraftModel, researchDraftColumns } from './research-draft-rows';
+
+const researchKinds: string[] = [OrganizationKind.UNIVERSITY, OrganizationKind.RESEARCH_INSTITUTE];
+
+const importColumns = `i.id, i.cluster_id, i.organization_id, o.name AS organization_name, i.ror,
+  i.status, i.works_read, i.authors_found, i.drafts_made, i.failure, i.created_at, i.finished_at,
+  (SELECT count(*)::int FROM research_drafts d
+   WHERE d.institution_import_id = i.id AND d.claimed_at IS NOT NULL) AS drafts_claimed`;
+
+type Row = Record<string, any>;
+
+const importModel = (row: Row): InstitutionImportModel => ({
+  id: row.id,
+  clusterId: row.cluster_id,
+  organizationId: row.organization_id,
+  organizationName: row.organization_name,
+  ror: row.ror,
+  status: row.status,
+  worksRead: row.works_read,
+  authorsFound: row.authors_found,
+  draftsMade: row.drafts_made,
+  draftsClaimed: row.drafts_claimed,
+  failure: row.failure,
+  createdAt: row.created_at,
+  finishedAt: row.finished_at,
+});
+
+/**
+ * A coordinator's imports of an institution's works (drafted in the worker) and the invitations
+ * to claim the drafts, for admins and the coordinators of the cluster the institution is in.
+ */
+@Injectable()
+export class InstitutionImportsService {
+  constructor(
+    @Inject(ENV) private readonly env: Env,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uploads: UploadsService,
+  ) {}
+
+  async start(viewer: Viewer, input: ImportInstitutionInput): Promise<InstitutionImportModel> {
+    this.assertManages(viewer, input.clusterId);
+    if (input.uploadId) {
+      await this.checkWorksFile(viewer, input.uploadId);
+    } else if (!this.env.OPENALEX_URL) {
+      throw invalidInput(
+        'input.uploadId',
+        'OpenAlex is not set up on this platform: upload the works as a file',
+        'NO_SOURCE',
+      );
+    }
+    const ror = `https://ror.org/${input.ror.replace(/^https:\/\/ror\.org\//, '').toLowerCase()}`;
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [organization] = (await manager.query(
+        `SELECT o.kind FROM organizations o
+         JOIN cluster_members cm ON cm.organization_id = o.id AND cm.cluster_id = $2
+         WHERE o.id = $1`,
+        [input.organizationId, input.clusterId],
+      )) as { kind: string }[];
+      if (!organization) {
+        throw invalidInput('input.organizationId', 'Not a member of this cluster', 'not-a-member');
+      }
+      if (!researchKinds.includes(organization.kind)) {
+        throw invalidInput(
+          'input.organizationId',
+          'Only a university or a research institute has researchers to draft for',
+          'not-a-research-organization',
+        );
+      }
+      // One import of an organisation at a time: a second would only race the first.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `institution-import:${input.organizationId}`,
+      ]);
+      const [running] = await manager.query(
+        `SELECT 1 FROM institution_imports WHERE organization_id = $1 AND status IN ($2, $3)`,
+        [input.organizationId, InstitutionImportStatus.QUEUED, InstitutionImportStatus.RUNNING],
+      );
+      if (running) throw conflict('This institution is being imported already', 'RUNNING');
+      const [created] = (await manager.query(
+        `INSERT INTO institution_imports (cluster_id, organization_id, ror, requested_by, upload_id)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [input.clusterId, input.organizationId, ror, viewer.id, input.uploadId ?? null],
+      )) as { id: string }[];
+      await recordOutboxJob(
+        manager,
+        importJob({ name: 'import-institution', data: { importId: created!.id } }),
+      );
+      return created!.id;
+    });
+    return this.one(viewer, id);
+  }
+
+  async list(viewer: Viewer, clusterId: string): Promise<InstitutionImportModel[]> {
+    this.assertManages(viewer, clusterId);
+    const rows = (await this.dataSource.query(
+      `SELECT ${importColumns} FROM institution_imports i
+       JOIN organizations o ON o.id = i.organization_id
+       WHERE i.cluster_id = $1 ORDER BY i.created_at DESC LIMIT 50`,
+      [clusterId],
+    )) as Row[];
+    return rows.map(importModel);
+  }
+
+  async one(viewer: Viewer, id: string): Promise<InstitutionImportModel> {
+    const [row] = (await this.dataSource.query(
+      `SELECT ${importColumns} FROM institution_imports i
+       JOIN organizations o ON o.id = i.organization_id WHERE i.id = $1`,
+      [id],
+    )) as Row[];
+    if (!row || !managesCluster(viewer, row.cluster_id)) throw notFound('InstitutionImport', id);
+    return importModel(row);
+  }
+
+  async drafts(viewer: Viewer, importId: string): Promise<ResearchDraftModel[]> {
+    const institutionImport = await this.one(viewer, importId);
+    const rows = (await this.dataSource.query(
+      `SELECT ${researchDraftColumns} FROM research_drafts d
+       JOIN organizations o ON o.id = d.organization_id
+       LEFT JOIN users u ON u.id = d.assigned_user_id
+       WHERE d.organization_id = $1 ORDER BY d.display_name LIMIT 5000`,
+      [institutionImport.organizationId],
+    )) as Row[];
+    return rows.map((row) => researchDraftModel(row, { withEmail: true }));
+  }
+
+  /**
+   * Offers drafts to the people a coordinator's file names (ORCID iD and e-mail): an account
+   * with the address is told; for an address without one, an account is made in the
+   * institution, without a password, whose e-mail link sets one. All rows, or none.
+   */
+  async inviteToClaim(
+    viewer: Viewer,
+    importId: string,
+    uploadId: string,
+  ): Promise<DraftClaimInvitationsModel> {
+    const institutionImport = await this.one(viewer, importId);
+    const { content } = await this.uploads.content(viewer, uploadId);
+    let table;
+    try {
+      table = await readSheet(content);
+    } catch (error) {
+      if (!(error instanceof SheetFault)) throw error;
+      throw invalidInput('uploadId', `The file cannot be read: ${error.code}`, error.code);
+    }
+    const { rows, problems } = readClaimRows(table);
+    return this.dataSource.transaction(async (manager) => {
+      const drafts = new Map(
+        (
+          (await manager.query(
+            `SELECT id, orcid_id, display_name, language, claimed_at FROM research_drafts
+             WHERE organization_id = $1 AND orcid_id = ANY($2::text[]) FOR UPDATE`,
+            [institutionImport.organizationId, rows.map((row) => row.orcidId)],
+          )) as Row[]
+        ).map((draft) => [draft.orcid_id as string, draft]),
+      );
+      const users = new Map(
+        (
+          (await manager.query(
+            `SELECT id, lower(email) AS email, role FROM users WHERE lower(email) = ANY($1::text[])`,
+            [rows.map((row) => row.email)],
+          )) as Row[]
+        ).map((user) => [user.email as string, user]),
+      );
+      const found: ClaimProblem[] = [...problems];
+      for (const row of rows) {
+        const draft = drafts.get(row.orcidId);
+        const user = users.get(row.email);
+        if (!draft) found.push({ row: row.row, column: 'orcid', code: 'UNKNOWN_ORCID' });
+        else if (draft.claimed_at)
+          found.push({ row: row.row, column: 'orcid', code: 'ALREADY_CLAIMED' });
+        if (user && user.role !== UserRole.RESEARCHER) {
+          found.push({ row: row.row, column: 'email', code: 'NOT_A_RESEARCHER' });
+        }
+      }
+      if (found.length > 0) {
+        found.sort((a, b) => a.row - b.row);
+        return { invited: 0, problems: found };
+      }
+      const newcomers = rows.filter((row) => !users.has(row.email));
+      const created = (await manager.query(
+        `INSERT INTO users (email, password_hash, full_name, role, organization_id, language)
+         SELECT r.email, NULL, r.name, $2, $3, r.language
+         FROM jsonb_to_recordset($1::jsonb) AS r(email text, name text, language text)
+         RETURNING id, lower(email) AS email`,
+        [
+          JSON.stringify(
+            newcomers.map((row) => {
+              const draft = drafts.get(row.orcidId)!;
+              return {
+                email: row.email,
+                name: row.fullName ?? draft.display_name,
+                language: row.language ?? (draft.language === 'en' ? Language.en : Language.pl),
+              };
+            }),
+          ),
+          UserRole.RESEARCHER,
+          institutionImport.organizationId,
+        ],
+      )) as Row[];
+      for (const user of created) users.set(user.email, user);
+      await manager.query(
+        `UPDATE research_drafts d SET assigned_user_id = a.user_id, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS a(draft_id uuid, user_id uuid)
+         WHERE d.id = a.draft_id`,
+        [
+          JSON.stringify(
+            rows.map((row) => ({
+              draft_id: drafts.get(row.orcidId)!.id,
+              user_id: users.get(row.email)!.id,
+            })),
+          ),
+        ],
+      );
+      const userIds = [...new Set(rows.map((row) => users.get(row.email)!.id as string))];
+      await sendAccountEmails(manager, userIds, AccountEmailKind.DRAFT_TO_CLAIM);
+      return { invited: userIds.length, problems: [] };
+    });
+  }
+
+  private assertManages(viewer: Viewer, clusterId: string): void {
+    if (!managesCluster(viewer, clusterId)) {
+      throw forbidden('Only admins and the cluster’s coordinators import its institutions');
+    }
+  }
+
+  /** A works file is checked when it is named, so a wrong file queues nothing. */
+  private async checkWorksFile(viewer: Viewer, uploadId: string): Promise<void> {
+    const { content } = await this.uploads.content(viewer, uploadId);
+    try {
+      openAlexWorksPage(JSON.parse(content.toString('utf8')));
+    } catch (error) {
+      if (error instanceof SourceFault) {
+        throw invalidInput('input.uploadId', error.message, error.code);
+      }
+      throw invalidInput('input.uploadId', 'The file is not JSON', 'MALFORMED_FILE');
+    }
+  }
+}

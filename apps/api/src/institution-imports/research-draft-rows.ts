@@ -1,0 +1,31 @@
+import { type ImportedFields, importableFields } from '@app/domain';
+import type { ResearchDraftModel } from './models/institution-import.model';
+
+/** Selected from `research_drafts d`, `organizations o` and the assigned `users u`. */
+export const researchDraftColumns = `d.id, d.display_name, d.orcid_id, d.language,
+  d.imported_fields, d.claimed_at, o.name AS organization_name, u.email AS assigned_email`;
+
+const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+export function researchDraftModel(
+  row: Record<string, any>,
+  { withEmail }: { withEmail: boolean },
+): ResearchDraftModel {
+  const imported = row.imported_fields as ImportedFields;
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    orcidId: row.orcid_id,
+    title: String(imported.fields.title?.value ?? ''),
+    organizationName: row.organization_name,
+    language: row.language,
+    fields: importableFields.flatMap((field) => {
+      const proposal = imported.fields[field];
+      return proposal
+        ? [{ field, value: asList(proposal.value), sources: proposal.sources, edited: false }]
+        : [];
+    }),
+    assignedEmail: withEmail ? (row.assigned_email ?? null) : null,
+    claimedAt: row.claimed_at,
+  };
+}

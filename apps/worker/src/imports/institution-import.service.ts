@@ -1,0 +1,190 @@
+import { ENV, type Env } from '@app/config';
+import { AccountEmailKind, InstitutionImportStatus, UserRole } from '@app/domain';
+import {
+  type AuthorDraft,
+  InstitutionAuthors,
+  OpenAlexClient,
+  openAlexWorksPage,
+  type OpenAlexWork,
+  sendAccountEmails,
+  SourceFault,
+} from '@app/imports';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PinoLogger } from 'nestjs-pino';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { DataSource } from 'typeorm';
+
+/** Drafts written per statement, and how often the coordinator's progress moves. */
+const draftsPerBatch = 200;
+
+interface ImportRow {
+  id: string;
+  organization_id: string;
+  ror: string;
+  upload_id: string | null;
+  status: InstitutionImportStatus;
+}
+
+export type ImportOutcome =
+  | { skipped: string }
+  | { worksRead: number; authorsFound: number; draftsMade: number; researchersTold: number }
+  | { failed: string };
+
+/**
+ * Reads an institution's works (OpenAlex, or the file the coordinator uploaded), page by page,
+ * and writes one unclaimed draft per researcher of the institution, with the progress in the
+ * import's row. Running it again (a retry, or a later import of the same institution) updates
+ * the drafts still unclaimed and leaves claimed ones alone. Researchers whose verified ORCID iD
+ * a new draft carries are told by e-mail that it waits for them.
+ */
+@Injectable()
+export class InstitutionImportService {
+  private readonly openAlex: OpenAlexClient | undefined;
+
+  constructor(
+    @Inject(ENV) env: Env,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly logger: PinoLogger,
+  ) {
+    this.openAlex = env.OPENALEX_URL
+      ? new OpenAlexClient({ baseUrl: env.OPENALEX_URL, mailto: env.OPENALEX_MAILTO })
+      : undefined;
+  }
+
+  async run(importId: string): Promise<ImportOutcome> {
+    // An UPDATE answers [rows, count].
+    const [[row]] = (await this.dataSource.query(
+      `UPDATE institution_imports SET status = $2, works_read = 0, authors_found = 0, drafts_made = 0
+       WHERE id = $1 AND status IN ($3, $2)
+       RETURNING id, organization_id, ror, upload_id, status`,
+      [importId, InstitutionImportStatus.RUNNING, InstitutionImportStatus.QUEUED],
+    )) as [ImportRow[], number];
+    if (!row) return { skipped: 'the import is finished or gone' };
+    const authors = new InstitutionAuthors(row.ror);
+    try {
+      for await (const works of this.pages(row)) {
+        authors.add(works);
+        await this.progress(importId, { works_read: authors.workCount });
+      }
+    } catch (error) {
+      if (!(error instanceof SourceFault)) throw error;
+      await this.finish(importId, InstitutionImportStatus.FAILED, error.code);
+      return { failed: error.code };
+    }
+    await this.progress(importId, { authors_found: authors.authorCount });
+    let draftsMade = 0;
+    let batch: AuthorDraft[] = [];
+    const written: string[] = [];
+    for (const draft of authors.drafts(new Date())) {
+      batch.push(draft);
+      if (batch.length < draftsPerBatch) continue;
+      written.push(...(await this.write(row, batch)));
+      draftsMade += batch.length;
+      batch = [];
+      await this.progress(importId, { drafts_made: draftsMade });
+      await yieldToEventLoop();
+    }
+    written.push(...(await this.write(row, batch)));
+    draftsMade += batch.length;
+    const researchersTold = await this.tellResearchers(written);
+    await this.progress(importId, { drafts_made: draftsMade });
+    await this.finish(importId, InstitutionImportStatus.DONE, null);
+    const outcome = {
+      worksRead: authors.workCount,
+      authorsFound: authors.authorCount,
+      draftsMade,
+      researchersTold,
+    };
+    this.logger.info({ importId, ...outcome }, 'institution imported');
+    return outcome;
+  }
+
+  private async *pages(row: ImportRow): AsyncGenerator<OpenAlexWork[]> {
+    if (row.upload_id) {
+      const [upload] = (await this.dataSource.query(`SELECT content FROM uploads WHERE id = $1`, [
+        row.upload_id,
+      ])) as { content: Buffer }[];
+      if (!upload) throw new SourceFault('SOURCE_REFUSED', 'The uploaded file has expired');
+      let body: unknown;
+      try {
+        body = JSON.parse(upload.content.toString('utf8'));
+      } catch {
+        throw new SourceFault('NOT_OPENALEX', 'The file is not JSON');
+      }
+      yield openAlexWorksPage(body).results;
+      return;
+    }
+    if (!this.openAlex) throw new SourceFault('SOURCE_UNREACHABLE', 'OPENALEX_URL is not set');
+    yield* this.openAlex.worksOfInstitution(row.ror);
+  }
+
+  /** Upserts the drafts; a claimed one keeps what its researcher took. Returns the new ones. */
+  private async write(row: ImportRow, drafts: AuthorDraft[]): Promise<string[]> {
+    if (drafts.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `INSERT INTO research_drafts (institution_import_id, organization_id, openalex_author_id,
+         orcid_id, display_name, language, imported_fields)
+       SELECT $1, $2, d.author, d.orcid, d.name, d.language, d.fields
+       FROM jsonb_to_recordset($3::jsonb)
+         AS d(author text, orcid text, name text, language text, fields jsonb)
+       ON CONFLICT (organization_id, openalex_author_id) DO UPDATE SET
+         institution_import_id = EXCLUDED.institution_import_id, orcid_id = EXCLUDED.orcid_id,
+         display_name = EXCLUDED.display_name, language = EXCLUDED.language,
+         imported_fields = EXCLUDED.imported_fields, updated_at = now()
+       WHERE research_drafts.claimed_at IS NULL
+       RETURNING id, (xmax = 0) AS inserted`,
+      [
+        row.id,
+        row.organization_id,
+        JSON.stringify(
+          drafts.map((draft) => ({
+            author: draft.openAlexAuthorId,
+            orcid: draft.orcidId,
+            name: draft.displayName,
+            language: draft.language,
+            fields: draft.imported,
+          })),
+        ),
+      ],
+    )) as { id: string; inserted: boolean }[];
+    return rows.filter((written) => written.inserted).map((written) => written.id);
+  }
+
+  /** A researcher whose verified iD a new draft carries is assigned it and e-mailed. */
+  private async tellResearchers(draftIds: string[]): Promise<number> {
+    if (draftIds.length === 0) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      const [assigned] = (await manager.query(
+        `UPDATE research_drafts d SET assigned_user_id = u.id
+         FROM users u
+         WHERE d.id = ANY($1::uuid[]) AND d.assigned_user_id IS NULL AND u.orcid_id = d.orcid_id
+           AND u.role = $2
+         RETURNING u.id AS user_id`,
+        [draftIds, UserRole.RESEARCHER],
+      )) as [{ user_id: string }[], number];
+      const userIds = [...new Set(assigned.map((row) => row.user_id))];
+      await sendAccountEmails(manager, userIds, AccountEmailKind.DRAFT_TO_CLAIM);
+      return userIds.length;
+    });
+  }
+
+  private progress(importId: string, counts: Record<string, number>): Promise<unknown> {
+    const [column, value] = Object.entries(counts)[0]!;
+    return this.dataSource.query(`UPDATE institution_imports SET ${column} = $2 WHERE id = $1`, [
+      importId,
+      value,
+    ]);
+  }
+
+  private finish(
+    importId: string,
+    status: InstitutionImportStatus,
+    failure: string | null,
+  ): Promise<unknown> {
+    return this.dataSource.query(
+      `UPDATE institution_imports SET status = $2, failure = $3, finished_at = now() WHERE id = $1`,
+      [importId, status, failure],
+    );
+  }
+}
