@@ -123,8 +123,19 @@ describe('a capability drafted from ORCID and OpenAlex', () => {
     const works = JSON.stringify({ meta: { count: 4 }, results: openAlex.state.works });
     const fromFiles = await researcher.client.ok(importCapability, {
       input: {
-        openAlexUploadId: await uploadedId(researcher.client, 'works.json', works),
-        orcidRecordUploadId: await uploadedId(researcher.client, 'record.json', recordFixture),
+        // Sent as JSON, as a browser sends a .json file: the route takes its bytes all the same.
+        openAlexUploadId: await uploadedId(
+          researcher.client,
+          'works.json',
+          works,
+          'application/json',
+        ),
+        orcidRecordUploadId: await uploadedId(
+          researcher.client,
+          'record.json',
+          recordFixture,
+          'application/json',
+        ),
       },
     });
     expect(fromFiles.importCapability.capability.status).toBe('DRAFT');

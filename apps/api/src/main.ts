@@ -3,11 +3,13 @@ import { ENV, type Env } from '@app/config';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { parseJsonBodies } from './json-bodies';
 import { serveCompressedAssets } from './web/web-app.module';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  parseJsonBodies(app);
   app.enableShutdownHooks();
   const env = app.get<Env>(ENV);
   serveCompressedAssets(app);

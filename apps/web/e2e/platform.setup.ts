@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import globalTeardown from '../../../libs/testing/src/global-teardown';
-import { startApiProcess, startWorker } from '../../../libs/testing/src/processes';
+import { startOpenAlex } from '../../../libs/testing/src/openalex';
+import { startOrcidProvider } from '../../../libs/testing/src/orcid-provider';
+import { freePort, startApiProcess, startWorker } from '../../../libs/testing/src/processes';
 import { type SmtpInbox, startSmtpInbox } from '../../../libs/testing/src/smtp-inbox';
 import { testRunSettings } from '../../../libs/testing/src/test-run-settings';
 import { startVatRegister } from '../../../libs/testing/src/vat-register';
@@ -63,13 +65,23 @@ export default async function platformSetup(): Promise<() => Promise<void>> {
   });
   if (migrated.status !== 0) throw new Error(`migrator failed: ${migrated.stderr}`);
 
-  const worker = await startWorker();
-  const api = await startApiProcess();
-  process.env.WEB_BASE_URL = api.healthUrl.replace(/\/health$/, '');
+  // ORCID sends the browser back to the api's own address: it is chosen before either starts.
+  const apiPort = await freePort();
+  const appUrl = `http://127.0.0.1:${apiPort}`;
+  const orcid = await startOrcidProvider(`${appUrl}/orcid/callback`);
+  const openAlex = await startOpenAlex();
+  const worker = await startWorker({ OPENALEX_URL: openAlex.url });
+  const api = await startApiProcess(
+    { ...orcid.env, OPENALEX_URL: openAlex.url, APP_URL: appUrl },
+    apiPort,
+  );
+  process.env.WEB_BASE_URL = appUrl;
 
   return async () => {
     await api.stop();
     await worker.stop();
+    await orcid.stop();
+    await openAlex.close();
     mailbox.close();
     await register.close();
     await inbox.close();

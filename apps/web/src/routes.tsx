@@ -20,6 +20,18 @@ const ResetPasswordPage = page(() =>
 const VerifyEmailPage = page(() =>
   import('./pages/verify-email').then((module) => module.VerifyEmailPage),
 );
+const OrcidCallbackPage = page(() =>
+  import('./pages/orcid').then((module) => module.OrcidCallbackPage),
+);
+const ResearchProfilePage = page(() =>
+  import('./research/research-profile-page').then((module) => module.ResearchProfilePage),
+);
+const CapabilitySourcesPage = page(() =>
+  import('./research/capability-sources-page').then((module) => module.CapabilitySourcesPage),
+);
+const InstitutionImportPage = page(() =>
+  import('./console/institution-import-page').then((module) => module.InstitutionImportPage),
+);
 const AppLayout = page(() => import('./layout/app-layout').then((module) => module.AppLayout));
 const HomePage = page(() => import('./pages/home').then((module) => module.HomePage));
 const BrowsePage = page(() => import('./postings/browse-page').then((module) => module.BrowsePage));
@@ -67,6 +79,7 @@ const ForbiddenPage = page(() =>
 
 const reviewers: UserRole[] = ['COORDINATOR', 'ADMIN'];
 const admins: UserRole[] = ['ADMIN'];
+const researchers: UserRole[] = ['RESEARCHER'];
 
 /** A page for some roles tells everyone else so, instead of failing on the data it cannot load. */
 function ForRoles({ roles }: { roles: UserRole[] }) {
@@ -105,6 +118,7 @@ export function AppRoutes() {
         />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+        <Route path="/orcid/callback" element={<OrcidCallbackPage />} />
         <Route
           element={
             <RequireSession>
@@ -126,12 +140,17 @@ export function AppRoutes() {
             <Route path="dashboard" element={<DashboardPage />} />
             <Route path="cluster-settings" element={<ClusterSettingsPage />} />
             <Route path="member-import" element={<MemberImportPage />} />
+            <Route path="institution-import" element={<InstitutionImportPage />} />
           </Route>
           <Route element={<ForRoles roles={admins} />}>
             <Route path="admin/clusters" element={<ClustersPage />} />
             <Route path="admin/organizations" element={<OrganizationsPage />} />
             <Route path="admin/users" element={<UsersPage />} />
             <Route path="admin/failed-emails" element={<FailedEmailsPage />} />
+          </Route>
+          <Route element={<ForRoles roles={researchers} />}>
+            <Route path="research-profile" element={<ResearchProfilePage />} />
+            <Route path="capabilities/:id/sources" element={<CapabilitySourcesPage />} />
           </Route>
           <Route path="matches/:id" element={<MatchPage />} />
           <Route path="notifications" element={<NotificationsPage />} />

@@ -87,9 +87,12 @@ export function startWorker(env: Record<string, string> = {}) {
   });
 }
 
-/** Another api process on the run's database and Redis, as a second replica would run. */
-export async function startApiProcess(env: Record<string, string> = {}) {
-  const api = await startService('dist/apps/api/main.js', 'API_PORT', env);
+/**
+ * Another api process on the run's database and Redis, as a second replica would run; on
+ * `port` when its address must be known before it starts (an OpenID provider's redirect).
+ */
+export async function startApiProcess(env: Record<string, string> = {}, port?: number) {
+  const api = await startService('dist/apps/api/main.js', 'API_PORT', env, port);
   return { ...api, url: api.healthUrl.replace(/\/health$/, '/graphql') };
 }
 
@@ -97,8 +100,9 @@ async function startService(
   script: string,
   portVariable: string,
   env: Record<string, string>,
+  chosenPort?: number,
 ): Promise<RunningProcess & { healthUrl: string }> {
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const service = startProcess(script, { [portVariable]: String(port), LOG_LEVEL: 'warn', ...env });
   const healthUrl = `http://127.0.0.1:${port}/health`;
   await eventually(async () => (await fetch(healthUrl)).ok, 20_000);

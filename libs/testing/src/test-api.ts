@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../../../apps/api/src/app.module';
+import { parseJsonBodies } from '../../../apps/api/src/json-bodies';
 import { GraphqlClient } from './graphql-client';
 
 export interface TestApi {
@@ -33,6 +34,7 @@ export async function startTestApi(settings: Record<string, string> = {}): Promi
 
 async function listen(): Promise<TestApi> {
   const app = await NestFactory.create(AppModule, { logger: false });
+  parseJsonBodies(app);
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');

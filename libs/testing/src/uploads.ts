@@ -29,8 +29,9 @@ export async function uploadedId(
   client: GraphqlClient,
   name: string,
   content: Uint8Array | string,
+  type?: string,
 ) {
-  const { status, body } = await uploadFile(client, name, content);
+  const { status, body } = await uploadFile(client, name, content, type);
   if (status !== 201 || !body.id)
     throw new Error(`upload refused: ${status} ${JSON.stringify(body)}`);
   return body.id;

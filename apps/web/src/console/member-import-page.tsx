@@ -26,9 +26,9 @@ import type {
 } from '../graphql/generated/graphql';
 import { useMutation } from '../graphql/use-mutation';
 import { LoadError } from '../layout/page-state';
-import type { Session } from '../session/session';
 import { useSession } from '../session/session-context';
 import { MyClustersQuery } from './operations';
+import { UploadRefused, uploadFile } from '../graphql/upload';
 
 const PlanQuery = graphql(`
   query MemberImportPlan($clusterId: ID!, $uploadId: ID!) {
@@ -98,38 +98,6 @@ const ResendMutation = graphql(`
 const shownRows = 200;
 
 type Plan = MemberImportPlanQuery['memberImportPlan'];
-
-/**
- * Sends the file as the upload route wants it (the raw bytes), with the session's token,
- * refreshed once if it expired while the page sat open; a refusal carries the server's reason.
- */
-async function uploadFile(file: File, session: Session): Promise<string> {
-  const send = () =>
-    fetch('/uploads', {
-      method: 'POST',
-      headers: {
-        'content-type': file.type || 'application/octet-stream',
-        'x-file-name': encodeURIComponent(file.name),
-        ...(session.accessToken ? { authorization: `Bearer ${session.accessToken}` } : {}),
-      },
-      body: file,
-    });
-  let response = await send();
-  if (response.status === 401 && (await session.refresh())) response = await send();
-  const body = (await response.json().catch(() => ({}))) as {
-    id?: string;
-    errors?: { extensions?: { code?: string; fieldErrors?: { rule?: string }[] } }[];
-  };
-  if (response.ok && body.id) return body.id;
-  const extensions = body.errors?.[0]?.extensions;
-  throw new UploadRefused(extensions?.fieldErrors?.[0]?.rule ?? extensions?.code ?? 'network');
-}
-
-class UploadRefused extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
-}
 
 /** Reasons the page words; any other is a failure to reach the platform. */
 const refusals = [

@@ -18,6 +18,7 @@ const publicPrefixes = [
   'role',
   'organization',
   'organizationKind',
+  'orcid',
 ];
 const publicKeys = new Set([
   'account.newPassword',

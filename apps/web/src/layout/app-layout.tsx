@@ -15,6 +15,7 @@ import { Notifications } from '@mantine/notifications';
 import '@mantine/notifications/styles.css';
 import {
   IconAdjustments,
+  IconBooks,
   IconFileImport,
   IconBuilding,
   IconBulb,
@@ -23,6 +24,7 @@ import {
   IconChevronDown,
   IconFlask,
   IconHome,
+  IconSchool,
   IconLogout,
   IconMailExclamation,
   IconSettings,
@@ -64,6 +66,20 @@ export function AppLayout() {
             to: '/member-import',
             label: intl.formatMessage({ id: 'nav.memberImport' }),
             icon: IconFileImport,
+          },
+          {
+            to: '/institution-import',
+            label: intl.formatMessage({ id: 'nav.institutionImport' }),
+            icon: IconSchool,
+          },
+        ]
+      : []),
+    ...(user.role === 'RESEARCHER'
+      ? [
+          {
+            to: '/research-profile',
+            label: intl.formatMessage({ id: 'nav.researchProfile' }),
+            icon: IconBooks,
           },
         ]
       : []),

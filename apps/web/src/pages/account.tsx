@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useMutation } from '../graphql/use-mutation';
 import {
+  Anchor,
   Button,
   CopyButton,
   Group,
@@ -24,6 +25,7 @@ import { LoadError, PageLoader } from '../layout/page-state';
 import { SignOutEverywhereMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
 import { focusFirstError } from '../layout/focus-first-error';
+import { OrcidLinkButton } from './orcid';
 
 const AccountQuery = graphql(`
   query Account {
@@ -33,6 +35,7 @@ const AccountQuery = graphql(`
       email
       role
       language
+      orcidId
       organization {
         id
         name
@@ -75,6 +78,17 @@ export function AccountPage() {
           <Item label={intl.formatMessage({ id: 'account.language' })}>
             {intl.formatMessage({ id: `language.${me.language}` })}
           </Item>
+          {me.role === 'RESEARCHER' && (
+            <Item label={intl.formatMessage({ id: 'account.orcid' })}>
+              {me.orcidId ? (
+                <Anchor href={`https://orcid.org/${me.orcidId}`} target="_blank" rel="noreferrer">
+                  {me.orcidId}
+                </Anchor>
+              ) : (
+                <OrcidLinkButton />
+              )}
+            </Item>
+          )}
         </SimpleGrid>
       </Paper>
       {organization && (

@@ -8,6 +8,7 @@ import { PublicPage } from '../layout/public-page';
 import { SignInMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
 import { focusFirstError } from '../layout/focus-first-error';
+import { OrcidSignInButton } from './orcid';
 
 export function SignInPage() {
   const intl = useIntl();
@@ -73,6 +74,7 @@ export function SignInPage() {
           <Button type="submit" loading={loading} fullWidth>
             <FormattedMessage id="signIn.submit" />
           </Button>
+          <OrcidSignInButton />
           <Text size="sm" ta="center">
             <FormattedMessage id="signIn.noAccount" />{' '}
             <Anchor component={Link} to="/sign-up">

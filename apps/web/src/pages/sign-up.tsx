@@ -15,7 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { OrganizationKind, SignUpInput } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
@@ -24,6 +24,7 @@ import { PublicPage } from '../layout/public-page';
 import { voivodeships } from '../postings/kinds';
 import { SignUpMutation } from '../session/operations';
 import { createsOnce } from '../graphql/idempotency';
+import type { OrcidSignUpState } from './orcid';
 import { RegistryLookup } from './registry-lookup';
 
 type Role = 'FIRM' | 'RESEARCHER';
@@ -37,10 +38,12 @@ export function SignUpPage() {
   const serverErrors = useServerFieldErrors();
   const [signUp, { loading, error }] = useMutation(SignUpMutation);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  // Arriving from ORCID with a verified iD no account has: a researcher's sign-up.
+  const orcid = (useLocation().state as OrcidSignUpState | null) ?? null;
   const form = useForm({
     initialValues: {
-      role: 'FIRM' as Role,
-      fullName: '',
+      role: (orcid ? 'RESEARCHER' : 'FIRM') as Role,
+      fullName: orcid?.fullName ?? '',
       email: '',
       password: '',
       joining: 'new' as 'new' | 'invite',
@@ -77,6 +80,7 @@ export function SignUpPage() {
       email: values.email.trim(),
       password: values.password,
       language: locale,
+      ...(orcid ? { orcidTicket: orcid.orcidTicket } : {}),
       ...(values.joining === 'invite'
         ? { inviteCode: values.inviteCode.trim() }
         : {
@@ -124,18 +128,29 @@ export function SignUpPage() {
               <FormattedMessage id="error.network" />
             </Alert>
           )}
-          <Radio.Group
-            label={intl.formatMessage({ id: 'signUp.role' })}
-            {...form.getInputProps('role')}
-          >
-            <Group mt="xs">
-              <Radio value="FIRM" label={intl.formatMessage({ id: 'signUp.roleFirm' })} />
-              <Radio
-                value="RESEARCHER"
-                label={intl.formatMessage({ id: 'signUp.roleResearcher' })}
-              />
-            </Group>
-          </Radio.Group>
+          {orcid ? (
+            <Alert color="green">
+              <Text fw={700}>
+                <FormattedMessage id="orcid.verifiedTitle" />
+              </Text>
+              <Text size="sm">
+                <FormattedMessage id="orcid.verifiedBody" values={{ orcidId: orcid.orcidId }} />
+              </Text>
+            </Alert>
+          ) : (
+            <Radio.Group
+              label={intl.formatMessage({ id: 'signUp.role' })}
+              {...form.getInputProps('role')}
+            >
+              <Group mt="xs">
+                <Radio value="FIRM" label={intl.formatMessage({ id: 'signUp.roleFirm' })} />
+                <Radio
+                  value="RESEARCHER"
+                  label={intl.formatMessage({ id: 'signUp.roleResearcher' })}
+                />
+              </Group>
+            </Radio.Group>
+          )}
           <TextInput
             label={intl.formatMessage({ id: 'form.fullName' })}
             autoComplete="name"

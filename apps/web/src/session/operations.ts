@@ -12,4 +12,9 @@ export {
   RegisteredOrganizationDocument as RegisteredOrganizationQuery,
   SignOutDocument as SignOutMutation,
   SignOutEverywhereDocument as SignOutEverywhereMutation,
+  OrcidSignInAvailableDocument as OrcidSignInAvailableQuery,
+  StartOrcidSignInDocument as StartOrcidSignInMutation,
+  CompleteOrcidSignInDocument as CompleteOrcidSignInMutation,
+  StartOrcidLinkDocument as StartOrcidLinkMutation,
+  CompleteOrcidLinkDocument as CompleteOrcidLinkMutation,
 } from '../graphql/generated/graphql';

@@ -1,0 +1,164 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Loader, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { Link, useNavigate } from 'react-router';
+import { errorCode, fieldErrorsOf } from '../graphql/errors';
+import { useMutation } from '../graphql/use-mutation';
+import { PublicPage } from '../layout/public-page';
+import {
+  CompleteOrcidLinkMutation,
+  CompleteOrcidSignInMutation,
+  OrcidSignInAvailableQuery,
+  StartOrcidLinkMutation,
+  StartOrcidSignInMutation,
+} from '../session/operations';
+import { useSession } from '../session/session-context';
+
+/** Which trip the browser went to ORCID for: the callback address is the same for both. */
+const purposeKey = 'orcid-purpose';
+type Purpose = 'SIGN_IN' | 'LINK';
+
+/** What the sign-up page takes from a verified iD no account has. */
+export interface OrcidSignUpState {
+  orcidTicket: string;
+  orcidId: string;
+  fullName: string | null;
+}
+
+function useOrcidTrip(purpose: Purpose) {
+  const [startSignIn, signIn] = useMutation(StartOrcidSignInMutation);
+  const [startLink, link] = useMutation(StartOrcidLinkMutation);
+  const [leaving, setLeaving] = useState(false);
+  const go = async () => {
+    const { data } = await (purpose === 'LINK' ? startLink() : startSignIn()).catch(() => ({
+      data: undefined,
+    }));
+    const address =
+      data && ('startOrcidLink' in data ? data.startOrcidLink : data.startOrcidSignIn);
+    if (!address) return;
+    sessionStorage.setItem(purposeKey, purpose);
+    setLeaving(true);
+    window.location.assign(address);
+  };
+  const failed = purpose === 'LINK' ? link.error : signIn.error;
+  return { go, busy: leaving || signIn.loading || link.loading, failed };
+}
+
+/** "Sign in with ORCID", shown only where the platform has ORCID set up. */
+export function OrcidSignInButton() {
+  const available = useQuery(OrcidSignInAvailableQuery);
+  const trip = useOrcidTrip('SIGN_IN');
+  if (!available.data?.orcidSignInAvailable) return null;
+  return (
+    <Stack gap="xs">
+      <Button variant="default" onClick={() => void trip.go()} loading={trip.busy} fullWidth>
+        <FormattedMessage id="orcid.signIn" />
+      </Button>
+      {trip.failed && (
+        <Text c="red" size="sm" role="alert">
+          <FormattedMessage id="error.network" />
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** "Link my ORCID iD", for a signed-in researcher. */
+export function OrcidLinkButton() {
+  const trip = useOrcidTrip('LINK');
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Button onClick={() => void trip.go()} loading={trip.busy}>
+        <FormattedMessage id="orcid.link" />
+      </Button>
+      {trip.failed && (
+        <Text c="red" size="sm" role="alert">
+          <FormattedMessage
+            id={errorCode(trip.failed) === 'BAD_USER_INPUT' ? 'orcid.off' : 'error.network'}
+          />
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+const failureKeys = {
+  'orcid-sign-in-expired': 'orcid.failed.expired',
+  ORCID_REFUSED: 'orcid.failed.refused',
+  CONFLICT: 'orcid.failed.taken',
+  UNAUTHENTICATED: 'orcid.failed.unverifiedEmail',
+} as const;
+
+/**
+ * Where ORCID sends the browser back: the answer is handed to the api once, which signs in,
+ * links the iD, or offers a sign-up with it.
+ */
+export function OrcidCallbackPage() {
+  const navigate = useNavigate();
+  const session = useSession();
+  const [completeSignIn] = useMutation(CompleteOrcidSignInMutation);
+  const [completeLink] = useMutation(CompleteOrcidLinkMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const sent = useRef(false);
+
+  useEffect(() => {
+    // Once: the answer is single-use, and React runs effects twice in development.
+    if (sent.current) return;
+    sent.current = true;
+    const purpose = (sessionStorage.getItem(purposeKey) as Purpose | null) ?? 'SIGN_IN';
+    sessionStorage.removeItem(purposeKey);
+    const callbackQuery = window.location.search;
+    const failed = (error: unknown) => {
+      const rule = fieldErrorsOf(error, 'callbackQuery')[0]?.rule;
+      setFailure(rule ?? errorCode(error) ?? 'network');
+    };
+    if (purpose === 'LINK') {
+      completeLink({ variables: { callbackQuery } })
+        .then(() => navigate('/research-profile?linked=1', { replace: true }))
+        .catch(failed);
+      return;
+    }
+    completeSignIn({ variables: { callbackQuery } })
+      .then(({ data }) => {
+        const answer = data?.completeOrcidSignIn;
+        if (answer?.session) {
+          session.start(answer.session);
+          return navigate('/', { replace: true });
+        }
+        if (answer?.signUp) {
+          const state: OrcidSignUpState = {
+            orcidTicket: answer.signUp.ticket,
+            orcidId: answer.signUp.orcidId,
+            fullName: answer.signUp.fullName ?? null,
+          };
+          return navigate('/sign-up', { replace: true, state });
+        }
+      })
+      .catch(failed);
+  }, [completeLink, completeSignIn, navigate, session]);
+
+  return (
+    <PublicPage title={<FormattedMessage id="orcid.callbackTitle" />}>
+      {failure ? (
+        <Stack>
+          <Alert color="red" role="alert">
+            <FormattedMessage
+              id={failureKeys[failure as keyof typeof failureKeys] ?? 'orcid.failed.other'}
+            />
+          </Alert>
+          <Anchor component={Link} to="/sign-in">
+            <FormattedMessage id="signIn.link" />
+          </Anchor>
+        </Stack>
+      ) : (
+        <Stack align="center" py="md">
+          <Loader aria-hidden />
+          <Text role="status">
+            <FormattedMessage id="orcid.completing" />
+          </Text>
+        </Stack>
+      )}
+    </PublicPage>
+  );
+}
