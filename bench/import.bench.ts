@@ -5,12 +5,16 @@
  * does (Windows-1250 CSV with semicolons, and XLSX), into checked member rows; its dry run and
  * import through the built api (upload, memberImportPlan, importMembers on a fresh database),
  * with the api's memory above what it held before; and drafting a capability per author from
- * their OpenAlex works. The named baselines are the bare libraries in the same run (csv-parse
+ * their OpenAlex works, in this process and as a coordinator's institution import does it (the
+ * built worker reading the works page by page from a local OpenAlex, the coordinator polling the
+ * progress). The named baselines are the bare libraries in the same run (csv-parse
  * on the same text, exceljs loading the same workbook), as ratios. Needs `npm run build`.
  */
 import { Workbook } from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { encode } from 'iconv-lite';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import {
   draftCapabilityFromWorks,
@@ -21,6 +25,7 @@ import {
 } from '../libs/imports/src';
 import { GraphqlClient } from '../libs/testing/src/graphql-client';
 import { ops } from '../libs/testing/src/operations';
+import { measureCpu } from './pipeline/cpu-usage';
 import { startPlatform } from './pipeline/platform-processes';
 import { benchPassword, seedPlatform } from './pipeline/seed-platform';
 import { round } from './stats';
@@ -92,6 +97,9 @@ const memoryMb = () => {
   return (heapUsed + external - arrayBuffers) / 1024 / 1024;
 };
 
+/** The invented institution the synthetic works name (a ROR id in ROR's own format). */
+const ror = 'https://ror.org/02pq7ke47';
+
 const words =
   'fatigue weld toe residual stress crack growth finite element model steel joint truck frame vibration sensor gear hardening laser coating wear friction casting aluminium porosity milling titanium tool chatter inspection vision measurement'.split(
     ' ',
@@ -123,7 +131,7 @@ function syntheticWorks(author: number): OpenAlexWork[] {
             {
               id: 'https://openalex.org/I1',
               display_name: 'Politechnika Przykładowa',
-              ror: 'https://ror.org/00example1',
+              ror,
               country_code: 'PL',
             },
           ],
@@ -196,6 +204,101 @@ async function throughTheApi(csvBytes: Buffer) {
   }
 }
 
+/** OpenAlex's works endpoint for the institution, paged by cursor as OpenAlex pages it. */
+async function startOpenAlex(works: OpenAlexWork[]) {
+  const perPage = 100;
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://openalex.bench');
+    const cursor = url.searchParams.get('cursor');
+    const page = cursor === '*' ? 0 : Number(cursor);
+    const results =
+      url.searchParams.get('filter') === `authorships.institutions.ror:${ror}`
+        ? works.slice(page * perPage, (page + 1) * perPage)
+        : [];
+    const more = (page + 1) * perPage < works.length;
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(
+      JSON.stringify({
+        meta: {
+          count: works.length,
+          per_page: perPage,
+          next_cursor: more ? String(page + 1) : null,
+        },
+        results,
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * The institution imported as a coordinator does it: the worker reads every page from a local
+ * OpenAlex and writes a draft per researcher, while the coordinator's page polls the progress.
+ */
+async function institutionThroughTheWorker(works: OpenAlexWork[]) {
+  const openAlex = await startOpenAlex(works);
+  const seeded = await seedPlatform('matchmaking_bench_institution', {
+    needs: 0,
+    capabilities: 0,
+    draftNeeds: 0,
+    draftCapabilities: 0,
+  });
+  const platform = await startPlatform(
+    seeded.databaseUrl,
+    'matchmaking_bench_institution',
+    1,
+    undefined,
+    { OPENALEX_URL: openAlex.url },
+  );
+  try {
+    const anonymous = new GraphqlClient(platform.url);
+    const { signIn } = await anonymous.ok(ops.signIn, {
+      email: 'coordinator-1@bench.example',
+      password: benchPassword,
+    });
+    const coordinator = anonymous.as(signIn.accessToken);
+    const [university] = await seeded.dataSource.query(
+      `SELECT o.id, cm.cluster_id FROM organizations o
+       JOIN cluster_members cm ON cm.organization_id = o.id
+       WHERE o.kind = 'UNIVERSITY' ORDER BY o.name LIMIT 1`,
+    );
+    const cpu = measureCpu(platform.processes);
+    const started = performance.now();
+    const { importInstitution } = await coordinator.ok(
+      `mutation($input: ImportInstitutionInput!) { importInstitution(input: $input) { id } }`,
+      { input: { clusterId: university.cluster_id, organizationId: university.id, ror } },
+    );
+    let progress: Record<string, any> = {};
+    for (;;) {
+      ({ institutionImport: progress } = await coordinator.ok(
+        `query($id: ID!) { institutionImport(id: $id) { status worksRead authorsFound draftsMade } }`,
+        { id: importInstitution.id },
+      ));
+      if (progress.status === 'DONE' || progress.status === 'FAILED') break;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const used = cpu();
+    if (progress.status !== 'DONE' || progress.draftsMade !== authorCount) {
+      throw new Error(`the institution import ended ${JSON.stringify(progress)}`);
+    }
+    return {
+      draftSeconds: round(seconds, 2),
+      draftWorkerCpuMsPerAuthor: round((used.workers ?? 0) / authorCount, 2),
+      draftPostgresCpuMsPerAuthor: round((used.postgres ?? 0) / authorCount, 2),
+      draftWorkerPeakRssMb: platform.workers[0]!.peakRssMb(),
+    };
+  } finally {
+    await platform.stop();
+    await seeded.drop();
+    await openAlex.close();
+  }
+}
+
 async function main() {
   const rows = Array.from({ length: rowCount }, (_, index) => memberRow(index + 1));
   const csvText = [header, ...rows].map((cells) => cells.join(';')).join('\r\n') + '\r\n';
@@ -242,16 +345,18 @@ async function main() {
     readExtraMemoryMb: round(readExtraMemoryMb, 1),
     authors: authorCount,
     works: authorCount * worksPerAuthor,
-    draftSeconds: round(drafting.seconds, 3),
+    draftInProcessSeconds: round(drafting.seconds, 3),
     draftCpuMsPerAuthor: round((draftCpu.user + draftCpu.system) / 1000 / authorCount, 3),
     ...(await throughTheApi(csvBytes)),
+    ...(await institutionThroughTheWorker(authors.flat())),
   };
   if (!values.json) {
     process.stdout.write(
       `${rowCount} member rows: CSV (Windows-1250, ${round(csvBytes.length / 1024)} KB) read and checked in ${figures.csvReadSeconds} s ` +
         `(${figures.csvVsBareLibrary}× csv-parse alone), XLSX in ${figures.xlsxReadSeconds} s (${figures.xlsxVsBareLibrary}× exceljs alone), ` +
-        `${figures.readExtraMemoryMb} MB more memory; ${authorCount} authors, ${figures.works} works drafted in ${figures.draftSeconds} s ` +
-        `(${figures.draftCpuMsPerAuthor} ms CPU per author); through the api: uploaded in ${figures.uploadSeconds} s, ` +
+        `${figures.readExtraMemoryMb} MB more memory; ${authorCount} authors, ${figures.works} works drafted in ${figures.draftInProcessSeconds} s ` +
+        `(${figures.draftCpuMsPerAuthor} ms CPU per author) in-process, and through the worker from OpenAlex pages in ${figures.draftSeconds} s ` +
+        `(worker ${figures.draftWorkerCpuMsPerAuthor} ms and PostgreSQL ${figures.draftPostgresCpuMsPerAuthor} ms CPU per author, worker peak ${figures.draftWorkerPeakRssMb} MB); through the api: uploaded in ${figures.uploadSeconds} s, ` +
         `dry run ${figures.dryRunSeconds} s, import ${figures.importSeconds} s (again, changing nothing: ${figures.reimportSeconds} s), ` +
         `api memory +${figures.importExtraMemoryMb} MB at its peak\n`,
     );

@@ -82,8 +82,9 @@ export async function startPlatform(
   queuePrefix: string,
   workerCount: number,
   snapshotDir?: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<RunningPlatform> {
-  const env = processEnv(databaseUrl, queuePrefix, snapshotDir);
+  const env = { ...processEnv(databaseUrl, queuePrefix, snapshotDir), ...extraEnv };
   const port = await freePort();
   const api = startProcess('dist/apps/api/main.js', { ...env, API_PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
