@@ -1,5 +1,6 @@
 import {
   databaseFingerprint,
+  freshOrcidId,
   ops,
   signInAtOrcid,
   signUp,
@@ -18,8 +19,12 @@ const importCapability = `mutation($input: ImportCapabilityInput!) { importCapab
       organization { name ror sources { kind ids } } } }
   changes { field before after applied } } }`;
 const sourcesOf = `query($id: ID!) { capability(id: $id) { id sources { importedAt } } }`;
-const orcidId = '0000-0002-1825-0097';
-const recordFixture = readFileSync('libs/imports/src/orcid/fixtures/record.json', 'utf8');
+const orcidId = freshOrcidId();
+/** The record fixture, made the researcher's. */
+const recordFixture = readFileSync(
+  'libs/imports/src/orcid/fixtures/record.json',
+  'utf8',
+).replaceAll('0000-0002-1825-0097', orcidId);
 
 describe('a capability drafted from ORCID and OpenAlex', () => {
   let orcid: Awaited<ReturnType<typeof startOrcidProvider>>;
@@ -120,7 +125,11 @@ describe('a capability drafted from ORCID and OpenAlex', () => {
   });
 
   it('reads uploaded files of the same formats, and refuses the wrong ones with a code, changing nothing', async () => {
-    const works = JSON.stringify({ meta: { count: 4 }, results: openAlex.state.works });
+    // The works as the researcher downloaded them: their author carries the researcher's iD.
+    const works = JSON.stringify({ meta: { count: 4 }, results: openAlex.state.works }).replaceAll(
+      '0000-0002-1825-0097',
+      orcidId,
+    );
     const fromFiles = await researcher.client.ok(importCapability, {
       input: {
         // Sent as JSON, as a browser sends a .json file: the route takes its bytes all the same.
@@ -146,7 +155,7 @@ describe('a capability drafted from ORCID and OpenAlex', () => {
           orcidRecordUploadId: await uploadedId(
             researcher.client,
             'record.json',
-            recordFixture.replaceAll(orcidId, '0000-0001-5109-3700'),
+            recordFixture.replaceAll(orcidId, freshOrcidId()),
           ),
         },
         'input.orcidRecordUploadId',
@@ -182,8 +191,9 @@ describe('a capability drafted from ORCID and OpenAlex', () => {
     const { importCapability: mine } = await researcher.client.ok(importCapability, { input: {} });
     const id = mine.capability.id;
     const intruder = await signUp(api, 'RESEARCHER');
-    await api.dataSource.query(`UPDATE users SET orcid_id = '0000-0001-5109-3700' WHERE id = $1`, [
+    await api.dataSource.query(`UPDATE users SET orcid_id = $2 WHERE id = $1`, [
       intruder.id,
+      freshOrcidId(),
     ]);
     expect(
       (await intruder.client.fails(importCapability, { input: { capabilityId: id } })).extensions

@@ -1,7 +1,9 @@
 import {
   buildWorld,
   eventually,
+  freshOrcidId,
   institutionRor,
+  institutionWorks,
   type RunningProcess,
   signInAtOrcid,
   startOpenAlex,
@@ -26,8 +28,8 @@ const claim = `mutation($id: ID!) { claimResearchDraft(id: $id) {
   id status title isOwn sources { fields { field sources { kind } } } } }`;
 const invite = `mutation($importId: ID!, $uploadId: ID!) { inviteToClaimDrafts(importId: $importId, uploadId: $uploadId) {
   invited problems { row column code } } }`;
-const linkedId = '0000-0002-1825-0097';
-const unlinkedId = '0000-0001-5109-3700';
+const linkedId = freshOrcidId();
+const unlinkedId = freshOrcidId();
 
 describe("an institution's works drafted for its researchers", () => {
   let orcid: Awaited<ReturnType<typeof startOrcidProvider>>;
@@ -49,6 +51,7 @@ describe("an institution's works drafted for its researchers", () => {
   beforeAll(async () => {
     orcid = await startOrcidProvider('http://localhost:3000/orcid/callback');
     openAlex = await startOpenAlex();
+    openAlex.state.institutionWorks = institutionWorks([linkedId, unlinkedId]);
     inbox = await startSmtpInbox();
     api = await startTestApi({ ...orcid.env, OPENALEX_URL: openAlex.url });
     world = await buildWorld(api);
@@ -123,7 +126,7 @@ describe("an institution's works drafted for its researchers", () => {
     const bad = await uploadedId(
       world.coordinator.client,
       'claims.csv',
-      `ORCID;E-mail;Język\n${unlinkedId};${newcomer};angielski\n0000-0002-1694-233X;x@uczelnia.example;pl\n${linkedId};${world.firm.email};pl\n`,
+      `ORCID;E-mail;Język\n${unlinkedId};${newcomer};angielski\n${freshOrcidId()};x@uczelnia.example;pl\n${linkedId};${world.firm.email};pl\n`,
     );
     const refused = await world.coordinator.client.ok(invite, { importId, uploadId: bad });
     expect(refused.inviteToClaimDrafts).toEqual({

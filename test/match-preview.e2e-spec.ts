@@ -1,5 +1,6 @@
 import {
   buildWorld,
+  freshOrcidId,
   eventually,
   needInput,
   ops,
@@ -16,7 +17,7 @@ import {
 const importCapability = `mutation { importCapability(input: {}) { capability { id status } } }`;
 const preview = `query($id: ID!) { capabilityMatchPreview(id: $id) {
   available matches { score reason matchedTerms need { id title organization { id name city } } } } }`;
-const orcidId = '0000-0002-1825-0097';
+const orcidId = freshOrcidId();
 
 const weldingNeed = (overrides: Record<string, unknown>) =>
   needInput({

@@ -288,8 +288,11 @@ describe('member import', () => {
     ]);
     expect(await codeOf(uploadFile(world.firm.client, 'a.csv', 'x'))).toEqual([403, 'FORBIDDEN']);
     expect(await codeOf(uploadFile(coordinator(), 'a.csv', ''))).toEqual([400, 'BAD_USER_INPUT']);
+    // A form is not a file (a JSON file is: OpenAlex pages and ORCID records are uploaded so).
     expect(
-      await codeOf(uploadFile(coordinator(), 'a.json', '{"rows":[]}', 'application/json')),
+      await codeOf(
+        uploadFile(coordinator(), 'a.csv', 'rows=1', 'application/x-www-form-urlencoded'),
+      ),
     ).toEqual([400, 'BAD_USER_INPUT']);
     expect(
       await codeOf(uploadFile(coordinator(), 'big.csv', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'))),
@@ -408,6 +411,7 @@ describe('member import', () => {
           organizationsToUpdate: 0,
           organizationsToJoin: 0,
           peopleToInvite: 0,
+          postingsToCreate: 0,
         }),
         '1 problem: nothing imported',
       ],
@@ -424,9 +428,89 @@ describe('member import', () => {
       organizationsUpdated: 0,
       organizationsJoined: 1,
       peopleInvited: 0,
+      postingsCreated: 0,
     });
     expect(await stored()).toEqual([{ name: `Kuźnia ${series}`, cluster: clusterId() }]);
     expect(command('--file', good).status).toBe(0);
     expect(await stored()).toHaveLength(1);
+  });
+
+  it('adds the draft needs and offers a file lists, as drafts of the rows’ people, once', async () => {
+    const series = randomUUID().slice(0, 8);
+    const plan = `query($clusterId: ID!, $uploadId: ID!) { memberImportPlan(clusterId: $clusterId, uploadId: $uploadId) {
+      postingsToCreate problems { row column code } rows { row postingAction postingTitle } } }`;
+    const run = `mutation($clusterId: ID!, $uploadId: ID!) { importMembers(clusterId: $clusterId, uploadId: $uploadId) { postingsCreated } }`;
+    const header =
+      'Organizacja;Rodzaj;Miejscowość;E-mail;Imię i nazwisko;Tytuł potrzeby lub oferty;Opis potrzeby lub oferty';
+    const firmPerson = `p.odlewnik-${series}@import.example`;
+    const researcher = `r.badacz-${series}@import.example`;
+    const rows = [
+      `Odlewnia ${series};firma;Radom;${firmPerson};Piotr Odlewnik;Porowatość odlewów aluminiowych ${series};Szukamy metody ograniczenia porowatości odlewów ciśnieniowych.`,
+      `Instytut Odlewnictwa ${series};instytut;Lublin;${researcher};Rita Badacz;Tomografia komputerowa odlewów ${series};`,
+    ];
+    const withoutAuthor = `Kuźnia ${series};firma;Lublin;;;Hartowanie indukcyjne ${series};`;
+    const variables = async (lines: string[]) => ({
+      clusterId: clusterId(),
+      uploadId: await uploadedId(coordinator(), 'członkowie.csv', [header, ...lines].join('\r\n')),
+    });
+
+    const refused = await coordinator().ok(plan, await variables([...rows, withoutAuthor]));
+    expect(refused.memberImportPlan.problems).toEqual([
+      { row: 4, column: 'postingTitle', code: 'POSTING_WITHOUT_AUTHOR' },
+    ]);
+
+    const good = await variables(rows);
+    const before = await fingerprint();
+    const planned = (await coordinator().ok(plan, good)).memberImportPlan;
+    expect(await fingerprint()).toEqual(before);
+    expect(planned.postingsToCreate).toBe(2);
+    expect(planned.rows).toEqual([
+      {
+        row: 2,
+        postingAction: 'CREATE_NEED',
+        postingTitle: `Porowatość odlewów aluminiowych ${series}`,
+      },
+      {
+        row: 3,
+        postingAction: 'CREATE_CAPABILITY',
+        postingTitle: `Tomografia komputerowa odlewów ${series}`,
+      },
+    ]);
+    expect((await coordinator().ok(run, good)).importMembers.postingsCreated).toBe(2);
+    const drafts = await platform.api.dataSource.query(
+      `SELECT 'need' AS kind, n.status, n.summary, n.visibility, u.email, n.organization_id = u.organization_id AS own
+         FROM needs n JOIN users u ON u.id = n.author_id WHERE n.title LIKE $1
+       UNION ALL
+       SELECT 'capability', c.status, c.summary, c.visibility, u.email, c.organization_id = u.organization_id
+         FROM capabilities c JOIN users u ON u.id = c.author_id WHERE c.title LIKE $1
+       ORDER BY 1`,
+      [`%${series}`],
+    );
+    expect(drafts).toEqual([
+      {
+        kind: 'capability',
+        status: 'DRAFT',
+        summary: `Tomografia komputerowa odlewów ${series}`,
+        visibility: 'CLUSTER',
+        email: researcher,
+        own: true,
+      },
+      {
+        kind: 'need',
+        status: 'DRAFT',
+        summary: 'Szukamy metody ograniczenia porowatości odlewów ciśnieniowych.',
+        visibility: 'CLUSTER',
+        email: firmPerson,
+        own: true,
+      },
+    ]);
+    // The same file again: the people have these postings already.
+    const again = await variables(rows);
+    expect(
+      (await coordinator().ok(plan, again)).memberImportPlan.rows.map(
+        (row: any) => row.postingAction,
+      ),
+    ).toEqual(['UNCHANGED', 'UNCHANGED']);
+    expect((await coordinator().ok(run, again)).importMembers.postingsCreated).toBe(0);
   });
 });

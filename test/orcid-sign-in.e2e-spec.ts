@@ -1,4 +1,5 @@
 import {
+  freshOrcidId,
   signInAtOrcid,
   signUp,
   signUpInput,
@@ -16,11 +17,7 @@ const completeLink = `mutation($query: String!) { completeOrcidLink(callbackQuer
 const signUpMutation = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
 
 /** Invented iDs with valid check digits. */
-const ids = {
-  linked: '0000-0002-1825-0097',
-  fresh: '0000-0001-5109-3700',
-  other: '0000-0002-1694-233X',
-};
+const ids = { linked: freshOrcidId(), fresh: freshOrcidId(), other: freshOrcidId() };
 
 describe('signing in with ORCID', () => {
   let orcid: Awaited<ReturnType<typeof startOrcidProvider>>;

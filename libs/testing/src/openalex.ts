@@ -9,6 +9,12 @@ export const openAlexWorksFixture = () =>
     readFileSync(join(__dirname, '../../imports/src/openalex/fixtures/works-page.json'), 'utf8'),
   ) as { meta: Record<string, unknown>; results: Record<string, any>[] };
 
+const fixtureOrcid = '0000-0002-1825-0097';
+
+/** The works with the fixture author's ORCID iD replaced by another. */
+const withOrcid = <T>(works: T[], orcid: string): T[] =>
+  JSON.parse(JSON.stringify(works).replaceAll(fixtureOrcid, orcid)) as T[];
+
 /** The ROR id of the fixture's institution. */
 export const institutionRor = 'https://ror.org/02pq7ke47';
 
@@ -16,8 +22,8 @@ export const institutionRor = 'https://ror.org/02pq7ke47';
  * The institution's works: the fixture's, and the same again by two more of its researchers
  * (one with an ORCID iD, one without), so the institution has three researchers to draft for.
  */
-export function institutionWorks() {
-  const works = openAlexWorksFixture().results;
+export function institutionWorks(orcids: [string, string] = [fixtureOrcid, '0000-0001-5109-3700']) {
+  const works = withOrcid(openAlexWorksFixture().results, orcids[0]);
   const copies = (authorId: string, orcid: string | null, prefix: string) =>
     works.map((work) => ({
       ...work,
@@ -30,15 +36,15 @@ export function institutionWorks() {
     }));
   return [
     ...works,
-    ...copies('https://openalex.org/A5000000003', 'https://orcid.org/0000-0001-5109-3700', 'W8'),
+    ...copies('https://openalex.org/A5000000003', `https://orcid.org/${orcids[1]}`, 'W8'),
     ...copies('https://openalex.org/A5000000004', null, 'W7'),
   ];
 }
 
 /**
  * OpenAlex's works endpoint on a local port: `works` (changeable between requests) for a filter
- * naming the fixture's author by ORCID iD, `institutionWorks` for its institution's ROR id,
- * nothing for any other; the filters asked are recorded.
+ * naming an author by ORCID iD (the fixture's author, with that iD), `institutionWorks` for its
+ * institution's ROR id, nothing for any other; the filters asked are recorded.
  */
 export async function startOpenAlex() {
   const state = {
@@ -50,12 +56,13 @@ export async function startOpenAlex() {
     const url = new URL(request.url ?? '/', 'http://openalex.test');
     const filter = url.searchParams.get('filter') ?? '';
     state.filters.push(filter);
-    const results =
-      filter === 'authorships.author.orcid:0000-0002-1825-0097'
-        ? state.works
-        : filter === `authorships.institutions.ror:${institutionRor}`
-          ? state.institutionWorks
-          : [];
+    // Any iD's works are the fixture's, its author carrying that iD.
+    const orcid = /^authorships\.author\.orcid:(.+)$/.exec(filter)?.[1];
+    const results = orcid
+      ? withOrcid(state.works, orcid)
+      : filter === `authorships.institutions.ror:${institutionRor}`
+        ? state.institutionWorks
+        : [];
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(
       JSON.stringify({

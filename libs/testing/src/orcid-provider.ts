@@ -71,3 +71,20 @@ export async function signInAtOrcid(authorizationUrl: string, orcidId: string): 
   }
   return new URL(next).search;
 }
+
+/**
+ * A made-up ORCID iD with a valid check digit, new to this run: test suites share the run's
+ * database, and an iD is linked to one account only.
+ */
+export function freshOrcidId(): string {
+  const digits = Array.from({ length: 15 }, () => Math.floor(Math.random() * 10));
+  digits[0] = 0;
+  digits[1] = 0;
+  digits[2] = 0;
+  digits[3] = 9;
+  let total = 0;
+  for (const digit of digits) total = (total + digit) * 2;
+  const check = (12 - (total % 11)) % 11;
+  const all = [...digits.map(String), check === 10 ? 'X' : String(check)].join('');
+  return all.match(/.{4}/g)!.join('-');
+}

@@ -7,32 +7,30 @@ import {
   redisConnection,
 } from '@app/queue';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { QueueEvents } from 'bullmq';
+import { type Queue, QueueEvents } from 'bullmq';
 
 /** How long a user waits for the engine before the page says the preview is not available. */
 const answerWithinMs = 20_000;
 
-/** Asks the worker's engine (it holds every published posting) and waits for the answer. */
+/**
+ * Asks the worker's engine (it holds every published posting) and waits for the answer. The
+ * queue and its events are opened with the first question: an api that is never asked holds
+ * no connection for them.
+ */
 @Injectable()
 export class EnginePreviews implements OnModuleDestroy {
-  private readonly queue;
-  private readonly events;
+  private connections: { queue: Queue; events: QueueEvents } | undefined;
 
-  constructor(@Inject(ENV) env: Env) {
-    this.queue = createQueue(QueueName.Previews, env.REDIS_URL, env.QUEUE_PREFIX);
-    this.events = new QueueEvents(QueueName.Previews, {
-      connection: redisConnection(env.REDIS_URL),
-      prefix: env.QUEUE_PREFIX,
-    });
-  }
+  constructor(@Inject(ENV) private readonly env: Env) {}
 
   /** The needs the capability would be proposed for now; null when no worker answered in time. */
   async capability(capabilityId: string): Promise<PreviewedMatch[] | null> {
+    const { queue, events } = this.open();
     const job: PreviewJob = { name: 'preview-capability', data: { capabilityId } };
-    await this.events.waitUntilReady();
-    const added = await this.queue.add(job.name, job.data);
+    await events.waitUntilReady();
+    const added = await queue.add(job.name, job.data);
     try {
-      return (await added.waitUntilFinished(this.events, answerWithinMs)) as PreviewedMatch[];
+      return (await added.waitUntilFinished(events, answerWithinMs)) as PreviewedMatch[];
     } catch (error) {
       if (/timed out/i.test((error as Error).message)) {
         await added.remove().catch(() => undefined);
@@ -43,6 +41,19 @@ export class EnginePreviews implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all([this.events.close(), this.queue.close()]);
+    if (!this.connections) return;
+    const { queue, events } = this.connections;
+    await Promise.all([events.close(), queue.close()]);
+  }
+
+  private open() {
+    this.connections ??= {
+      queue: createQueue(QueueName.Previews, this.env.REDIS_URL, this.env.QUEUE_PREFIX),
+      events: new QueueEvents(QueueName.Previews, {
+        connection: redisConnection(this.env.REDIS_URL),
+        prefix: this.env.QUEUE_PREFIX,
+      }),
+    };
+    return this.connections;
   }
 }

@@ -178,7 +178,7 @@ const sheetFaultMessages: Record<SheetFault['code'], string> = {
 };
 
 function rowModel(planned: PlannedMember, memberIds: ReadonlySet<string>): PlannedMemberRowModel {
-  const { organization, person } = planned;
+  const { organization, person, posting } = planned;
   return {
     row: planned.row,
     organizationName: organization.values.name,
@@ -190,5 +190,7 @@ function rowModel(planned: PlannedMember, memberIds: ReadonlySet<string>): Plann
     joinsCluster: joinsCluster(planned, memberIds),
     email: person.email,
     personAction: person.action as PlannedMemberRowModel['personAction'],
+    postingAction: posting.action as PlannedMemberRowModel['postingAction'],
+    postingTitle: posting.title,
   };
 }

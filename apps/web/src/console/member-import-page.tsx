@@ -39,6 +39,7 @@ const PlanQuery = graphql(`
       organizationsToUpdate
       organizationsToJoin
       peopleToInvite
+      postingsToCreate
       problems {
         row
         column
@@ -53,6 +54,8 @@ const PlanQuery = graphql(`
         joinsCluster
         email
         personAction
+        postingAction
+        postingTitle
       }
     }
   }
@@ -65,6 +68,7 @@ const ImportMutation = graphql(`
       organizationsUpdated
       organizationsJoined
       peopleInvited
+      postingsCreated
     }
   }
 `);
@@ -251,7 +255,8 @@ function Report({
     plan.organizationsToCreate +
       plan.organizationsToUpdate +
       plan.organizationsToJoin +
-      plan.peopleToInvite ===
+      plan.peopleToInvite +
+      plan.postingsToCreate ===
     0;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="import-report">
@@ -270,6 +275,15 @@ function Report({
               invite: plan.peopleToInvite,
             }}
           />
+          {plan.postingsToCreate > 0 && (
+            <>
+              {' '}
+              <FormattedMessage
+                id="import.postingsSummary"
+                values={{ count: plan.postingsToCreate }}
+              />
+            </>
+          )}
         </Text>
         {plan.problems.length > 0 ? (
           <>
@@ -363,6 +377,14 @@ function Report({
                       <Table.Td>{row.email ?? '—'}</Table.Td>
                       <Table.Td>
                         <FormattedMessage id={`import.person.${row.personAction}`} />
+                        {row.postingTitle && (
+                          <Text size="sm" c="dimmed">
+                            <FormattedMessage
+                              id={`import.posting.${row.postingAction}`}
+                              values={{ title: row.postingTitle }}
+                            />
+                          </Text>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -372,6 +394,15 @@ function Report({
             {done ? (
               <Alert color="green" role="status">
                 <FormattedMessage id="import.done" values={{ ...done }} />
+                {done.postingsCreated > 0 && (
+                  <>
+                    {' '}
+                    <FormattedMessage
+                      id="import.postingsDone"
+                      values={{ count: done.postingsCreated }}
+                    />
+                  </>
+                )}
               </Alert>
             ) : nothingToDo ? (
               <Alert color="gray" role="status">

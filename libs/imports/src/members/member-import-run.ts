@@ -1,4 +1,12 @@
-import { AccountEmailKind } from '@app/domain';
+import {
+  AccountEmailKind,
+  buildSearchDocument,
+  capabilitySearchText,
+  CollaborationType,
+  detectPostingLanguage,
+  needSearchText,
+  Visibility,
+} from '@app/domain';
 import { matchingJob, notificationJob, recordOutboxJob, recordOutboxJobs } from '@app/queue';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -25,6 +33,7 @@ export interface MemberImportCounts {
   organizationsToUpdate: number;
   organizationsToJoin: number;
   peopleToInvite: number;
+  postingsToCreate: number;
 }
 
 export interface MemberImportResult {
@@ -32,6 +41,7 @@ export interface MemberImportResult {
   organizationsUpdated: number;
   organizationsJoined: number;
   peopleInvited: number;
+  postingsCreated: number;
 }
 
 type OrganizationValues = PlannedMember['organization']['values'];
@@ -80,13 +90,17 @@ export async function planMemberFile(
   )) as KnownOrganization[];
   const emails = read.members.flatMap((member) => (member.person ? [member.person.email] : []));
   const users = (await manager.query(
-    `SELECT lower(email) AS email FROM users WHERE lower(email) = ANY($1::text[])`,
+    `SELECT lower(u.email) AS email, u.role,
+       ARRAY(SELECT lower(n.title) FROM needs n WHERE n.author_id = u.id
+             UNION ALL SELECT lower(c.title) FROM capabilities c WHERE c.author_id = u.id) AS titles
+     FROM users u WHERE lower(u.email) = ANY($1::text[])`,
     [emails],
-  )) as { email: string }[];
+  )) as { email: string; role: string; titles: string[] }[];
   const { planned, problems } = planMemberImport(
     read.members,
     known,
     new Set(users.map((user) => user.email)),
+    new Map(users.map((user) => [user.email, { role: user.role, titles: new Set(user.titles) }])),
   );
   const members = (await manager.query(
     `SELECT organization_id FROM cluster_members WHERE cluster_id = $1`,
@@ -112,6 +126,7 @@ export function countsOf(plan: MemberFilePlan): MemberImportCounts {
     organizationsToUpdate: distinct(plan.planned.filter((p) => p.organization.action === 'UPDATE')),
     organizationsToJoin: distinct(plan.planned.filter((p) => joinsCluster(p, plan.memberIds))),
     peopleToInvite: plan.planned.filter((p) => p.person.action === 'INVITE').length,
+    postingsToCreate: plan.planned.filter((p) => p.posting.action.startsWith('CREATE')).length,
   };
 }
 
@@ -226,11 +241,14 @@ export async function carryOutMemberImport(
     );
   }
 
+  const postingsCreated = await createDraftPostings(manager, plan);
+
   const result: MemberImportResult = {
     organizationsCreated: created.size,
     organizationsUpdated: updated.size,
     organizationsJoined: joining.length,
     peopleInvited: people.length,
+    postingsCreated,
   };
   if (Object.values(result).some((count) => count > 0)) {
     await manager.query(
@@ -250,6 +268,82 @@ export async function carryOutMemberImport(
     );
   }
   return result;
+}
+
+/** What a draft from a spreadsheet leaves for its author to say before publishing. */
+const draftDefaults = {
+  collaborationTypes: [CollaborationType.RD_COOPERATION, CollaborationType.CONTRACT_RESEARCH],
+  visibility: Visibility.CLUSTER,
+};
+
+/**
+ * The rows' needs and capabilities, as drafts of the rows' people (just invited, or their
+ * existing accounts, in their own organisations): nothing is matched or announced until an
+ * author completes and publishes one. A TRL the row does not give is left open (1–9 for a
+ * need, 1 for a capability), for the author to set.
+ */
+async function createDraftPostings(manager: EntityManager, plan: MemberFilePlan): Promise<number> {
+  const rows = new Map(plan.members.map((member) => [member.row, member]));
+  const wanted = plan.planned.filter((p) => p.posting.action.startsWith('CREATE'));
+  if (wanted.length === 0) return 0;
+  const authors = new Map(
+    (
+      (await manager.query(
+        `SELECT id, organization_id, lower(email) AS email FROM users
+         WHERE lower(email) = ANY($1::text[])`,
+        [wanted.map((p) => p.person.email)],
+      )) as { id: string; organization_id: string; email: string }[]
+    ).map((user) => [user.email, user]),
+  );
+  for (const kind of ['CREATE_NEED', 'CREATE_CAPABILITY'] as const) {
+    const postings = wanted
+      .filter((p) => p.posting.action === kind)
+      .map((p) => {
+        const { posting } = rows.get(p.row)!;
+        const author = authors.get(p.person.email!)!;
+        const texts = {
+          title: posting!.title,
+          summary: posting!.summary,
+          description: posting!.summary,
+        };
+        const language = detectPostingLanguage(texts);
+        const searchText =
+          kind === 'CREATE_NEED'
+            ? needSearchText({ ...texts, technologyKeywords: [], marketKeywords: [] } as never)
+            : capabilitySearchText({
+                ...texts,
+                expertiseKeywords: [],
+                methods: [],
+                equipment: [],
+              } as never);
+        return { ...texts, author, language, document: buildSearchDocument(searchText, language) };
+      });
+    if (postings.length === 0) continue;
+    const table = kind === 'CREATE_NEED' ? 'needs' : 'capabilities';
+    const [extraColumns, extraValues] =
+      kind === 'CREATE_NEED'
+        ? ['trl_min, trl_max', '1, 9']
+        : ['trl, ipr_status', `1, 'NO_IPR_APPLIED'`];
+    await manager.query(
+      `INSERT INTO ${table} (organization_id, author_id, title, summary, description, language,
+         search_document, collaboration_types, visibility, status, version, ${extraColumns})
+       SELECT o, a, t, s, d, l, doc::tsvector, $8::text[], $9, 'DRAFT', 1, ${extraValues}
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+         AS p(o, a, t, s, d, l, doc)`,
+      [
+        postings.map((p) => p.author.organization_id),
+        postings.map((p) => p.author.id),
+        postings.map((p) => p.title),
+        postings.map((p) => p.summary),
+        postings.map((p) => p.description),
+        postings.map((p) => p.language),
+        postings.map((p) => p.document),
+        draftDefaults.collaborationTypes,
+        draftDefaults.visibility,
+      ],
+    );
+  }
+  return wanted.length;
 }
 
 /** One account e-mail for each person: the worker makes each link's token as it sends it. */

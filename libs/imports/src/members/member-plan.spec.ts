@@ -84,4 +84,37 @@ describe('the dry run of a member import', () => {
     );
     expect(again.planned.every(({ person }) => person.action !== 'INVITE')).toBe(true);
   });
+
+  it('drafts a posting as its person: a need for a firm, an offer for a researcher, once', () => {
+    const postings = readMemberRows(
+      readCsvTable(
+        Buffer.from(
+          [
+            'Organizacja;Rodzaj;Miasto;E-mail;Osoba;Potrzeba',
+            'Odlewnia;firma;Radom;nowy@odlewnia.example;Nowy;Porowatość odlewów',
+            'Instytut;instytut;Lublin;stary@instytut.example;Stary;Tomografia odlewów',
+            'Instytut;instytut;Lublin;inna@instytut.example;Inna;Nowa oferta',
+            'Klaster;firma;Lublin;koordynator@klaster.example;Koordynator;Cokolwiek',
+          ].join('\n'),
+        ),
+      ),
+    ).members;
+    const { planned, problems } = planMemberImport(
+      postings,
+      [],
+      new Set(['stary@instytut.example', 'inna@instytut.example', 'koordynator@klaster.example']),
+      new Map([
+        ['stary@instytut.example', { role: 'RESEARCHER', titles: new Set(['tomografia odlewów']) }],
+        ['inna@instytut.example', { role: 'RESEARCHER', titles: new Set<string>() }],
+        ['koordynator@klaster.example', { role: 'COORDINATOR', titles: new Set<string>() }],
+      ]),
+    );
+    expect(planned.map((p) => p.posting.action)).toEqual([
+      'CREATE_NEED',
+      'UNCHANGED',
+      'CREATE_CAPABILITY',
+    ]);
+    // A coordinator's account posts nothing.
+    expect(problems).toEqual([{ row: 5, column: 'postingTitle', code: 'POSTING_WITHOUT_AUTHOR' }]);
+  });
 });

@@ -8,6 +8,19 @@ export interface KnownOrganization extends Omit<MemberOrganization, 'country'> {
 
 export type OrganizationAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
 export type PersonAction = 'INVITE' | 'ALREADY_A_USER' | 'NONE';
+export type PostingAction = 'CREATE_NEED' | 'CREATE_CAPABILITY' | 'UNCHANGED' | 'NONE';
+
+/** An account a row's person already has, as far as a posting of theirs is concerned. */
+export interface KnownAuthor {
+  role: string;
+  /** Their postings' titles, lower-cased: the same file imported again adds none. */
+  titles: ReadonlySet<string>;
+}
+
+const postingActionOf: Record<string, PostingAction> = {
+  FIRM: 'CREATE_NEED',
+  RESEARCHER: 'CREATE_CAPABILITY',
+};
 
 export interface PlannedMember {
   row: number;
@@ -20,6 +33,7 @@ export interface PlannedMember {
     values: MemberOrganization;
   };
   person: { action: PersonAction; email: string | null };
+  posting: { action: PostingAction; title: string | null };
 }
 
 const comparable: (keyof MemberOrganization)[] = [
@@ -52,6 +66,7 @@ export function planMemberImport(
   members: MemberRow[],
   known: KnownOrganization[],
   userEmails: ReadonlySet<string>,
+  authors: ReadonlyMap<string, KnownAuthor> = new Map(),
 ): { planned: PlannedMember[]; problems: RowProblem[] } {
   const byNip = new Map(known.filter((o) => o.nip).map((o) => [o.nip!, o]));
   const byNameCity = new Map(known.map((o) => [nameAndCity(o), o]));
@@ -60,7 +75,7 @@ export function planMemberImport(
   const emailRows = new Map<string, number>();
   const planned: PlannedMember[] = [];
 
-  for (const { row, organization, person } of members) {
+  for (const { row, organization, person, posting } of members) {
     const { nip } = organization;
     if (nip && nipRows.has(nip) && !sameOrganizationRows(members, nipRows.get(nip)!, row)) {
       problems.push({ row, column: 'nip', code: 'DUPLICATE_IN_FILE' });
@@ -84,6 +99,25 @@ export function planMemberImport(
             : value !== current;
         })
       : [];
+    const personAction: PersonAction = !person
+      ? 'NONE'
+      : userEmails.has(person.email)
+        ? 'ALREADY_A_USER'
+        : 'INVITE';
+    let postingAction: PostingAction = 'NONE';
+    if (posting && person) {
+      // A new person posts as the role the row gives; an existing account as the one it has.
+      const author = personAction === 'INVITE' ? null : authors.get(person.email);
+      const role = personAction === 'INVITE' ? person.role : author?.role;
+      const action = role ? postingActionOf[role] : undefined;
+      if (!action) {
+        problems.push({ row, column: 'postingTitle', code: 'POSTING_WITHOUT_AUTHOR' });
+        continue;
+      }
+      postingAction = author?.titles.has(posting.title.toLocaleLowerCase('pl'))
+        ? 'UNCHANGED'
+        : action;
+    }
     planned.push({
       row,
       organization: {
@@ -92,10 +126,8 @@ export function planMemberImport(
         changes,
         values: organization,
       },
-      person: {
-        action: !person ? 'NONE' : userEmails.has(person.email) ? 'ALREADY_A_USER' : 'INVITE',
-        email: person?.email ?? null,
-      },
+      person: { action: personAction, email: person?.email ?? null },
+      posting: { action: postingAction, title: posting?.title ?? null },
     });
   }
   return { planned, problems };

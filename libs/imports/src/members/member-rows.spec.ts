@@ -39,6 +39,7 @@ describe('a member spreadsheet', () => {
         role: 'FIRM',
         language: 'pl',
       },
+      posting: null,
     });
     expect(members[1]!.organization.name).toBe('Politechnika Zmyślona; Wydział Mechaniczny');
     expect(members[1]!.person).toMatchObject({ role: 'RESEARCHER', language: 'en' });

@@ -33,10 +33,17 @@ export interface MemberPerson {
   language: Language;
 }
 
+/** A need (for a firm's person) or a capability (a researcher's) to create as a draft. */
+export interface MemberPosting {
+  title: string;
+  summary: string;
+}
+
 export interface MemberRow {
   row: number;
   organization: MemberOrganization;
   person: MemberPerson | null;
+  posting: MemberPosting | null;
 }
 
 export type MemberColumn = keyof typeof columnNames;
@@ -54,6 +61,8 @@ export type ProblemCode =
   | 'SIZE_NOT_FOR_KIND'
   /** A person whose role cannot belong to the row's kind of organisation (a firm at a university). */
   | 'ROLE_NOT_FOR_KIND'
+  /** A posting whose row names no one who may post it (a firm's person or a researcher). */
+  | 'POSTING_WITHOUT_AUTHOR'
   | 'DUPLICATE_IN_FILE';
 
 /** What is wrong where: the spreadsheet's row (1 is the header) and the column, by its key. */
@@ -105,6 +114,29 @@ const columnNames = {
   ],
   role: ['rola', 'role'],
   language: ['jezyk', 'language'],
+  postingTitle: [
+    'tytul potrzeby lub oferty',
+    'tytul potrzeby',
+    'tytul oferty',
+    'potrzeba',
+    'oferta',
+    'posting',
+    'posting title',
+    'need',
+    'need title',
+    'offer',
+    'offer title',
+  ],
+  postingSummary: [
+    'opis potrzeby lub oferty',
+    'opis potrzeby',
+    'opis oferty',
+    'streszczenie',
+    'posting summary',
+    'need summary',
+    'offer summary',
+    'summary',
+  ],
 } as const;
 
 const required: MemberColumn[] = ['organization', 'kind', 'city'];
@@ -258,8 +290,17 @@ export function readMemberRows(table: SheetTable): {
         language: choice('language', choices.language) ?? Language.pl,
       };
     }
+    let posting: MemberPosting | null = null;
+    const title = text('postingTitle', limits.title);
+    const summary = text('postingSummary', limits.summary);
+    if (title || summary) {
+      if (!title) problem('postingTitle', 'REQUIRED');
+      else if (!person) problem('postingTitle', 'POSTING_WITHOUT_AUTHOR');
+      // Without a summary the title says it: a draft the author completes before publishing.
+      posting = { title, summary: summary || title };
+    }
     if (found.length > 0) problems.push(...found);
-    else members.push({ row: number, organization, person });
+    else members.push({ row: number, organization, person, posting });
   }
   return { members, problems };
 }

@@ -1,4 +1,10 @@
-import type { MemberColumn, OrganizationAction, PersonAction, ProblemCode } from '@app/imports';
+import type {
+  MemberColumn,
+  OrganizationAction,
+  PersonAction,
+  PostingAction,
+  ProblemCode,
+} from '@app/imports';
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** The spreadsheet's columns by their meaning, whatever the file calls them. */
@@ -16,6 +22,8 @@ export enum MemberImportColumn {
   fullName = 'fullName',
   role = 'role',
   language = 'language',
+  postingTitle = 'postingTitle',
+  postingSummary = 'postingSummary',
 }
 
 export enum MemberImportProblemCode {
@@ -29,6 +37,7 @@ export enum MemberImportProblemCode {
   UNKNOWN_VALUE = 'UNKNOWN_VALUE',
   SIZE_NOT_FOR_KIND = 'SIZE_NOT_FOR_KIND',
   ROLE_NOT_FOR_KIND = 'ROLE_NOT_FOR_KIND',
+  POSTING_WITHOUT_AUTHOR = 'POSTING_WITHOUT_AUTHOR',
   DUPLICATE_IN_FILE = 'DUPLICATE_IN_FILE',
 }
 
@@ -44,10 +53,19 @@ export enum PersonImportAction {
   NONE = 'NONE',
 }
 
+export enum PostingImportAction {
+  CREATE_NEED = 'CREATE_NEED',
+  CREATE_CAPABILITY = 'CREATE_CAPABILITY',
+  /** The person has a posting with this title already. */
+  UNCHANGED = 'UNCHANGED',
+  NONE = 'NONE',
+}
+
 registerEnumType(MemberImportColumn, { name: 'MemberImportColumn' });
 registerEnumType(MemberImportProblemCode, { name: 'MemberImportProblemCode' });
 registerEnumType(OrganizationImportAction, { name: 'OrganizationImportAction' });
 registerEnumType(PersonImportAction, { name: 'PersonImportAction' });
+registerEnumType(PostingImportAction, { name: 'PostingImportAction' });
 
 // The library's names and the schema's are one list: the compiler says if either gains a value.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -56,7 +74,8 @@ export const schemaNamesMatchTheLibrary: [
   Same<MemberColumn, `${MemberImportColumn}`>,
   Same<OrganizationAction, `${OrganizationImportAction}`>,
   Same<PersonAction, `${PersonImportAction}`>,
-] = [true, true, true, true];
+  Same<PostingAction, `${PostingImportAction}`>,
+] = [true, true, true, true, true];
 
 @ObjectType('MemberImportProblem', {
   description: 'What is wrong in a row; the page words the code in the reader’s language',
@@ -97,6 +116,14 @@ export class PlannedMemberRowModel {
 
   @Field(() => PersonImportAction)
   personAction: PersonImportAction;
+
+  @Field(() => PostingImportAction, {
+    description: "A draft need (a firm's person) or capability (a researcher's) the row adds",
+  })
+  postingAction: PostingImportAction;
+
+  @Field(() => String, { nullable: true })
+  postingTitle: string | null;
 }
 
 @ObjectType('MemberImportPlan', {
@@ -128,6 +155,9 @@ export class MemberImportPlanModel {
 
   @Field(() => Int)
   peopleToInvite: number;
+
+  @Field(() => Int, { description: 'Draft needs and capabilities, for their authors to publish' })
+  postingsToCreate: number;
 }
 
 @ObjectType('MemberImport', { description: 'What an import did' })
@@ -143,4 +173,7 @@ export class MemberImportModel {
 
   @Field(() => Int)
   peopleInvited: number;
+
+  @Field(() => Int)
+  postingsCreated: number;
 }
