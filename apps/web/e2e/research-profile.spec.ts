@@ -149,7 +149,7 @@ test('a researcher links ORCID, drafts a capability from their works, sees its s
   const later = await personContext(browser, 'en-GB');
   const again = await later.newPage();
   await again.goto('/sign-in');
-  await again.getByRole('button', { name: 'Sign in with ORCID' }).click();
+  await again.getByRole('button', { name: 'Continue with ORCID' }).click();
   await signInAtOrcid(again, orcidId);
   await expect(again.getByRole('heading', { level: 1 })).toHaveText(/^Hello, /);
   await later.close();
@@ -162,7 +162,7 @@ test('signing in with an ORCID iD no account has starts a researcher’s sign-up
   const page = await context.newPage();
   await page.goto('/sign-in');
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Sign in with ORCID' }).click();
+  await page.getByRole('button', { name: 'Continue with ORCID' }).click();
   await signInAtOrcid(page, '0000-0002-1694-233X');
   // No account has this iD: the sign-up form, for a researcher, with the name ORCID gave.
   await expect(page.getByText('ORCID iD confirmed')).toBeVisible();

@@ -1,7 +1,7 @@
 import { useMutation } from '../graphql/use-mutation';
 import { SegmentedControl } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { UpdateLanguageDocument as UpdateLanguageMutation } from '../graphql/generated/graphql';
+import { UpdateLanguageMutation } from '../session/operations';
 import { useLocale } from '../i18n/locale-provider';
 import { isLocale } from '../i18n/locales';
 import { useSession, useSessionUser } from '../session/session-context';

@@ -1,68 +1,13 @@
-import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
+import { type OrcidPurpose, type OrcidSignUpState, purposeKey, useOrcidTrip } from './orcid-trip';
 import { errorCode, fieldErrorsOf } from '../graphql/errors';
 import { useMutation } from '../graphql/use-mutation';
 import { PublicPage } from '../layout/public-page';
-import {
-  CompleteOrcidLinkMutation,
-  CompleteOrcidSignInMutation,
-  OrcidSignInAvailableQuery,
-  StartOrcidLinkMutation,
-  StartOrcidSignInMutation,
-} from '../session/operations';
+import { CompleteOrcidLinkMutation, CompleteOrcidSignInMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
-
-/** Which trip the browser went to ORCID for: the callback address is the same for both. */
-const purposeKey = 'orcid-purpose';
-type Purpose = 'SIGN_IN' | 'LINK';
-
-/** What the sign-up page takes from a verified iD no account has. */
-export interface OrcidSignUpState {
-  orcidTicket: string;
-  orcidId: string;
-  fullName: string | null;
-}
-
-function useOrcidTrip(purpose: Purpose) {
-  const [startSignIn, signIn] = useMutation(StartOrcidSignInMutation);
-  const [startLink, link] = useMutation(StartOrcidLinkMutation);
-  const [leaving, setLeaving] = useState(false);
-  const go = async () => {
-    const { data } = await (purpose === 'LINK' ? startLink() : startSignIn()).catch(() => ({
-      data: undefined,
-    }));
-    const address =
-      data && ('startOrcidLink' in data ? data.startOrcidLink : data.startOrcidSignIn);
-    if (!address) return;
-    sessionStorage.setItem(purposeKey, purpose);
-    setLeaving(true);
-    window.location.assign(address);
-  };
-  const failed = purpose === 'LINK' ? link.error : signIn.error;
-  return { go, busy: leaving || signIn.loading || link.loading, failed };
-}
-
-/** "Sign in with ORCID", shown only where the platform has ORCID set up. */
-export function OrcidSignInButton() {
-  const available = useQuery(OrcidSignInAvailableQuery);
-  const trip = useOrcidTrip('SIGN_IN');
-  if (!available.data?.orcidSignInAvailable) return null;
-  return (
-    <Stack gap="xs">
-      <Button variant="default" onClick={() => void trip.go()} loading={trip.busy} fullWidth>
-        <FormattedMessage id="orcid.signIn" />
-      </Button>
-      {trip.failed && (
-        <Text c="red" size="sm" role="alert">
-          <FormattedMessage id="error.network" />
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 /** "Link my ORCID iD", for a signed-in researcher. */
 export function OrcidLinkButton() {
@@ -106,7 +51,7 @@ export function OrcidCallbackPage() {
     // Once: the answer is single-use, and React runs effects twice in development.
     if (sent.current) return;
     sent.current = true;
-    const purpose = (sessionStorage.getItem(purposeKey) as Purpose | null) ?? 'SIGN_IN';
+    const purpose = (sessionStorage.getItem(purposeKey) as OrcidPurpose | null) ?? 'SIGN_IN';
     sessionStorage.removeItem(purposeKey);
     const callbackQuery = window.location.search;
     const failed = (error: unknown) => {

@@ -8,7 +8,7 @@ import { PublicPage } from '../layout/public-page';
 import { SignInMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
 import { focusFirstError } from '../layout/focus-first-error';
-import { OrcidSignInButton } from './orcid';
+import { OrcidSignInButton } from './orcid-trip';
 
 export function SignInPage() {
   const intl = useIntl();

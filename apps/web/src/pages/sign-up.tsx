@@ -16,7 +16,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
-import type { OrganizationKind, SignUpInput } from '../graphql/generated/graphql';
+import type { OrganizationKind, SignUpInput } from '../session/operations.generated';
 import { useLocale } from '../i18n/locale-provider';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { focusFirstError } from '../layout/focus-first-error';
@@ -24,7 +24,7 @@ import { PublicPage } from '../layout/public-page';
 import { voivodeships } from '../postings/kinds';
 import { SignUpMutation } from '../session/operations';
 import { createsOnce } from '../graphql/idempotency';
-import type { OrcidSignUpState } from './orcid';
+import type { OrcidSignUpState } from './orcid-trip';
 import { RegistryLookup } from './registry-lookup';
 
 type Role = 'FIRM' | 'RESEARCHER';

@@ -17,4 +17,5 @@ export {
   CompleteOrcidSignInDocument as CompleteOrcidSignInMutation,
   StartOrcidLinkDocument as StartOrcidLinkMutation,
   CompleteOrcidLinkDocument as CompleteOrcidLinkMutation,
-} from '../graphql/generated/graphql';
+  UpdateLanguageDocument as UpdateLanguageMutation,
+} from './operations.generated';
