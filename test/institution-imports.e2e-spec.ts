@@ -81,7 +81,9 @@ describe("an institution's works drafted for its researchers", () => {
       },
     });
     importId = started.id;
-    expect(started).toMatchObject({ status: 'QUEUED', ror: institutionRor });
+    expect(started.ror).toBe(institutionRor);
+    // As it is when the answer is read: the worker may have taken it up already.
+    expect(['QUEUED', 'RUNNING', 'DONE']).toContain(started.status);
     const done = await finished(importId);
     expect(done).toMatchObject({
       status: 'DONE',
