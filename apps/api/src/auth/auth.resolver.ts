@@ -8,7 +8,7 @@ import { RefreshCookie } from './refresh-cookie';
 import { SessionPayloads } from './session-payloads';
 import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
-import { SessionService, SessionTokens } from './session.service';
+import { SessionService } from './session.service';
 import type { Viewer } from './viewer';
 import { IdempotencyKey, idempotent } from '../idempotency/idempotent-request';
 
@@ -49,7 +49,7 @@ export class AuthResolver {
     @Args('token') token: string,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
-    return this.payload(await this.accountEmails.verifyEmail(token), request);
+    return this.payloads.payload(await this.accountEmails.verifyEmail(token), request);
   }
 
   @Public()
@@ -79,7 +79,7 @@ export class AuthResolver {
     @Args('password', { description: passwordRule }) password: string,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
-    return this.payload(await this.accountEmails.resetPassword(token, password), request);
+    return this.payloads.payload(await this.accountEmails.resetPassword(token, password), request);
   }
 
   @Mutation(() => Boolean, { description: 'Other sessions end; this one stays signed in' })
@@ -110,7 +110,10 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context('req') request: AuthenticatedRequest,
   ): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.signIn(email, password, clientAddress(request)), request);
+    return this.payloads.payload(
+      await this.auth.signIn(email, password, clientAddress(request)),
+      request,
+    );
   }
 
   @Public()
@@ -126,7 +129,7 @@ export class AuthResolver {
     const token = refreshToken ?? this.cookie.read(request);
     if (!token) throw unauthenticated('No refresh token: pass refreshToken or sign in again');
     try {
-      return await this.payload(await this.sessions.refresh(token), request);
+      return await this.payloads.payload(await this.sessions.refresh(token), request);
     } catch (error) {
       if (refreshToken === undefined) this.cookie.clear(request);
       throw error;
@@ -143,9 +146,5 @@ export class AuthResolver {
     await this.sessions.signOut(viewer.sessionId);
     this.cookie.clear(request);
     return true;
-  }
-
-  private payload(tokens: SessionTokens, request: AuthenticatedRequest) {
-    return this.payloads.payload(tokens, request);
   }
 }

@@ -17,7 +17,7 @@ import {
   type OpenAlexWork,
   type OrcidRecordSummary,
   readOrcidRecord,
-  SourceFault,
+  jsonFile,
 } from '@app/imports';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -29,6 +29,7 @@ import type { CapabilityModel } from '../capabilities/models/capability.model';
 import { UploadsService } from '../member-imports/uploads.service';
 import type { ImportCapabilityInput } from './dto/import-capability.input';
 import { draftCapabilityValues } from './draft-values';
+import { fromSource } from './source-faults';
 
 /** Enough works for a profile; a prolific author's oldest works add little to it. */
 const worksRead = 500;
@@ -159,20 +160,6 @@ export class CapabilityImportService {
 
   private async uploadedJson(uploadId: string, viewer: Viewer, field: string): Promise<unknown> {
     const { content } = await this.uploads.content(viewer, uploadId);
-    try {
-      return JSON.parse(content.toString('utf8'));
-    } catch {
-      throw invalidInput(field, 'The file is not JSON', 'MALFORMED_FILE');
-    }
-  }
-}
-
-/** A source's fault as a bad input on the field that named it, with the fault's code. */
-async function fromSource<T>(field: string, read: () => T | Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (error instanceof SourceFault) throw invalidInput(field, error.message, error.code);
-    throw error;
+    return fromSource(field, () => jsonFile(content));
   }
 }

@@ -1,19 +1,17 @@
-import { type ImportedFields, importableFields, UserRole } from '@app/domain';
+import { type ImportedFields, UserRole } from '@app/domain';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
 import { CapabilityModel } from '../capabilities/models/capability.model';
 import { CapabilityImportService } from './capability-import.service';
 import { ImportCapabilityInput } from './dto/import-capability.input';
+import { asList, importedFieldModels } from './imported-field-models';
 import {
   CapabilityImportModel,
   CapabilitySourcesModel,
   MatchPreviewModel,
 } from './models/capability-import.model';
 import { MatchPreviewService } from './match-preview.service';
-
-const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 @Resolver(() => CapabilityModel)
 export class CapabilityImportsResolver {
@@ -61,22 +59,10 @@ export class CapabilityImportsResolver {
     const imported = (capability as CapabilityModel & { importedFields?: ImportedFields | null })
       .importedFields;
     if (!capability.isOwn || !imported) return null;
-    const current = capability as unknown as Record<string, string | string[]>;
     return {
       importedAt: new Date(imported.importedAt),
       orcidId: imported.orcidId,
-      fields: importableFields.flatMap((field) => {
-        const proposal = imported.fields[field];
-        if (!proposal) return [];
-        return [
-          {
-            field,
-            value: asList(proposal.value),
-            sources: proposal.sources,
-            edited: !same(proposal.value, current[field]),
-          },
-        ];
-      }),
+      fields: importedFieldModels(imported, capability as unknown as Record<string, unknown>),
       organization: imported.organization
         ? { ...imported.organization.value, sources: imported.organization.sources }
         : null,

@@ -17,7 +17,7 @@ import {
   readSheet,
   sendAccountEmails,
   SheetFault,
-  SourceFault,
+  jsonFile,
 } from '@app/imports';
 import { importJob, recordOutboxJob } from '@app/queue';
 import { Inject, Injectable } from '@nestjs/common';
@@ -25,6 +25,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { managesCluster, type Viewer } from '../auth/viewer';
 import { UploadsService } from '../member-imports/uploads.service';
+import { fromSource } from '../capability-imports/source-faults';
 import type { ImportInstitutionInput } from './dto/import-institution.input';
 import type {
   DraftClaimInvitationsModel,
@@ -258,13 +259,6 @@ export class InstitutionImportsService {
   /** A works file is checked when it is named, so a wrong file queues nothing. */
   private async checkWorksFile(viewer: Viewer, uploadId: string): Promise<void> {
     const { content } = await this.uploads.content(viewer, uploadId);
-    try {
-      openAlexWorksPage(JSON.parse(content.toString('utf8')));
-    } catch (error) {
-      if (error instanceof SourceFault) {
-        throw invalidInput('input.uploadId', error.message, error.code);
-      }
-      throw invalidInput('input.uploadId', 'The file is not JSON', 'MALFORMED_FILE');
-    }
+    await fromSource('input.uploadId', () => openAlexWorksPage(jsonFile(content)));
   }
 }

@@ -1,11 +1,10 @@
-import { type ImportedFields, importableFields } from '@app/domain';
+import type { ImportedFields } from '@app/domain';
+import { importedFieldModels } from '../capability-imports/imported-field-models';
 import type { ResearchDraftModel } from './models/institution-import.model';
 
 /** Selected from `research_drafts d`, `organizations o` and the assigned `users u`. */
 export const researchDraftColumns = `d.id, d.display_name, d.orcid_id, d.language,
   d.imported_fields, d.claimed_at, o.name AS organization_name, u.email AS assigned_email`;
-
-const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 
 export function researchDraftModel(
   row: Record<string, any>,
@@ -19,12 +18,7 @@ export function researchDraftModel(
     title: String(imported.fields.title?.value ?? ''),
     organizationName: row.organization_name,
     language: row.language,
-    fields: importableFields.flatMap((field) => {
-      const proposal = imported.fields[field];
-      return proposal
-        ? [{ field, value: asList(proposal.value), sources: proposal.sources, edited: false }]
-        : [];
-    }),
+    fields: importedFieldModels(imported),
     assignedEmail: withEmail ? (row.assigned_email ?? null) : null,
     claimedAt: row.claimed_at,
   };

@@ -14,7 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountEmailsService } from '../auth/account-emails.service';
-import { isAdmin, type Viewer } from '../auth/viewer';
+import { managesCluster, type Viewer } from '../auth/viewer';
 import type { InvitationModel } from './models/invitation.model';
 import type {
   MemberImportModel,
@@ -124,7 +124,7 @@ export class MemberImportsService {
       )) as { cluster_id: string }[];
       const managed = clusters
         .map((cluster) => cluster.cluster_id)
-        .find((id) => isAdmin(viewer) || viewer.coordinatedClusterIds.includes(id));
+        .find((id) => managesCluster(viewer, id));
       if (!user || !managed) throw notFound('User', userId);
       if (!user.invited)
         throw conflict('This person has accepted the invitation already', 'ACCEPTED');
@@ -163,7 +163,7 @@ export class MemberImportsService {
       [clusterId],
     )) as { id: string }[];
     if (!cluster) throw notFound('Cluster', clusterId);
-    if (!isAdmin(viewer) && !viewer.coordinatedClusterIds.includes(clusterId)) {
+    if (!managesCluster(viewer, clusterId)) {
       throw forbidden('Only admins and the cluster’s coordinators can import its members');
     }
   }

@@ -19,10 +19,9 @@ import { IconFileCode, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
-import { errorCode, fieldErrorsOf } from '../graphql/errors';
 import { graphql } from '../graphql/generated';
 import type { InstitutionImportsQuery } from '../graphql/generated/graphql';
-import { UploadRefused, uploadFile } from '../graphql/upload';
+import { refusalOf, uploadFile } from '../graphql/upload';
 import { useMutation } from '../graphql/use-mutation';
 import { LoadError } from '../layout/page-state';
 import { useSession } from '../session/session-context';
@@ -157,10 +156,7 @@ export function InstitutionImportPage() {
       if (data) setSelected(data.importInstitution.id);
       await imports.refetch();
     } catch (error) {
-      const reason =
-        error instanceof UploadRefused
-          ? error.reason
-          : (fieldErrorsOf(error)[0]?.rule ?? errorCode(error) ?? 'network');
+      const reason = refusalOf(error);
       setRefusal(startRefusals.find((known) => known === reason) ?? 'network');
     }
   };

@@ -16,7 +16,6 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
-import { errorCode, fieldErrorsOf } from '../graphql/errors';
 import { graphql } from '../graphql/generated';
 import type {
   ImportMembersMutation,
@@ -28,7 +27,7 @@ import { useMutation } from '../graphql/use-mutation';
 import { LoadError } from '../layout/page-state';
 import { useSession } from '../session/session-context';
 import { MyClustersQuery } from './operations';
-import { UploadRefused, uploadFile } from '../graphql/upload';
+import { refusalOf, uploadFile } from '../graphql/upload';
 
 const PlanQuery = graphql(`
   query MemberImportPlan($clusterId: ID!, $uploadId: ID!) {
@@ -153,11 +152,7 @@ export function MemberImportPage() {
       });
       if (data) setChecked({ uploadId, plan: data.memberImportPlan });
     } catch (error) {
-      setRefusal(
-        error instanceof UploadRefused
-          ? error.reason
-          : (fieldErrorsOf(error, 'uploadId')[0]?.rule ?? errorCode(error) ?? 'network'),
-      );
+      setRefusal(refusalOf(error, 'uploadId'));
     } finally {
       setChecking(false);
     }

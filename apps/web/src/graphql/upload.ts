@@ -1,3 +1,4 @@
+import { errorCode, fieldErrorsOf } from './errors';
 import type { Session } from '../session/session';
 
 /**
@@ -30,4 +31,13 @@ export class UploadRefused extends Error {
   constructor(readonly reason: string) {
     super(reason);
   }
+}
+
+/**
+ * Why a file was refused, wherever it was: the upload's reason, the rule of the operation's
+ * field error (its argument `argument`), the error's code, or `network`.
+ */
+export function refusalOf(error: unknown, argument = 'input'): string {
+  if (error instanceof UploadRefused) return error.reason;
+  return fieldErrorsOf(error, argument)[0]?.rule ?? errorCode(error) ?? 'network';
 }

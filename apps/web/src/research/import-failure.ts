@@ -1,5 +1,4 @@
-import { errorCode, fieldErrorsOf } from '../graphql/errors';
-import { UploadRefused } from '../graphql/upload';
+import { refusalOf } from '../graphql/upload';
 
 /** The reasons an import can fail that the page words; any other is a failure to reach it. */
 const known = [
@@ -18,9 +17,6 @@ const known = [
 export type ImportFailure = (typeof known)[number] | 'network';
 
 export function importFailure(error: unknown): ImportFailure {
-  const reason =
-    error instanceof UploadRefused
-      ? error.reason
-      : (fieldErrorsOf(error)[0]?.rule ?? errorCode(error) ?? 'network');
+  const reason = refusalOf(error);
   return known.find((item) => item === reason) ?? 'network';
 }

@@ -3,6 +3,7 @@ import { AccountEmailKind, InstitutionImportStatus, UserRole } from '@app/domain
 import {
   type AuthorDraft,
   InstitutionAuthors,
+  jsonFile,
   OpenAlexClient,
   openAlexWorksPage,
   type OpenAlexWork,
@@ -106,13 +107,7 @@ export class InstitutionImportService {
         row.upload_id,
       ])) as { content: Buffer }[];
       if (!upload) throw new SourceFault('SOURCE_REFUSED', 'The uploaded file has expired');
-      let body: unknown;
-      try {
-        body = JSON.parse(upload.content.toString('utf8'));
-      } catch {
-        throw new SourceFault('NOT_OPENALEX', 'The file is not JSON');
-      }
-      yield openAlexWorksPage(body).results;
+      yield openAlexWorksPage(jsonFile(upload.content)).results;
       return;
     }
     if (!this.openAlex) throw new SourceFault('SOURCE_UNREACHABLE', 'OPENALEX_URL is not set');

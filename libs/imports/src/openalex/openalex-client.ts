@@ -19,10 +19,20 @@ export class SourceFault extends Error {
       | 'NOT_OPENALEX'
       | 'NOT_VAT_REGISTER'
       | 'NOT_ORCID_RECORD'
-      | 'OTHER_ORCID_ID',
+      | 'OTHER_ORCID_ID'
+      | 'MALFORMED_FILE',
     message: string,
   ) {
     super(message);
+  }
+}
+
+/** An uploaded file's bytes read as JSON, or a MALFORMED_FILE fault. */
+export function jsonFile(content: Uint8Array): unknown {
+  try {
+    return JSON.parse(Buffer.from(content).toString('utf8'));
+  } catch {
+    throw new SourceFault('MALFORMED_FILE', 'The file is not JSON');
   }
 }
 

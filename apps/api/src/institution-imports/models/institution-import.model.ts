@@ -35,7 +35,8 @@ export class InstitutionImportModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why it failed: SOURCE_UNREACHABLE, SOURCE_REFUSED or NOT_OPENALEX',
+    description:
+      'Why it failed: SOURCE_UNREACHABLE, SOURCE_REFUSED, NOT_OPENALEX or MALFORMED_FILE',
   })
   failure: string | null;
 
