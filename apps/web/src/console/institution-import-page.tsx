@@ -8,6 +8,7 @@ import {
   Paper,
   Progress,
   Select,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -182,7 +183,7 @@ export function InstitutionImportPage() {
           <Title order={2} size="h4" id="start-heading">
             <FormattedMessage id="institution.startTitle" />
           </Title>
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={intl.formatMessage({ id: 'institution.organization' })}
               data={universities}
@@ -199,7 +200,7 @@ export function InstitutionImportPage() {
               onChange={(event) => setRor(event.currentTarget.value)}
               required
             />
-          </Group>
+          </SimpleGrid>
           <FileInput
             label={intl.formatMessage({ id: 'institution.file' })}
             description={intl.formatMessage({ id: 'institution.fileHint' })}
