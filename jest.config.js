@@ -24,7 +24,7 @@ const shared = {
     '/node_modules/(?!@nestjs/|multilingual-stemmer/|openid-client/|oauth4webapi/|jose/)',
   ],
   moduleNameMapper: {
-    '^@app/(config|database|domain|imports|matching|notifications|observability|queue|testing)$':
+    '^@app/(config|database|domain|imports|ledger|matching|notifications|observability|queue|testing)$':
       '<rootDir>/libs/$1/src',
   },
 };
@@ -93,6 +93,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      setupFiles: ['<rootDir>/test/api-under-test.ts'],
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
   ],

@@ -7,3 +7,4 @@ export * from './engine';
 export * from './scoring/config';
 export * from './concepts';
 export * from './explain/reasons';
+export * from './top-k-merge';

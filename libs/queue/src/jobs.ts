@@ -1,4 +1,4 @@
-import type { MatchNotificationEvent } from '@app/domain';
+import type { MatchNotificationEvent, MatchSide, PostingKind } from '@app/domain';
 import { randomUUID } from 'node:crypto';
 
 /** Queue names are a contract with jobs already in Redis: never rename one. */
@@ -35,16 +35,11 @@ export type MatchingJob =
   /** An organisation joined a cluster: its postings now fit that cluster's CLUSTER postings. */
   | { name: 'cluster-member-added'; data: { clusterId: string; organizationId: string } };
 
-/** Which side of a match acted, for events that concern only the other side. */
-export type MatchSideName = 'firm' | 'researcher';
-
 /** A deadline of a match: the status whose step it ends and when (ISO). */
 export interface MatchStep {
   status: 'PROPOSED' | 'APPROVED';
   dueAt: string;
 }
-
-export type PostingKind = 'need' | 'capability';
 
 export type NotificationJob =
   | {
@@ -53,7 +48,8 @@ export type NotificationJob =
       data: {
         event: MatchNotificationEvent;
         matchId: string;
-        side?: MatchSideName;
+        /** Which side acted, for events that concern only the other side. */
+        side?: MatchSide;
         step?: MatchStep;
       };
     }

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { type INestApplication } from '@nestjs/common';
+import { type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AppModule } from '../../../apps/api/src/app.module';
-import { parseJsonBodies } from '../../../apps/api/src/json-bodies';
 import { GraphqlClient } from './graphql-client';
 
 export interface TestApi {
@@ -13,6 +11,18 @@ export interface TestApi {
   dataSource: DataSource;
   anonymous: GraphqlClient;
   close(): Promise<void>;
+}
+
+/** The api's root module and body parsers; the suites' set-up provides them (a lib imports no app). */
+export interface ApiUnderTest {
+  appModule: Type;
+  parseJsonBodies(app: INestApplication): void;
+}
+
+let apiUnderTest: ApiUnderTest | undefined;
+
+export function provideApiUnderTest(api: ApiUnderTest): void {
+  apiUnderTest = api;
 }
 
 /**
@@ -33,8 +43,9 @@ export async function startTestApi(settings: Record<string, string> = {}): Promi
 }
 
 async function listen(): Promise<TestApi> {
-  const app = await NestFactory.create(AppModule, { logger: false });
-  parseJsonBodies(app);
+  if (!apiUnderTest) throw new Error('No api to test: test/api-under-test.ts provides it');
+  const app = await NestFactory.create(apiUnderTest.appModule, { logger: false });
+  apiUnderTest.parseJsonBodies(app);
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');

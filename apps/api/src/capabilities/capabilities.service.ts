@@ -16,13 +16,13 @@ import { DataSource, type EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { idempotent } from '../idempotency/idempotent-request';
-import { PostingKind, PostingsService } from '../postings/postings.service';
+import { type PostingKindRules, PostingsService } from '../postings/postings.service';
 import type { CapabilityFilter } from './dto/capability-filter.input';
 import { CreateCapabilityInput } from './dto/create-capability.input';
 import { UpdateCapabilityInput } from './dto/update-capability.input';
 import { CapabilityModel } from './models/capability.model';
 
-const capabilityKind: PostingKind<CapabilityEntity> = {
+const capabilityKind: PostingKindRules<CapabilityEntity> = {
   entity: CapabilityEntity,
   alias: 'capability',
   label: 'Capability',

@@ -1,15 +1,5 @@
-import {
-  conflict,
-  forbidden,
-  invalidInput,
-  MatchAction,
-  MatchEntity,
-  MatchEventEntity,
-  MatchStatus,
-  NotificationEvent,
-  PostingStatus,
-} from '@app/domain';
-import { matchingJob, notificationJob, recordOutboxJobs } from '@app/queue';
+import { forbidden, invalidInput, PostingStatus } from '@app/domain';
+import { MatchLedger } from '@app/ledger';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 import { CapabilitiesService } from '../capabilities/capabilities.service';
@@ -56,57 +46,16 @@ export class MatchInterestService {
         );
       }
     }
-    const id = await this.idempotency.once(request, async (manager) => {
-      const existing = await manager.findOne(MatchEntity, {
-        where: { needId, capabilityId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (existing && ![MatchStatus.PROPOSED, MatchStatus.WITHDRAWN].includes(existing.status)) {
-        throw conflict(
-          `These two are already matched and the match is ${existing.status}`,
-          existing.status,
-        );
-      }
-      const match = await manager.save(
-        Object.assign(
-          existing ??
-            manager.create(MatchEntity, {
-              needId,
-              capabilityId,
-              score: 0,
-              factors: [],
-              matchedTerms: [],
-              reasonForFirm: { pl: '', en: '' },
-              reasonForResearcher: { pl: '', en: '' },
-              engineVersion: 'pending',
-              needVersion: need.version,
-              capabilityVersion: capability.version,
-            }),
-          {
-            status: MatchStatus.PROPOSED,
-            userInitiated: true,
-            interestMessage: message?.trim() || null,
-          },
-        ),
-      );
-      await manager.insert(MatchEventEntity, {
-        matchId: match.id,
+    const id = await this.idempotency.once(request, (manager) =>
+      new MatchLedger(manager).expressInterest({
+        needId,
+        capabilityId,
+        needVersion: need.version,
+        capabilityVersion: capability.version,
+        message: message?.trim() || null,
         actorId: viewer.id,
-        action: MatchAction.INTEREST_EXPRESSED,
-        fromStatus: existing?.status ?? MatchStatus.PROPOSED,
-        toStatus: MatchStatus.PROPOSED,
-        reason: null,
-        note: message?.trim() || null,
-      });
-      await recordOutboxJobs(manager, [
-        matchingJob({ name: 'match-requested', data: { matchId: match.id } }),
-        notificationJob({
-          name: 'match-event',
-          data: { event: NotificationEvent.MATCH_TO_REVIEW, matchId: match.id },
-        }),
-      ]);
-      return match.id;
-    });
+      }),
+    );
     return this.matches.byId(id!, viewer);
   }
 }

@@ -1,36 +1,52 @@
 import {
-  notificationFor,
-  type CollaborationType,
-  conflict,
-  MatchOutcome,
+  assertCanTake,
   answer,
   assertReasonExplained,
-  assertReviewable,
+  type CollaborationType,
   type DeclineReason,
   DomainException,
-  forbidden,
   invalidInput,
   MatchAction,
-  MatchEntity,
-  MatchEventEntity,
+  MatchOutcome,
+  type MatchSide,
   MatchStatus,
 } from '@app/domain';
-import { notificationJob, recordOutboxJob } from '@app/queue';
+import { MatchLedger, type MatchRecord } from '@app/ledger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { assertCan, type MatchPermission, type MatchStanding } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
-import { graphqlCodes } from '../graphql/error-formatter';
 import { MatchesService } from './matches.service';
 import type { MatchModel } from './models/match.model';
 
 export interface MatchActionOutcome {
   id: string;
   match: MatchModel | null;
-  error: { code: string; message: string } | null;
+  error: DomainException | null;
 }
 
-/** Coordinators approve or reject proposed matches; then each side says whether it is interested. */
+/** One step a person takes: which, and what it records given the match as it stands. */
+interface PersonStep {
+  permission: MatchPermission;
+  action: MatchAction;
+  decide: (match: MatchStanding) => { to: MatchStatus; record?: MatchRecord };
+  reason?: string | null;
+  note?: string | null;
+}
+
+/** Matches that take the same step to the same place, announced as the same side. */
+interface Move {
+  to: MatchStatus;
+  record?: MatchRecord;
+  side: MatchSide | null;
+  ids: string[];
+}
+
+/**
+ * Coordinators approve or reject proposed matches; then each side says whether it is interested.
+ * Every step is checked by the policy and written by the ledger, for one match or a hundred.
+ */
 @Injectable()
 export class MatchReviewService {
   constructor(
@@ -39,12 +55,11 @@ export class MatchReviewService {
   ) {}
 
   approve(id: string, note: string | null | undefined, viewer: Viewer): Promise<MatchModel> {
-    return this.change(id, viewer, 'coordinator', (match) => {
-      assertReviewable(match.status);
-      match.status = MatchStatus.APPROVED;
-      match.decidedAt = new Date();
-      return { action: MatchAction.APPROVED, reason: null, note };
-    });
+    return this.one(id, viewer, this.approval(note));
+  }
+
+  approveMany(ids: string[], note: string | null | undefined, viewer: Viewer) {
+    return this.many(ids, viewer, this.approval(note));
   }
 
   reject(
@@ -54,13 +69,17 @@ export class MatchReviewService {
     viewer: Viewer,
   ): Promise<MatchModel> {
     assertReasonExplained('note', reason, note);
-    return this.change(id, viewer, 'coordinator', (match) => {
-      assertReviewable(match.status);
-      match.status = MatchStatus.REJECTED;
-      match.rejectReason = reason;
-      match.decidedAt = new Date();
-      return { action: MatchAction.REJECTED, reason, note };
-    });
+    return this.one(id, viewer, this.rejection(reason, note));
+  }
+
+  rejectMany(
+    ids: string[],
+    reason: DeclineReason,
+    note: string | null | undefined,
+    viewer: Viewer,
+  ): Promise<MatchActionOutcome[]> {
+    assertReasonExplained('note', reason, note);
+    return this.many(ids, viewer, this.rejection(reason, note));
   }
 
   respond(
@@ -73,11 +92,16 @@ export class MatchReviewService {
     if (!interested && !reason)
       throw invalidInput('reason', 'Say why you are not interested', 'required');
     assertReasonExplained('message', reason, message);
-    return this.change(id, viewer, 'side', (match, side) => {
-      const next = answer(match, side!, interested);
-      Object.assign(match, next);
-      if (next.status === MatchStatus.INTRODUCED) match.introducedAt = new Date();
-      return { action: MatchAction.RESPONDED, reason: interested ? null : reason!, note: message };
+    return this.one(id, viewer, {
+      permission: 'respond',
+      action: MatchAction.RESPONDED,
+      decide: (match) => {
+        const next = answer(match, match.side!, interested);
+        const key = match.side === 'firm' ? 'firm_response' : 'researcher_response';
+        return { to: next.status, record: { [key]: next[`${match.side!}Response`]! } };
+      },
+      reason: interested ? null : reason,
+      note: message,
     });
   }
 
@@ -95,78 +119,91 @@ export class MatchReviewService {
     if (outcome !== MatchOutcome.AGREEMENT_SIGNED && agreementType) {
       throw invalidInput('agreementType', 'Only a signed agreement has an agreement type');
     }
-    return this.change(id, viewer, 'side-or-coordinator', (match) => {
-      if (match.status !== MatchStatus.INTRODUCED) {
-        throw conflict(`Outcomes follow introductions; the match is ${match.status}`, match.status);
-      }
-      match.outcome = outcome;
-      match.agreementType = agreementType ?? null;
-      return { action: MatchAction.OUTCOME_RECORDED, reason: outcome, note };
+    return this.one(id, viewer, {
+      permission: 'recordOutcome',
+      action: MatchAction.OUTCOME_RECORDED,
+      decide: () => ({
+        to: MatchStatus.INTRODUCED,
+        record: { outcome, agreement_type: agreementType ?? null },
+      }),
+      reason: outcome,
+      note,
     });
   }
 
-  /** Each id on its own: one failure does not undo the others. */
-  async forEach(
-    ids: string[],
-    act: (id: string) => Promise<MatchModel>,
-  ): Promise<MatchActionOutcome[]> {
-    const outcomes: MatchActionOutcome[] = [];
-    for (const id of new Set(ids)) {
-      try {
-        outcomes.push({ id, match: await act(id), error: null });
-      } catch (error) {
-        if (!(error instanceof DomainException)) throw error;
-        outcomes.push({
-          id,
-          match: null,
-          error: { code: graphqlCodes[error.code], message: error.message },
+  private approval(note: string | null | undefined): PersonStep {
+    return {
+      permission: 'approve',
+      action: MatchAction.APPROVED,
+      decide: () => ({ to: MatchStatus.APPROVED }),
+      note,
+    };
+  }
+
+  private rejection(reason: DeclineReason, note: string | null | undefined): PersonStep {
+    return {
+      permission: 'reject',
+      action: MatchAction.REJECTED,
+      decide: () => ({ to: MatchStatus.REJECTED, record: { reject_reason: reason } }),
+      reason,
+      note,
+    };
+  }
+
+  private async one(id: string, viewer: Viewer, step: PersonStep): Promise<MatchModel> {
+    const [outcome] = await this.many([id], viewer, step);
+    if (outcome!.error) throw outcome!.error;
+    return outcome!.match!;
+  }
+
+  /**
+   * Each id on its own: one failure does not stop the others. The matches are read and locked
+   * in one query, checked one by one, and those that pass move together, a step per target
+   * status (an approval of a hundred is one UPDATE, one INSERT of events, one of outbox rows).
+   */
+  private async many(ids: string[], viewer: Viewer, step: PersonStep) {
+    const unique = [...new Set(ids)];
+    const errors = new Map<string, DomainException>();
+    await this.dataSource.transaction(async (manager) => {
+      const standings = await this.matches.standings(manager, unique, viewer);
+      const moves = new Map<string, Move>();
+      for (const id of unique) {
+        try {
+          const standing = standings.get(id);
+          if (standing instanceof DomainException) throw standing;
+          assertCan(viewer, step.permission, standing!);
+          assertCanTake(step.action, standing!.status);
+          const decided = { ...step.decide(standing!), side: standing!.side };
+          const key = JSON.stringify(decided);
+          const move = moves.get(key) ?? { ...decided, ids: [] };
+          moves.set(key, { ...move, ids: [...move.ids, id] });
+        } catch (error) {
+          if (!(error instanceof DomainException)) throw error;
+          errors.set(id, error);
+        }
+      }
+      const ledger = new MatchLedger(manager);
+      for (const { to, record, side, ids: moving } of moves.values()) {
+        await ledger.take({
+          action: step.action,
+          ids: moving,
+          to,
+          record,
+          actorId: viewer.id,
+          reason: step.reason,
+          note: step.note,
+          side,
         });
       }
-    }
-    return outcomes;
-  }
-
-  private async change(
-    id: string,
-    viewer: Viewer,
-    actor: 'coordinator' | 'side' | 'side-or-coordinator',
-    apply: (
-      match: MatchEntity,
-      side: 'firm' | 'researcher' | null,
-    ) => { action: MatchAction; reason: string | null; note: string | null | undefined },
-  ): Promise<MatchModel> {
-    const saved = await this.dataSource.transaction(async (manager: EntityManager) => {
-      const query = manager.createQueryBuilder(MatchEntity, 'match').setLock('pessimistic_write');
-      const { entity, coordinates, side } = await this.matches.loadForViewer(query, id, viewer);
-      if (actor === 'coordinator' && !coordinates) {
-        throw forbidden('Only coordinators of a cluster the match involves can review it');
-      }
-      if (actor === 'side' && !side)
-        throw forbidden('Only the firm and the research team of the match can answer');
-      const fromStatus = entity.status;
-      const { action, reason, note } = apply(entity, side);
-      const match = await manager.save(entity);
-      const event = notificationFor(action, match.status);
-      if (event) {
-        await recordOutboxJob(
-          manager,
-          notificationJob({
-            name: 'match-event',
-            data: { event, matchId: match.id, ...(side ? { side } : {}) },
-          }),
-        );
-      }
-      await manager.insert(MatchEventEntity, {
-        matchId: match.id,
-        actorId: viewer.id,
-        action,
-        fromStatus,
-        toStatus: match.status,
-        reason,
-        note: note?.trim() || null,
-      });
-      return match;
     });
-    return this.matches.byId(saved.id, viewer);
+    const done = unique.filter((id) => !errors.has(id));
+    const models = new Map(
+      (await this.matches.byIds(done, viewer)).map((match) => [match.id, match]),
+    );
+    return unique.map((id) => ({
+      id,
+      match: models.get(id) ?? null,
+      error: errors.get(id) ?? null,
+    }));
   }
 }

@@ -20,7 +20,7 @@ import {
 } from './dto/match-actions.args';
 import { ReviewQueueArgs } from './dto/review-queue.args';
 import { MatchInterestService } from './match-interest.service';
-import { MatchReviewService } from './match-review.service';
+import { type MatchActionOutcome, MatchReviewService } from './match-review.service';
 import { MatchesService } from './matches.service';
 import {
   MatchActionResultModel,
@@ -94,7 +94,7 @@ export class MatchesResolver {
     description: 'Each id reported as done or with its error',
   })
   approveMatches(@Args() { ids, note }: BulkReviewArgs, @CurrentViewer() viewer: Viewer) {
-    return this.review.forEach(ids, (id) => this.review.approve(id, note, viewer));
+    return this.review.approveMany(ids, note, viewer).then(results);
   }
 
   @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
@@ -102,7 +102,7 @@ export class MatchesResolver {
     description: 'Each id reported as done or with its error',
   })
   rejectMatches(@Args() { ids, reason, note }: BulkRejectArgs, @CurrentViewer() viewer: Viewer) {
-    return this.review.forEach(ids, (id) => this.review.reject(id, reason, note, viewer));
+    return this.review.rejectMany(ids, reason, note, viewer).then(results);
   }
 
   @Roles(UserRole.FIRM, UserRole.RESEARCHER)
@@ -182,3 +182,5 @@ export class MatchesResolver {
     return (await this.matches.contacts(match, loaders))?.researcher ?? null;
   }
 }
+
+const results = (outcomes: MatchActionOutcome[]) => outcomes.map(MatchActionResultModel.from);

@@ -1,10 +1,20 @@
-import { forbidden, MatchAction, MatchEntity, MatchStatus, notFound, UserRole } from '@app/domain';
+import {
+  DomainException,
+  forbidden,
+  isUuid,
+  MatchAction,
+  MatchEntity,
+  type MatchResponse,
+  MatchStatus,
+  notFound,
+  UserRole,
+} from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { coordinatesOrganization, isAdmin, type Viewer } from '../auth/viewer';
 import { CapabilitiesService } from '../capabilities/capabilities.service';
-import { assertFoundId } from '../graphql/ids';
+import { coordinatesMatch, type MatchStanding, sideOf } from '../auth/policy';
 import { type KeysetOrder, type Page, paginate, type PaginationArgs } from '../graphql/pagination';
 import { NeedsService } from '../needs/needs.service';
 import type { PostingModel } from '../postings/models/posting.model';
@@ -171,39 +181,69 @@ export class MatchesService {
 
   /** A match the viewer may act on or read: its sides, their coordinators, admins. */
   async byId(id: string, viewer: Viewer): Promise<MatchModel> {
-    const match = await this.loadForViewer(this.query(), id, viewer);
-    const [page] = await this.withPostings([MatchModel.from(match.entity, viewer)], viewer);
-    return page!;
+    const standing = (await this.standings(this.dataSource.manager, [id], viewer)).get(id);
+    if (standing instanceof DomainException) throw standing;
+    const [match] = await this.byIds([id], viewer);
+    return match!;
   }
 
-  /** Loads a match (optionally locked) and says how the viewer relates to it. */
-  async loadForViewer(query: SelectQueryBuilder<MatchEntity>, id: string, viewer: Viewer) {
-    const entity = await query
-      .andWhere('match.id = :id', { id: assertFoundId('Match', id) })
-      .getOne();
-    if (!entity) throw notFound('Match', id);
-    const [sides] = await this.dataSource.query(
-      `SELECT n.organization_id AS firm, c.organization_id AS researcher
-       FROM needs n, capabilities c WHERE n.id = $1 AND c.id = $2`,
-      [entity.needId, entity.capabilityId],
+  /** Matches whose access was checked already, with their postings, in the order of the ids. */
+  async byIds(ids: string[], viewer: Viewer): Promise<MatchModel[]> {
+    if (ids.length === 0) return [];
+    const entities = await this.query().where('match.id = ANY(:ids)', { ids }).getMany();
+    const byId = new Map(entities.map((entity) => [entity.id, entity]));
+    return this.withPostings(
+      ids.flatMap((id) => {
+        const entity = byId.get(id);
+        return entity ? [MatchModel.from(entity, viewer)] : [];
+      }),
+      viewer,
     );
-    const coordinates = coordinatesEither(viewer, sides.firm, sides.researcher);
-    const side =
-      viewer.organizationId === sides.firm
-        ? 'firm'
-        : viewer.organizationId === sides.researcher
-          ? 'researcher'
-          : null;
-    if (!coordinates && !side) {
-      if (viewer.role === UserRole.COORDINATOR)
-        throw forbidden('The match involves none of your clusters');
-      throw notFound('Match', id);
-    }
-    return {
-      entity,
-      coordinates,
-      side: side as 'firm' | 'researcher' | null,
-    };
+  }
+
+  /**
+   * How the viewer stands to each match, read (and locked, in the caller's transaction) in one
+   * query; an id the viewer may not see maps to the error it answers with.
+   */
+  async standings(
+    manager: EntityManager,
+    ids: string[],
+    viewer: Viewer,
+  ): Promise<Map<string, MatchStanding | DomainException>> {
+    const rows: StandingRow[] = await manager.query(
+      `SELECT m.id, m.status, m.firm_response, m.researcher_response,
+         n.organization_id AS firm, c.organization_id AS researcher,
+         EXISTS (SELECT 1 FROM match_coordinators mc
+                 WHERE mc.match_id = m.id AND mc.user_id = $2) AS coordinates
+       FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
+       WHERE m.id = ANY($1::uuid[]) FOR UPDATE OF m`,
+      [ids.filter(isUuid), viewer.id],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return new Map(
+      ids.map((id): [string, MatchStanding | DomainException] => {
+        const row = byId.get(id);
+        if (!row) return [id, notFound('Match', id)];
+        const organizations = {
+          firmOrganizationId: row.firm,
+          researcherOrganizationId: row.researcher,
+        };
+        const standing: MatchStanding = {
+          status: row.status,
+          firmResponse: row.firm_response,
+          researcherResponse: row.researcher_response,
+          side: sideOf(viewer, organizations),
+          coordinates: isAdmin(viewer) || row.coordinates,
+        };
+        if (standing.coordinates || standing.side) return [id, standing];
+        return [
+          id,
+          viewer.role === UserRole.COORDINATOR
+            ? forbidden('The match involves none of your clusters')
+            : notFound('Match', id),
+        ];
+      }),
+    );
   }
 
   private assertMayReview(posting: PostingModel, viewer: Viewer): void {
@@ -252,10 +292,7 @@ export class MatchesService {
   /** The audit trail, for coordinators of either side and admins; null for the sides. */
   async history(match: MatchModel, viewer: Viewer, loaders: Loaders) {
     const parties = await loaders.matchParties.load(match.id);
-    if (
-      !parties ||
-      !coordinatesEither(viewer, parties.firmOrganizationId, parties.researcherOrganizationId)
-    ) {
+    if (!parties || !coordinatesMatch(viewer, parties)) {
       return null;
     }
     return loaders.matchHistory.load(match.id);
@@ -278,12 +315,12 @@ export class MatchesService {
   }
 }
 
-/** Admins, and coordinators of a cluster either side's organisation belongs to. */
-const coordinatesEither = (
-  viewer: Viewer,
-  firmOrganizationId: string,
-  researcherOrganizationId: string,
-) =>
-  isAdmin(viewer) ||
-  coordinatesOrganization(viewer, firmOrganizationId) ||
-  coordinatesOrganization(viewer, researcherOrganizationId);
+interface StandingRow {
+  id: string;
+  status: MatchStatus;
+  firm_response: MatchResponse | null;
+  researcher_response: MatchResponse | null;
+  firm: string;
+  researcher: string;
+  coordinates: boolean;
+}

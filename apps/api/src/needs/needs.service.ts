@@ -19,13 +19,13 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { idempotent } from '../idempotency/idempotent-request';
-import { PostingKind, PostingsService } from '../postings/postings.service';
+import { type PostingKindRules, PostingsService } from '../postings/postings.service';
 import { CreateNeedInput } from './dto/create-need.input';
 import type { NeedFilter } from './dto/need-filter.input';
 import { UpdateNeedInput } from './dto/update-need.input';
 import { NeedModel } from './models/need.model';
 
-const needKind: PostingKind<NeedEntity> = {
+const needKind: PostingKindRules<NeedEntity> = {
   entity: NeedEntity,
   alias: 'need',
   label: 'Need',

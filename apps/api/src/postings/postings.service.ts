@@ -35,7 +35,8 @@ import {
 } from './posting-access';
 import type { PostingModel } from './models/posting.model';
 
-export interface PostingKind<E extends PostingEntity> {
+/** What differs between needs and capabilities, for the rules they share. */
+export interface PostingKindRules<E extends PostingEntity> {
   entity: EntityTarget<E>;
   alias: string;
   label: string;
@@ -50,7 +51,7 @@ export interface PostingKind<E extends PostingEntity> {
  * transaction with the outbox row that announces it.
  */
 export abstract class PostingsService<E extends PostingEntity, M extends PostingModel> {
-  protected abstract readonly kind: PostingKind<E>;
+  protected abstract readonly kind: PostingKindRules<E>;
 
   constructor(
     protected readonly dataSource: DataSource,

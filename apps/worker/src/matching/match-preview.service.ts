@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { EngineStateService } from './engine-state.service';
-import { MatchWriter } from './match-writer';
+import { MatchReads } from './match-reads';
 import { PostingLoader } from './posting-loader';
 
 /** At most this many needs are shown; a researcher reads the first few. */
@@ -24,7 +24,7 @@ export class MatchPreviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly state: EngineStateService,
     private readonly loader: PostingLoader,
-    private readonly writer: MatchWriter,
+    private readonly reads: MatchReads,
   ) {}
 
   async previewCapability(capabilityId: string): Promise<PreviewedMatch[]> {
@@ -34,7 +34,7 @@ export class MatchPreviewService {
     await this.state.catchUp();
     const { engine } = this.state;
     const today = todayIn(platformTimeZone);
-    const inclusive = await this.writer.mostInclusiveSettings();
+    const inclusive = await this.reads.mostInclusiveSettings(engine.config);
     const profile = { ...loaded.profile, id: `preview:${randomUUID()}` };
     engine.upsertCapability(profile);
     let candidates;
@@ -49,7 +49,7 @@ export class MatchPreviewService {
     if (candidates.length === 0) return [];
     const needIds = candidates.map((pair) => pair.needId);
     const [settings, listed, needs] = await Promise.all([
-      this.writer.clusterSettings(this.dataSource.manager, needIds),
+      this.reads.clusterSettings(this.dataSource.manager, needIds),
       this.listedScores(needIds),
       this.loader.byIds('need', needIds),
     ]);

@@ -4,6 +4,7 @@ import { PreviewsProcessor } from '../processors/previews.processor';
 import { MatchPreviewService } from './match-preview.service';
 import { EngineSnapshots } from './engine-snapshots';
 import { EngineStateService } from './engine-state.service';
+import { MatchReads } from './match-reads';
 import { MatchWriter } from './match-writer';
 import { MatchingService } from './matching.service';
 import { PostingLoader } from './posting-loader';
@@ -13,6 +14,7 @@ import { PostingLoader } from './posting-loader';
     PostingLoader,
     EngineSnapshots,
     EngineStateService,
+    MatchReads,
     MatchWriter,
     MatchingService,
     MatchingProcessor,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { platformTimeZone, todayIn } from '@app/domain';
 import { EngineStateService } from './engine-state.service';
+import { MatchReads } from './match-reads';
 import { MatchWriter } from './match-writer';
 import { PostingLoader } from './posting-loader';
 
@@ -14,6 +15,7 @@ export class MatchingService {
     private readonly state: EngineStateService,
     private readonly loader: PostingLoader,
     private readonly writer: MatchWriter,
+    private readonly reads: MatchReads,
   ) {}
 
   async needChanged(needId: string, version: number): Promise<JobOutcome> {
@@ -50,7 +52,7 @@ export class MatchingService {
   async clusterMemberAdded(organizationId: string): Promise<JobOutcome> {
     await this.state.ready();
     await this.state.catchUp();
-    const { needIds, capabilityIds } = await this.writer.publishedOf(organizationId);
+    const { needIds, capabilityIds } = await this.reads.publishedOf(organizationId);
     const concerned = new Set(needIds);
     for (const capabilityId of capabilityIds) {
       for (const needId of await this.needsConcerning(capabilityId)) concerned.add(needId);
@@ -67,11 +69,11 @@ export class MatchingService {
           .matchesForCapability(
             capabilityId,
             todayIn(platformTimeZone),
-            await this.writer.mostInclusiveSettings(),
+            await this.reads.mostInclusiveSettings(engine.config),
           )
           .map((pair) => pair.needId)
       : [];
-    return [...new Set([...(await this.writer.needsMatchedTo(capabilityId)), ...candidates])];
+    return [...new Set([...(await this.reads.needsMatchedTo(capabilityId)), ...candidates])];
   }
 
   async matchRequested(matchId: string): Promise<JobOutcome> {
@@ -84,7 +86,7 @@ export class MatchingService {
 
   async clusterSettingsChanged(clusterId: string): Promise<JobOutcome> {
     await this.state.ready();
-    return this.refresh(await this.writer.publishedNeedsOfCluster(clusterId));
+    return this.refresh(await this.reads.publishedNeedsOfCluster(clusterId));
   }
 
   /**

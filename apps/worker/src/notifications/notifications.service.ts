@@ -2,11 +2,11 @@ import {
   defaultEmailFrequency,
   EmailFrequency,
   type MatchNotificationEvent,
+  type MatchSide,
   NotificationEvent,
 } from '@app/domain';
 import {
   type LiveNotification,
-  type MatchSideName,
   type MatchStep,
   emailJobs,
   type NotificationJob,
@@ -110,11 +110,10 @@ export class NotificationsService {
       `WITH proposals AS (
          SELECT * FROM unnest($1::uuid[], $8::uuid[], $9::uuid[], $10::float8[]) AS p(id, firm, lab, score)),
        recipients AS (
-         SELECT cc.user_id, count(DISTINCT p.id)::int AS proposals,
+         SELECT mc.user_id, count(DISTINCT p.id)::int AS proposals,
            (array_agg(p.id ORDER BY p.score DESC))[1] AS best FROM proposals p
-         JOIN cluster_members cm ON cm.organization_id IN (p.firm, p.lab)
-         JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id
-         GROUP BY cc.user_id)
+         JOIN match_coordinators mc ON mc.match_id = p.id
+         GROUP BY mc.user_id)
        INSERT INTO notifications (user_id, event, match_id, need_id, capability_id, match_count,
          subject_title, idempotency_key, email_frequency)
        SELECT r.user_id, $2, CASE WHEN r.proposals = 1 THEN r.best END,
@@ -194,16 +193,15 @@ export class NotificationsService {
     manager: EntityManager,
     event: MatchNotificationEvent,
     matchId: string,
-    side?: MatchSideName,
+    side?: MatchSide,
     step?: MatchStep,
   ): Promise<string[]> {
     const [match] = await manager.query(sides, [matchId]);
     if (!match) return [];
     const coordinators = async () => {
       const rows: { user_id: string }[] = await manager.query(
-        `SELECT DISTINCT cc.user_id FROM cluster_coordinators cc
-         JOIN cluster_members cm ON cm.cluster_id = cc.cluster_id WHERE cm.organization_id = ANY($1)`,
-        [[match.firm_organization, match.researcher_organization]],
+        'SELECT DISTINCT user_id FROM match_coordinators WHERE match_id = $1',
+        [matchId],
       );
       return rows.map((row) => row.user_id);
     };

@@ -1,12 +1,6 @@
-import { MatchAction, MatchStatus, NotificationEvent } from '@app/domain';
-import {
-  matchingJob,
-  type MatchStep,
-  notificationJob,
-  PostingChange,
-  type PostingKind,
-  recordOutboxJobs,
-} from '@app/queue';
+import type { PostingKind } from '@app/domain';
+import { MatchLedger } from '@app/ledger';
+import { matchingJob, notificationJob, PostingChange, recordOutboxJobs } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -19,15 +13,8 @@ export interface SweepOutcome {
   postingsExpired: number;
 }
 
-interface StepRow {
-  id: string;
-  status: MatchStep['status'];
-  due_at: Date;
-}
-
 /** Authors hear this long before their posting leaves the platform. */
 const postingNoticeDays = 14;
-const reminderDays = 3;
 
 /**
  * Everything that happens because time passed, as of one moment: reminders three days before a
@@ -41,8 +28,8 @@ export class DeadlinesService {
 
   sweep(asOf: Date): Promise<SweepOutcome> {
     return this.dataSource.transaction(async (manager) => ({
-      reminded: await this.remindMatches(manager, asOf),
-      expired: await this.expireMatches(manager, asOf),
+      reminded: await new MatchLedger(manager).remindDue(asOf),
+      expired: (await new MatchLedger(manager).expireDue(asOf)).length,
       postingsWarned:
         (await this.warnAuthors(manager, 'need', asOf)) +
         (await this.warnAuthors(manager, 'capability', asOf)),
@@ -50,42 +37,6 @@ export class DeadlinesService {
         (await this.expirePostings(manager, 'need', asOf)) +
         (await this.expirePostings(manager, 'capability', asOf)),
     }));
-  }
-
-  private async remindMatches(manager: EntityManager, asOf: Date): Promise<number> {
-    const [rows]: [StepRow[]] = await manager.query(
-      `UPDATE matches SET reminded_at = $1
-       WHERE status IN ('PROPOSED', 'APPROVED') AND reminded_at IS NULL
-         AND due_at > $1 AND due_at <= $1 + make_interval(days => $2)
-       RETURNING id, status, due_at`,
-      [asOf, reminderDays],
-    );
-    await this.announce(manager, NotificationEvent.MATCH_REMINDER, rows);
-    return rows.length;
-  }
-
-  private async expireMatches(manager: EntityManager, asOf: Date): Promise<number> {
-    const [rows]: [StepRow[]] = await manager.query(
-      `WITH due AS (
-         SELECT id, status, due_at FROM matches
-         WHERE status IN ('PROPOSED', 'APPROVED') AND due_at <= $1
-         FOR UPDATE SKIP LOCKED)
-       UPDATE matches m SET status = $2, updated_at = now() FROM due WHERE m.id = due.id
-       RETURNING m.id, due.status, due.due_at`,
-      [asOf, MatchStatus.EXPIRED],
-    );
-    await manager.query(
-      `INSERT INTO match_events (match_id, actor_id, action, from_status, to_status)
-       SELECT id, NULL, $3, from_status, $4 FROM unnest($1::uuid[], $2::text[]) AS e(id, from_status)`,
-      [
-        rows.map((row) => row.id),
-        rows.map((row) => row.status),
-        MatchAction.EXPIRED,
-        MatchStatus.EXPIRED,
-      ],
-    );
-    await this.announce(manager, NotificationEvent.MATCH_EXPIRED, rows);
-    return rows.length;
   }
 
   private async warnAuthors(manager: EntityManager, kind: PostingKind, asOf: Date) {
@@ -129,21 +80,5 @@ export class DeadlinesService {
       ),
     );
     return rows.length;
-  }
-
-  private announce(
-    manager: EntityManager,
-    event: NotificationEvent.MATCH_REMINDER | NotificationEvent.MATCH_EXPIRED,
-    rows: StepRow[],
-  ): Promise<void> {
-    return recordOutboxJobs(
-      manager,
-      rows.map(({ id, status, due_at }) =>
-        notificationJob({
-          name: 'match-event',
-          data: { event, matchId: id, step: { status, dueAt: due_at.toISOString() } },
-        }),
-      ),
-    );
   }
 }

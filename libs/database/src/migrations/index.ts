@@ -13,6 +13,7 @@ import { CrossLingualSearch1764280000000 } from './1764280000000-cross-lingual-s
 import { ProposalNotices1764290000000 } from './1764290000000-proposal-notices';
 import { OrganizationRegistryIds1764300000000 } from './1764300000000-organization-registry-ids';
 import { ResearchProfiles1764320000000 } from './1764320000000-research-profiles';
+import { MatchCoordinators1764330000000 } from './1764330000000-match-coordinators';
 import { MemberImports1764310000000 } from './1764310000000-member-imports';
 
 /** In order of application; listed as classes because the apps are bundled. */
@@ -33,6 +34,7 @@ export const migrations = [
   OrganizationRegistryIds1764300000000,
   MemberImports1764310000000,
   ResearchProfiles1764320000000,
+  MatchCoordinators1764330000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */

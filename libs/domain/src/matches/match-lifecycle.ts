@@ -1,11 +1,11 @@
 import { conflict, invalidInput } from '../errors/domain.exception';
-import {
-  type MatchNotificationEvent,
-  NotificationEvent,
-} from '../notifications/notification.entity';
 import { MatchAction } from './match-event.entity';
+import { assertCanTake } from './match-transitions';
 import { DeclineReason, MatchResponse, MatchStatus } from './match.entity';
 
+export { notificationFor } from './match-transitions';
+
+/** The two parties of a match; the vocabulary of answers, notifications and jobs. */
 export type MatchSide = 'firm' | 'researcher';
 
 export interface MatchAnswers {
@@ -15,10 +15,8 @@ export interface MatchAnswers {
 }
 
 /** Coordinators decide on proposed matches only; anything else has moved on. */
-export function assertReviewable(status: MatchStatus): void {
-  if (status !== MatchStatus.PROPOSED)
-    throw conflict(`The match is ${status}, not PROPOSED`, status);
-}
+export const assertReviewable = (status: MatchStatus): void =>
+  assertCanTake(MatchAction.APPROVED, status);
 
 /** `OTHER` says nothing by itself, so it needs a note. */
 export function assertReasonExplained(
@@ -36,12 +34,7 @@ export function assertReasonExplained(
  * Each side answers once.
  */
 export function answer(match: MatchAnswers, side: MatchSide, interested: boolean): MatchAnswers {
-  if (match.status !== MatchStatus.APPROVED) {
-    throw conflict(
-      `The match is ${match.status}; only APPROVED matches take answers`,
-      match.status,
-    );
-  }
+  assertCanTake(MatchAction.RESPONDED, match.status);
   const key = side === 'firm' ? 'firmResponse' : 'researcherResponse';
   if (match[key]) throw conflict(`The ${side} has already answered`, match.status);
   const next = {
@@ -53,28 +46,4 @@ export function answer(match: MatchAnswers, side: MatchSide, interested: boolean
     next.firmResponse === MatchResponse.INTERESTED &&
     next.researcherResponse === MatchResponse.INTERESTED;
   return bothInterested ? { ...next, status: MatchStatus.INTRODUCED } : next;
-}
-
-/** Which notification a review step announces, if any. */
-export function notificationFor(
-  action: MatchAction,
-  toStatus: MatchStatus,
-): MatchNotificationEvent | undefined {
-  switch (action) {
-    case MatchAction.APPROVED:
-      return NotificationEvent.MATCH_APPROVED;
-    case MatchAction.INTEREST_EXPRESSED:
-      return NotificationEvent.MATCH_TO_REVIEW;
-    case MatchAction.RESPONDED:
-      if (toStatus === MatchStatus.INTRODUCED) return NotificationEvent.INTRODUCED;
-      return toStatus === MatchStatus.APPROVED
-        ? NotificationEvent.OTHER_SIDE_INTERESTED
-        : undefined;
-    case MatchAction.REJECTED:
-    case MatchAction.OUTCOME_RECORDED:
-    case MatchAction.EXPIRED: // the deadline sweep announces expiries, naming the step
-    case MatchAction.WITHDRAWN:
-    case MatchAction.PROPOSED_AGAIN:
-      return undefined;
-  }
 }

@@ -1,5 +1,13 @@
-import { DeclineReason, MatchAction, MatchOutcome, MatchStatus, UserRole } from '@app/domain';
+import {
+  DeclineReason,
+  type DomainException,
+  MatchAction,
+  MatchOutcome,
+  MatchStatus,
+  UserRole,
+} from '@app/domain';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { graphqlCodes } from '../../graphql/error-formatter';
 import { MatchModel } from './match.model';
 
 registerEnumType(DeclineReason, { name: 'DeclineReason' });
@@ -88,4 +96,16 @@ export class MatchActionResultModel {
 
   @Field(() => MatchActionErrorModel, { nullable: true })
   error: MatchActionErrorModel | null;
+
+  static from(outcome: {
+    id: string;
+    match: MatchModel | null;
+    error: DomainException | null;
+  }): MatchActionResultModel {
+    const { error } = outcome;
+    return {
+      ...outcome,
+      error: error && { code: graphqlCodes[error.code], message: error.message },
+    };
+  }
 }

@@ -1,0 +1,104 @@
+import {
+  forbidden,
+  MatchAction,
+  MatchActor,
+  type MatchResponse,
+  type MatchSide,
+  type MatchStatus,
+  matchTransitions,
+  UserRole,
+} from '@app/domain';
+import { coordinatesOrganization, isAdmin, type Viewer } from './viewer';
+
+/** How a viewer stands to one match: which side they are on, whether they coordinate it. */
+export interface MatchStanding {
+  status: MatchStatus;
+  firmResponse: MatchResponse | null;
+  researcherResponse: MatchResponse | null;
+  side: MatchSide | null;
+  coordinates: boolean;
+}
+
+/** The organisations on both sides of a match, as the access rules need them. */
+export interface MatchOrganizations {
+  firmOrganizationId: string;
+  researcherOrganizationId: string;
+}
+
+/** Admins, and coordinators of a cluster either side's organisation belongs to. */
+export const coordinatesMatch = (viewer: Viewer, match: MatchOrganizations): boolean =>
+  isAdmin(viewer) ||
+  coordinatesOrganization(viewer, match.firmOrganizationId) ||
+  coordinatesOrganization(viewer, match.researcherOrganizationId);
+
+export const sideOf = (viewer: Viewer, match: MatchOrganizations): MatchSide | null =>
+  viewer.organizationId === match.firmOrganizationId
+    ? 'firm'
+    : viewer.organizationId === match.researcherOrganizationId
+      ? 'researcher'
+      : null;
+
+/** What a person can do to a match; each is one step of `matchTransitions`. */
+export type MatchPermission = 'approve' | 'reject' | 'respond' | 'recordOutcome';
+
+const stepOf: Record<MatchPermission, MatchAction> = {
+  approve: MatchAction.APPROVED,
+  reject: MatchAction.REJECTED,
+  respond: MatchAction.RESPONDED,
+  recordOutcome: MatchAction.OUTCOME_RECORDED,
+};
+
+const whyNot: Record<MatchActor.COORDINATOR | MatchActor.SIDE, string> = {
+  [MatchActor.COORDINATOR]: 'Only coordinators of a cluster the match involves can review it',
+  [MatchActor.SIDE]: 'Only the firm and the research team of the match can answer',
+};
+
+const sideRoles: readonly UserRole[] = [UserRole.FIRM, UserRole.RESEARCHER];
+
+/** Whether the viewer is one the step is taken by (whatever the match's status). */
+export function mayActOn(viewer: Viewer, permission: MatchPermission, match: MatchStanding) {
+  const actor = matchTransitions[stepOf[permission]].by;
+  const isSide = match.side !== null && sideRoles.includes(viewer.role);
+  const coordinates =
+    match.coordinates && [UserRole.COORDINATOR, UserRole.ADMIN].includes(viewer.role);
+  switch (actor) {
+    case MatchActor.COORDINATOR:
+      return coordinates;
+    case MatchActor.SIDE:
+      return isSide;
+    case MatchActor.SIDE_OR_COORDINATOR:
+      return match.side !== null || match.coordinates;
+    case MatchActor.REQUESTER:
+    case MatchActor.ENGINE:
+    case MatchActor.CLOCK:
+      return false;
+  }
+}
+
+/** Throws FORBIDDEN unless the viewer is one the step is taken by. */
+export function assertCan(viewer: Viewer, permission: MatchPermission, match: MatchStanding) {
+  if (mayActOn(viewer, permission, match)) return;
+  const actor = matchTransitions[stepOf[permission]].by;
+  throw forbidden(
+    actor === MatchActor.SIDE ? whyNot[MatchActor.SIDE] : whyNot[MatchActor.COORDINATOR],
+  );
+}
+
+/** What the viewer can do to the match now: allowed to, and the match is where the step starts. */
+export function viewerCan(viewer: Viewer, match: MatchStanding): Record<MatchPermission, boolean> {
+  const now = (permission: MatchPermission) =>
+    mayActOn(viewer, permission, match) &&
+    matchTransitions[stepOf[permission]].from.includes(match.status);
+  const ownAnswer =
+    match.side === 'firm'
+      ? match.firmResponse
+      : match.side === 'researcher'
+        ? match.researcherResponse
+        : null;
+  return {
+    approve: now('approve'),
+    reject: now('reject'),
+    respond: now('respond') && ownAnswer === null,
+    recordOutcome: now('recordOutcome'),
+  };
+}
