@@ -78,5 +78,26 @@ export default tseslint.config(
     ],
     rules: { 'no-console': 'off' },
   },
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: [
+      'libs/ledger/**',
+      'libs/database/src/migrations/**',
+      'libs/testing/**',
+      '**/*.spec.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/%/]', 'TemplateElement[value.raw=/%/]'].map((selector) => ({
+          selector: selector.replace(
+            '%',
+            String.raw`\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?match(es|_events)\b`,
+          ),
+          message: 'MatchLedger (libs/ledger) is the only writer of matches and match_events.',
+        })),
+      ],
+    },
+  },
   prettier,
 );

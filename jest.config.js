@@ -24,7 +24,7 @@ const shared = {
     '/node_modules/(?!@nestjs/|multilingual-stemmer/|openid-client/|oauth4webapi/|jose/)',
   ],
   moduleNameMapper: {
-    '^@app/(config|database|domain|imports|ledger|matching|notifications|observability|queue|testing)$':
+    '^@app/(config|database|domain|imports|ledger|matching|notifications|observability|queue|testing|text)$':
       '<rootDir>/libs/$1/src',
   },
 };
@@ -64,6 +64,8 @@ const web = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${webModules.join('|')})/)`],
   moduleNameMapper: {
+    '^@shared/limits$': '<rootDir>/libs/domain/src/limits.ts',
+    '^@shared/posting-kind$': '<rootDir>/libs/domain/src/postings/posting-kind.ts',
     '\\.css$': '<rootDir>/apps/web/test/style-stub.cjs',
     '^\\./routeModules\\.js$': '<rootDir>/apps/web/test/route-modules-stub.cjs',
   },

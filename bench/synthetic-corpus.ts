@@ -1,4 +1,4 @@
-import lexicon from '../libs/matching/src/crosslingual/pl-en-lexicon.json';
+import lexicon from '../libs/text/src/crosslingual/pl-en-lexicon.json';
 import type { CapabilityProfile, NeedProfile } from '@app/matching';
 
 /** mulberry32: a small seeded generator, so every run builds the same corpus. */

@@ -4,7 +4,7 @@ import {
   PolishSearchKeys1764220000000,
 } from '@app/database';
 
-import { polishSearchKey } from '@app/matching';
+import { polishSearchKey } from '@app/text';
 import {
   buildWorld,
   capabilityInput,

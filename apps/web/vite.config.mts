@@ -46,6 +46,11 @@ export default defineConfig({
   ],
   resolve: {
     alias: [
+      // What the web shares with the api: plain constants and types, no TypeORM (web tsconfig paths).
+      ...['limits', 'postings/posting-kind'].map((file) => ({
+        find: `@shared/${file.split('/').pop()}`,
+        replacement: join(import.meta.dirname, `../../libs/domain/src/${file}.ts`),
+      })),
       {
         find: /^@formatjs\/icu-messageformat-parser$/,
         replacement: '@formatjs/icu-messageformat-parser/no-parser.js',

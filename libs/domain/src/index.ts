@@ -28,6 +28,7 @@ export * from './needs/need-rules';
 export * from './postings/search-document';
 export * from './users/passwords';
 export * from './postings/search-text';
+export * from './notifications/notification-kinds';
 export * from './notifications/notification.entity';
 export * from './notifications/notification-preference.entity';
 export * from './notifications/email-digest.entity';

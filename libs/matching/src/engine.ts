@@ -1,4 +1,4 @@
-import { conceptTerms, prefixMarker } from './concepts';
+import { conceptTerms, prefixMarker } from '@app/text';
 import { type FieldLengths, type FieldTerms, SideIndex } from './index/side-index';
 import { contains, intersect, type TermVector } from './index/term-vector';
 import { Vocabulary } from './index/vocabulary';

@@ -9,7 +9,7 @@ import type { SessionService } from '../auth/session.service';
 import { complexityLimitPlugin } from './complexity.plugin';
 import { DateTimeScalar } from './date-time.scalar';
 import { createErrorFormatter } from './error-formatter';
-import { createLoaders } from './loaders';
+import { Loaders } from './loaders';
 import { unstorableTextPlugin } from './unstorable-text.plugin';
 import { type Probes, serviceUnavailablePlugin } from './service-unavailable';
 import { graphqlWsOptions, type SocketExtra } from './subscriptions';
@@ -51,7 +51,7 @@ export function graphqlOptions(
     // HTTP requests carry `req`; graphql-ws calls this with its socket context instead.
     context: ({ req, extra }: { req?: unknown; extra?: SocketExtra }) => ({
       req: req ?? { headers: {}, viewer: extra?.viewer },
-      loaders: createLoaders(dataSource),
+      loaders: new Loaders(dataSource),
     }),
   };
 }

@@ -1,3 +1,5 @@
+import DataLoader from 'dataloader';
+import type { LoaderFactory } from '../graphql/loaders';
 import { MatchEventEntity, UserEntity, UserRole } from '@app/domain';
 import type { DataSource } from 'typeorm';
 
@@ -98,3 +100,9 @@ export async function loadMatchHistories(
   });
   return ids.map((id) => events.filter((event) => event.matchId === id));
 }
+
+export const matchPartiesLoader: LoaderFactory<string, MatchParties | null> = (dataSource) =>
+  new DataLoader((ids) => loadMatchParties(dataSource, ids));
+
+export const matchHistoryLoader: LoaderFactory<string, MatchEventWithActor[]> = (dataSource) =>
+  new DataLoader((ids) => loadMatchHistories(dataSource, ids));

@@ -27,7 +27,7 @@ import {
   MatchContactModel,
   MatchEventModel,
 } from './models/match-review.model';
-import { MatchConnection, MatchModel } from './models/match.model';
+import { MatchConnection, MatchModel, MatchViewerCanModel } from './models/match.model';
 import { IdempotencyKey, idempotent } from '../idempotency/idempotent-request';
 
 @Resolver(() => MatchModel)
@@ -162,6 +162,15 @@ export class MatchesResolver {
     @RequestLoaders() loaders: Loaders,
   ) {
     return this.matches.history(match, viewer, loaders);
+  }
+
+  @ResolveField(() => MatchViewerCanModel)
+  viewerCan(
+    @Parent() match: MatchModel,
+    @CurrentViewer() viewer: Viewer,
+    @RequestLoaders() loaders: Loaders,
+  ) {
+    return this.matches.viewerCan(match, viewer, loaders);
   }
 
   @ResolveField(() => String, {

@@ -14,13 +14,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { coordinatesOrganization, isAdmin, type Viewer } from '../auth/viewer';
 import { CapabilitiesService } from '../capabilities/capabilities.service';
-import { coordinatesMatch, type MatchStanding, sideOf } from '../auth/policy';
+import { coordinatesMatch, type MatchStanding, sideOf, viewerCan } from '../auth/policy';
 import { type KeysetOrder, type Page, paginate, type PaginationArgs } from '../graphql/pagination';
 import { NeedsService } from '../needs/needs.service';
 import type { PostingModel } from '../postings/models/posting.model';
 import type { MyMatchesArgs } from './dto/match-actions.args';
 import { type ReviewQueueArgs, ReviewQueueOrder } from './dto/review-queue.args';
 import type { Loaders } from '../graphql/loaders';
+import { matchHistoryLoader, matchPartiesLoader } from './match-parties';
 import { MatchModel } from './models/match.model';
 
 /** What the sides see of their matches: everything still alive or decided by them. */
@@ -291,17 +292,28 @@ export class MatchesService {
 
   /** The audit trail, for coordinators of either side and admins; null for the sides. */
   async history(match: MatchModel, viewer: Viewer, loaders: Loaders) {
-    const parties = await loaders.matchParties.load(match.id);
+    const parties = await loaders.of(matchPartiesLoader).load(match.id);
     if (!parties || !coordinatesMatch(viewer, parties)) {
       return null;
     }
-    return loaders.matchHistory.load(match.id);
+    return loaders.of(matchHistoryLoader).load(match.id);
+  }
+
+  /** What the viewer can do to the match, by the policy the mutations assert. */
+  async viewerCan(match: MatchModel, viewer: Viewer, loaders: Loaders) {
+    const parties = await loaders.of(matchPartiesLoader).load(match.id);
+    const standing: MatchStanding = {
+      ...match,
+      side: parties && sideOf(viewer, parties),
+      coordinates: !!parties && coordinatesMatch(viewer, parties),
+    };
+    return { ...viewerCan(viewer, standing), coordinate: standing.coordinates };
   }
 
   /** Whoever holds the match sees its outcome, so its note too (every path here checks access). */
   async outcomeNote(match: MatchModel, loaders: Loaders): Promise<string | null> {
     if (!match.outcome) return null;
-    const events = await loaders.matchHistory.load(match.id);
+    const events = await loaders.of(matchHistoryLoader).load(match.id);
     return events.findLast((event) => event.action === MatchAction.OUTCOME_RECORDED)?.note ?? null;
   }
 
@@ -311,7 +323,7 @@ export class MatchesService {
    */
   async contacts(match: MatchModel, loaders: Loaders) {
     if (match.status !== MatchStatus.INTRODUCED) return null;
-    return loaders.matchParties.load(match.id);
+    return loaders.of(matchPartiesLoader).load(match.id);
   }
 }
 

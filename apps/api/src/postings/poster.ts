@@ -1,4 +1,4 @@
-import type { Loaders } from '../graphql/loaders';
+import { type Loaders, organizationLoader } from '../graphql/loaders';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import type { PostingModel } from './models/posting.model';
 
@@ -8,6 +8,6 @@ export async function posterOf(
   loaders: Loaders,
 ): Promise<OrganizationModel | null> {
   if (!posting.identityVisible) return null;
-  const organization = await loaders.organization.load(posting.organizationId);
+  const organization = await loaders.of(organizationLoader).load(posting.organizationId);
   return organization && OrganizationModel.from(organization);
 }

@@ -2,7 +2,7 @@ import { UserRole } from '@app/domain';
 import { Args, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
-import { RequestLoaders, type Loaders } from '../graphql/loaders';
+import { organizationLoader, RequestLoaders, type Loaders } from '../graphql/loaders';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UserModel } from './models/user.model';
@@ -42,7 +42,7 @@ export class UsersResolver {
   @ResolveField(() => OrganizationModel, { nullable: true })
   async organization(@Parent() user: UserModel, @RequestLoaders() loaders: Loaders) {
     if (!user.organizationId) return null;
-    const organization = await loaders.organization.load(user.organizationId);
+    const organization = await loaders.of(organizationLoader).load(user.organizationId);
     return organization && OrganizationModel.from(organization);
   }
 }

@@ -21,7 +21,6 @@ import { useRefetchOnNotification } from '../notifications/use-refetch-on-notifi
 import { NotFoundPage } from '../pages/not-found';
 import { TrlBadge } from '../postings/badges';
 import { postingPath } from '../postings/kinds';
-import { useSessionUser } from '../session/session-context';
 import { MatchStatusBadge } from './match-list';
 import { MatchQuery } from './operations';
 import { declineReasons, isOutcome, OutcomeForm, RespondForm } from './match-answers';
@@ -33,7 +32,6 @@ type Match = MatchData['match'];
 export function MatchPage() {
   const { id = '' } = useParams();
   const intl = useIntl();
-  const user = useSessionUser();
   const { data, error, refetch } = useQuery(MatchQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -45,13 +43,14 @@ export function MatchPage() {
   if (!data) return <PageLoader />;
   const match = data.match;
   const side = match.need?.isOwn ? 'firm' : match.capability?.isOwn ? 'researcher' : null;
-  const reason = user?.role === 'RESEARCHER' ? match.reasonForResearcher : match.reasonForFirm;
+  const can = match.viewerCan;
+  const reason = side === 'researcher' ? match.reasonForResearcher : match.reasonForFirm;
   const myAnswer =
     side === 'firm' ? match.firmResponse : side === 'researcher' ? match.researcherResponse : null;
   const contact =
     side === 'firm' ? match.researcherContact : side === 'researcher' ? match.firmContact : null;
-
-  const reviews = !side && (user?.role === 'COORDINATOR' || user?.role === 'ADMIN');
+  // A coordinator reads both sides' reasons; a side its own.
+  const reviews = can.coordinate && !side;
 
   return (
     <Stack>
@@ -121,10 +120,10 @@ export function MatchPage() {
         <FactorBreakdown factors={match.factors} />
       </Paper>
 
-      {reviews && match.status === 'PROPOSED' && (
+      {(can.approve || can.reject) && (
         <ReviewPanel matchId={match.id} onDecided={() => void refetch()} />
       )}
-      {side && match.status === 'APPROVED' && !myAnswer && <RespondForm matchId={match.id} />}
+      {can.respond && <RespondForm matchId={match.id} />}
       {side && match.status === 'APPROVED' && myAnswer && (
         <Alert color="blue">
           <FormattedMessage
@@ -149,7 +148,7 @@ export function MatchPage() {
           )}
         </Paper>
       )}
-      {(side || reviews) && match.status === 'INTRODUCED' && <OutcomeForm match={match} />}
+      {can.recordOutcome && <OutcomeForm match={match} />}
       <History match={match} />
     </Stack>
   );

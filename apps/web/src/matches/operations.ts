@@ -82,6 +82,13 @@ export const MatchQuery = graphql(`
     match(id: $id) {
       ...MatchSummaryFields
       matchedTerms
+      viewerCan {
+        approve
+        reject
+        respond
+        recordOutcome
+        coordinate
+      }
       outcome
       agreementType
       interestMessage

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useIntl } from 'react-intl';
-import { limits } from '../../../../libs/domain/src/limits';
+import { limits } from '@shared/limits';
 import { collaborationTypes, visibilities } from './kinds';
 import { SectorSelect } from './sector-select';
 

@@ -33,7 +33,7 @@ import { LoadError, PageLoader } from '../layout/page-state';
 import { focusFirstError } from '../layout/focus-first-error';
 import { useOneAtATime } from '../layout/use-one-at-a-time';
 import { useUnsavedWork } from './use-unsaved-work';
-import { limits } from '../../../../libs/domain/src/limits';
+import { limits } from '@shared/limits';
 import {
   CollaborationField,
   type CommonValues,

@@ -1,4 +1,6 @@
-export type PostingKind = 'need' | 'capability';
+import type { PostingKind } from '@shared/posting-kind';
+
+export type { PostingKind };
 
 export const postingsPath = (kind: PostingKind): string =>
   kind === 'need' ? '/needs' : '/capabilities';

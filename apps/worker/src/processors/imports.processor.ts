@@ -1,10 +1,8 @@
-import { type ImportJob, QueueName, queueSettings } from '@app/queue';
+import { QueueName, queueSettings } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { type Job, UnrecoverableError } from 'bullmq';
-import {
-  type ImportOutcome,
-  InstitutionImportService,
-} from '../imports/institution-import.service';
+import type { Job } from 'bullmq';
+import { InstitutionImportService } from '../imports/institution-import.service';
+import { type JobHandlers, runJob } from './job-handlers';
 
 const settings = queueSettings[QueueName.Imports];
 
@@ -19,11 +17,11 @@ export class ImportsProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job): Promise<ImportOutcome> {
-    const { name, data } = job as unknown as ImportJob;
-    if (name !== 'import-institution') {
-      throw new UnrecoverableError(`No handler for import job "${(job as Job).name}"`);
-    }
-    return this.institutions.run(data.importId);
+  private readonly handlers: JobHandlers<QueueName.Imports> = {
+    'import-institution': (data) => this.institutions.run(data.importId),
+  };
+
+  process(job: Job): Promise<unknown> {
+    return runJob(QueueName.Imports, this.handlers, job);
   }
 }

@@ -1,7 +1,8 @@
-import { type MatchingJob, QueueName, queueSettings } from '@app/queue';
+import { QueueName, queueSettings } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { type Job, UnrecoverableError } from 'bullmq';
-import { type JobOutcome, MatchingService } from '../matching/matching.service';
+import type { Job } from 'bullmq';
+import { MatchingService } from '../matching/matching.service';
+import { type JobHandlers, runJob } from './job-handlers';
 
 const settings = queueSettings[QueueName.Matching];
 
@@ -16,21 +17,16 @@ export class MatchingProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job): Promise<JobOutcome> {
-    const { name, data } = job as unknown as MatchingJob;
-    switch (name) {
-      case 'need-changed':
-        return this.matching.needChanged(data.needId, data.version);
-      case 'capability-changed':
-        return this.matching.capabilityChanged(data.capabilityId, data.version);
-      case 'match-requested':
-        return this.matching.matchRequested(data.matchId);
-      case 'cluster-settings-changed':
-        return this.matching.clusterSettingsChanged(data.clusterId);
-      case 'cluster-member-added':
-        return this.matching.clusterMemberAdded(data.organizationId);
-      default:
-        throw new UnrecoverableError(`No handler for matching job "${(job as Job).name}"`);
-    }
+  private readonly handlers: JobHandlers<QueueName.Matching> = {
+    'need-changed': (data) => this.matching.needChanged(data.needId, data.version),
+    'capability-changed': (data) =>
+      this.matching.capabilityChanged(data.capabilityId, data.version),
+    'match-requested': (data) => this.matching.matchRequested(data.matchId),
+    'cluster-settings-changed': (data) => this.matching.clusterSettingsChanged(data.clusterId),
+    'cluster-member-added': (data) => this.matching.clusterMemberAdded(data.organizationId),
+  };
+
+  process(job: Job): Promise<unknown> {
+    return runJob(QueueName.Matching, this.handlers, job);
   }
 }

@@ -1,7 +1,8 @@
-import { type PreviewedMatch, type PreviewJob, QueueName, queueSettings } from '@app/queue';
+import { QueueName, queueSettings } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { type Job, UnrecoverableError } from 'bullmq';
+import type { Job } from 'bullmq';
 import { MatchPreviewService } from '../matching/match-preview.service';
+import { type JobHandlers, runJob } from './job-handlers';
 
 const settings = queueSettings[QueueName.Previews];
 
@@ -16,11 +17,11 @@ export class PreviewsProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job): Promise<PreviewedMatch[]> {
-    const { name, data } = job as unknown as PreviewJob;
-    if (name !== 'preview-capability') {
-      throw new UnrecoverableError(`No handler for preview job "${(job as Job).name}"`);
-    }
-    return this.previews.previewCapability(data.capabilityId);
+  private readonly handlers: JobHandlers<QueueName.Previews> = {
+    'preview-capability': (data) => this.previews.previewCapability(data.capabilityId),
+  };
+
+  process(job: Job): Promise<unknown> {
+    return runJob(QueueName.Previews, this.handlers, job);
   }
 }

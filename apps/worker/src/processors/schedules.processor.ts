@@ -1,10 +1,11 @@
-import { QueueName, queueSettings, type ScheduledJob } from '@app/queue';
+import { QueueName, queueSettings } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { type JobOutcome, MatchingService } from '../matching/matching.service';
-import { DeadlinesService, type SweepOutcome } from '../schedulers/deadlines.service';
+import { MatchingService } from '../matching/matching.service';
+import { DeadlinesService } from '../schedulers/deadlines.service';
 import { DigestsService } from '../schedulers/digests.service';
 import { HousekeepingService } from '../schedulers/housekeeping.service';
+import { type JobHandlers, runJob } from './job-handlers';
 
 const settings = queueSettings[QueueName.Schedules];
 
@@ -24,25 +25,24 @@ export class SchedulesProcessor extends WorkerHost {
     super();
   }
 
-  process(
-    job: Job,
-  ): Promise<SweepOutcome | { digests: number } | { deleted: number } | JobOutcome> {
-    const { name, data } = job as unknown as ScheduledJob;
-    const asOf = data.asOf ? new Date(data.asOf) : new Date();
-    if (Number.isNaN(asOf.getTime())) throw new UnrecoverableError(`Bad asOf "${data.asOf}"`);
-    switch (name) {
-      case 'sweep-deadlines':
-        return this.deadlines.sweep(asOf);
-      case 'send-digests':
-        return this.digests.gather(asOf);
-      case 'prune-outbox':
-        return this.housekeeping.pruneOutbox(asOf);
-      case 'prune-idempotency-keys':
-        return this.housekeeping.pruneIdempotencyKeys(asOf);
-      case 'rescore-matches':
-        return this.matching.rescoreAll();
-      default:
-        throw new UnrecoverableError(`No handler for scheduled job "${(job as Job).name}"`);
-    }
+  private readonly handlers: JobHandlers<QueueName.Schedules> = {
+    'sweep-deadlines': (data) => this.deadlines.sweep(asOfIn(data)),
+    'send-digests': (data) => this.digests.gather(asOfIn(data)),
+    'prune-outbox': (data) => this.housekeeping.pruneOutbox(asOfIn(data)),
+    'prune-idempotency-keys': (data) => this.housekeeping.pruneIdempotencyKeys(asOfIn(data)),
+    'rescore-matches': (data) => {
+      asOfIn(data);
+      return this.matching.rescoreAll();
+    },
+  };
+
+  process(job: Job): Promise<unknown> {
+    return runJob(QueueName.Schedules, this.handlers, job);
   }
+}
+
+function asOfIn(data: { asOf?: string }): Date {
+  const asOf = data.asOf ? new Date(data.asOf) : new Date();
+  if (Number.isNaN(asOf.getTime())) throw new UnrecoverableError(`Bad asOf "${data.asOf}"`);
+  return asOf;
 }

@@ -1,5 +1,5 @@
 import { DomainErrorCode, type DomainException } from '../errors/domain.exception';
-import { NotificationEvent } from '../notifications/notification.entity';
+import { NotificationEvent } from '../notifications/notification-kinds';
 import { MatchAction } from './match-event.entity';
 import {
   answer,

@@ -2,7 +2,7 @@ import { conflict } from '../errors/domain.exception';
 import {
   type MatchNotificationEvent,
   NotificationEvent,
-} from '../notifications/notification.entity';
+} from '../notifications/notification-kinds';
 import { MatchAction } from './match-event.entity';
 import { MatchStatus } from './match.entity';
 

@@ -1,5 +1,4 @@
-import { NotificationEvent } from './notification.entity';
-import { EmailFrequency } from './notification-preference.entity';
+import { EmailFrequency, NotificationEvent } from './notification-kinds';
 
 /**
  * How an event is e-mailed to someone who chose nothing for it: proposals to review in a daily

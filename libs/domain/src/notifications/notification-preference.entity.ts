@@ -1,14 +1,6 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
-import type { NotificationEvent } from './notification.entity';
-
-/** How often a user wants e-mail about one kind of event. In-app notifications are always kept. */
-export enum EmailFrequency {
-  INSTANT = 'INSTANT',
-  DAILY_DIGEST = 'DAILY_DIGEST',
-  WEEKLY_DIGEST = 'WEEKLY_DIGEST',
-  OFF = 'OFF',
-}
+import { EmailFrequency, type NotificationEvent } from './notification-kinds';
 
 /** A user's choice for one event; events without a row follow `defaultEmailFrequency`. */
 @Entity('notification_preferences')

@@ -14,27 +14,7 @@ import { NeedEntity } from '../needs/need.entity';
 import { UserEntity } from '../users/user.entity';
 import { EmailDelivery } from './email-delivery';
 import { EmailDigestEntity } from './email-digest.entity';
-import { EmailFrequency } from './notification-preference.entity';
-
-export enum NotificationEvent {
-  /** Coordinators: a match involving their cluster waits for review. */
-  MATCH_TO_REVIEW = 'MATCH_TO_REVIEW',
-  /** Both sides: a coordinator approved a match and asks whether they are interested. */
-  MATCH_APPROVED = 'MATCH_APPROVED',
-  /** One side: the other side said it is interested. */
-  OTHER_SIDE_INTERESTED = 'OTHER_SIDE_INTERESTED',
-  /** Both sides: both are interested; contacts are exchanged. */
-  INTRODUCED = 'INTRODUCED',
-  /** Whoever must act on a match: its deadline is three days away. */
-  MATCH_REMINDER = 'MATCH_REMINDER',
-  /** Whoever was to act: nobody did before the deadline, so the match expired. */
-  MATCH_EXPIRED = 'MATCH_EXPIRED',
-  /** The author: their need or capability leaves the platform soon unless it is renewed. */
-  POSTING_EXPIRING = 'POSTING_EXPIRING',
-}
-
-/** Events about a match, as opposed to the recipient's own postings. */
-export type MatchNotificationEvent = Exclude<NotificationEvent, NotificationEvent.POSTING_EXPIRING>;
+import { EmailFrequency, NotificationEvent } from './notification-kinds';
 
 /**
  * One in-app notification about a match or about the recipient's own posting. The idempotency

@@ -1,4 +1,4 @@
-import { detectLanguage } from '@app/matching';
+import { detectLanguage } from '@app/text';
 import { type Language } from '../enums';
 import { invalidInput } from '../errors/domain.exception';
 

@@ -2,7 +2,7 @@ import {
   analyzeForSearchAcrossLanguages,
   analyzeSearchQueryAcrossLanguages,
   type SupportedLanguage,
-} from '@app/matching';
+} from '@app/text';
 
 /** PostgreSQL full-text weights, from most to least important field. */
 export type SearchWeight = 'A' | 'B' | 'C' | 'D';

@@ -3,7 +3,7 @@ import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as pl from '@zxcvbn-ts/language-pl';
 import type { Language } from '../enums';
-import { foldDiacritics } from '@app/matching';
+import { foldDiacritics } from '@app/text';
 
 /** zxcvbn's score 3: "safely unguessable", about 10^8 guesses or more. */
 const minimumScore = 3;

@@ -9,7 +9,7 @@ import {
   registryDigits,
   UserRole,
 } from '@app/domain';
-import { foldDiacritics } from '@app/matching';
+import { foldDiacritics } from '@app/text';
 import type { SheetTable } from './sheet-table';
 
 /** A member organisation as a row gives it. */

@@ -1,5 +1,5 @@
 import { limits } from '@app/domain';
-import { analyze, type SupportedLanguage } from '@app/matching';
+import { analyze, type SupportedLanguage } from '@app/text';
 import {
   abstractText,
   bareDoi,

@@ -1,5 +1,5 @@
 import { Language, limits } from '@app/domain';
-import { foldDiacritics } from '@app/matching';
+import { foldDiacritics } from '@app/text';
 import type { SheetTable } from '../members/sheet-table';
 import { orcidId } from '../orcid/orcid-id';
 

@@ -1,5 +1,5 @@
 import { type ImportedFields, type ImportSource, limits } from '@app/domain';
-import type { SupportedLanguage } from '@app/matching';
+import type { SupportedLanguage } from '@app/text';
 import { draftCapabilityFromWorks, type FieldSource } from '../openalex/capability-draft';
 import { bareOrcid, type OpenAlexWork } from '../openalex/openalex-work';
 import type { OrcidRecordSummary } from '../orcid/orcid-record';

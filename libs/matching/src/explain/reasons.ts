@@ -1,6 +1,4 @@
-import { snowballStemmer } from '../analysis/snowball';
-import { conceptTerms, prefixMarker } from '../concepts';
-import { lemmaOf } from '../crosslingual/lexicon';
+import { conceptTerms, lemmaOf, prefixMarker, snowballStemmer } from '@app/text';
 import type { ScoredPair } from '../engine';
 import type { CapabilityProfile, EngineLanguage, NeedProfile } from '../profiles';
 import { proximity, type Proximity } from '../scoring/factors';

@@ -1,4 +1,4 @@
-import { prefixMarker } from '../concepts';
+import { prefixMarker } from '@app/text';
 
 /** Interns index keys as small integers shared by both sides of the engine. */
 export class Vocabulary {

@@ -27,6 +27,26 @@ export class MatchFactorModel {
   contribution: number;
 }
 
+@ObjectType('MatchViewerCan', {
+  description: 'What the viewer can do to the match now, by the same rules the mutations check',
+})
+export class MatchViewerCanModel {
+  @Field()
+  approve: boolean;
+
+  @Field()
+  reject: boolean;
+
+  @Field({ description: 'Answer whether their side is interested' })
+  respond: boolean;
+
+  @Field()
+  recordOutcome: boolean;
+
+  @Field({ description: 'Reads it as a coordinator: both reasons and the history' })
+  coordinate: boolean;
+}
+
 @ObjectType('Match', {
   description: 'A need and a capability the engine proposes to bring together',
 })
