@@ -1,6 +1,7 @@
 import { type ComponentType, lazy, Suspense } from 'react';
-import { Outlet, Route, Routes } from 'react-router';
+import { Outlet, Route, Routes, useLocation } from 'react-router';
 import { PageLoader } from './layout/page-state';
+import { RouteErrorBoundary } from './layout/route-error-boundary';
 import type { UserRole } from './graphql/generated/graphql';
 import { RequireSession, SignedOutOnly } from './session/require-session';
 import { useSessionUser } from './session/session-context';
@@ -88,77 +89,80 @@ function ForRoles({ roles }: { roles: UserRole[] }) {
 }
 
 export function AppRoutes() {
+  const { pathname } = useLocation();
   return (
-    <Suspense fallback={<PageLoader />}>
-      <Routes>
-        <Route
-          path="/sign-in"
-          element={
-            <SignedOutOnly>
-              <SignInPage />
-            </SignedOutOnly>
-          }
-        />
-        <Route
-          path="/sign-up"
-          element={
-            <SignedOutOnly>
-              <SignUpPage />
-            </SignedOutOnly>
-          }
-        />
-        <Route path="/verify-email" element={<VerifyEmailPage />} />
-        <Route
-          path="/forgot-password"
-          element={
-            <SignedOutOnly>
-              <ForgotPasswordPage />
-            </SignedOutOnly>
-          }
-        />
-        <Route path="/reset-password" element={<ResetPasswordPage />} />
-        <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
-        <Route path="/orcid/callback" element={<OrcidCallbackPage />} />
-        <Route
-          element={
-            <RequireSession>
-              <AppLayout />
-            </RequireSession>
-          }
-        >
-          <Route index element={<HomePage />} />
-          {(['need', 'capability'] as const).map((kind) => (
-            <Route key={kind} path={kind === 'need' ? 'needs' : 'capabilities'}>
-              <Route index element={<BrowsePage kind={kind} />} />
-              <Route path="new" element={<EditorPage kind={kind} />} />
-              <Route path=":id" element={<PostingPage kind={kind} />} />
-              <Route path=":id/edit" element={<EditorPage kind={kind} />} />
+    <RouteErrorBoundary resetKey={pathname}>
+      <Suspense fallback={<PageLoader />}>
+        <Routes>
+          <Route
+            path="/sign-in"
+            element={
+              <SignedOutOnly>
+                <SignInPage />
+              </SignedOutOnly>
+            }
+          />
+          <Route
+            path="/sign-up"
+            element={
+              <SignedOutOnly>
+                <SignUpPage />
+              </SignedOutOnly>
+            }
+          />
+          <Route path="/verify-email" element={<VerifyEmailPage />} />
+          <Route
+            path="/forgot-password"
+            element={
+              <SignedOutOnly>
+                <ForgotPasswordPage />
+              </SignedOutOnly>
+            }
+          />
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
+          <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+          <Route path="/orcid/callback" element={<OrcidCallbackPage />} />
+          <Route
+            element={
+              <RequireSession>
+                <AppLayout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<HomePage />} />
+            {(['need', 'capability'] as const).map((kind) => (
+              <Route key={kind} path={kind === 'need' ? 'needs' : 'capabilities'}>
+                <Route index element={<BrowsePage kind={kind} />} />
+                <Route path="new" element={<EditorPage kind={kind} />} />
+                <Route path=":id" element={<PostingPage kind={kind} />} />
+                <Route path=":id/edit" element={<EditorPage kind={kind} />} />
+              </Route>
+            ))}
+            <Route element={<ForRoles roles={reviewers} />}>
+              <Route path="review" element={<ReviewQueuePage />} />
+              <Route path="dashboard" element={<DashboardPage />} />
+              <Route path="cluster-settings" element={<ClusterSettingsPage />} />
+              <Route path="member-import" element={<MemberImportPage />} />
+              <Route path="institution-import" element={<InstitutionImportPage />} />
             </Route>
-          ))}
-          <Route element={<ForRoles roles={reviewers} />}>
-            <Route path="review" element={<ReviewQueuePage />} />
-            <Route path="dashboard" element={<DashboardPage />} />
-            <Route path="cluster-settings" element={<ClusterSettingsPage />} />
-            <Route path="member-import" element={<MemberImportPage />} />
-            <Route path="institution-import" element={<InstitutionImportPage />} />
+            <Route element={<ForRoles roles={admins} />}>
+              <Route path="admin/clusters" element={<ClustersPage />} />
+              <Route path="admin/organizations" element={<OrganizationsPage />} />
+              <Route path="admin/users" element={<UsersPage />} />
+              <Route path="admin/failed-emails" element={<FailedEmailsPage />} />
+            </Route>
+            <Route element={<ForRoles roles={researchers} />}>
+              <Route path="research-profile" element={<ResearchProfilePage />} />
+              <Route path="capabilities/:id/sources" element={<CapabilitySourcesPage />} />
+            </Route>
+            <Route path="matches/:id" element={<MatchPage />} />
+            <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="settings/notifications" element={<PreferencesPage />} />
+            <Route path="account" element={<AccountPage />} />
+            <Route path="*" element={<NotFoundPage />} />
           </Route>
-          <Route element={<ForRoles roles={admins} />}>
-            <Route path="admin/clusters" element={<ClustersPage />} />
-            <Route path="admin/organizations" element={<OrganizationsPage />} />
-            <Route path="admin/users" element={<UsersPage />} />
-            <Route path="admin/failed-emails" element={<FailedEmailsPage />} />
-          </Route>
-          <Route element={<ForRoles roles={researchers} />}>
-            <Route path="research-profile" element={<ResearchProfilePage />} />
-            <Route path="capabilities/:id/sources" element={<CapabilitySourcesPage />} />
-          </Route>
-          <Route path="matches/:id" element={<MatchPage />} />
-          <Route path="notifications" element={<NotificationsPage />} />
-          <Route path="settings/notifications" element={<PreferencesPage />} />
-          <Route path="account" element={<AccountPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </Suspense>
+        </Routes>
+      </Suspense>
+    </RouteErrorBoundary>
   );
 }

@@ -1,8 +1,9 @@
-import { ClusterEntity, forbidden, invalidInput, notFound } from '@app/domain';
+import { ClusterEntity, invalidInput, notFound } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { isAdmin, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
+import { assertManagesCluster } from '../auth/policy';
 import type { ClusterStatsModel, CountByKeyModel } from './models/cluster-stats.model';
 
 const members = 'SELECT organization_id FROM cluster_members WHERE cluster_id = $1';
@@ -31,9 +32,11 @@ export class AnalyticsService {
   ): Promise<ClusterStatsModel> {
     if (!(await this.dataSource.manager.existsBy(ClusterEntity, { id: clusterId })))
       throw notFound('Cluster', clusterId);
-    if (!isAdmin(viewer) && !viewer.coordinatedClusterIds.includes(clusterId)) {
-      throw forbidden('Only the cluster’s coordinators and admins see its statistics');
-    }
+    assertManagesCluster(
+      viewer,
+      clusterId,
+      'Only the cluster’s coordinators and admins see its statistics',
+    );
     const start = from ?? new Date(0);
     const end = to ?? new Date(8.64e15);
     if (start >= end) throw invalidInput('from', '`from` must be before `to`');

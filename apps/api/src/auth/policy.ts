@@ -10,6 +10,15 @@ import {
 } from '@app/domain';
 import { coordinatesOrganization, isAdmin, type Viewer } from './viewer';
 
+/** Admins manage every cluster; a coordinator the clusters they were appointed to. */
+export const managesCluster = (viewer: Viewer, clusterId: string): boolean =>
+  isAdmin(viewer) || viewer.coordinatedClusterIds.includes(clusterId);
+
+/** Throws FORBIDDEN, saying why, unless the viewer manages the cluster. */
+export function assertManagesCluster(viewer: Viewer, clusterId: string, refusal: string): void {
+  if (!managesCluster(viewer, clusterId)) throw forbidden(refusal);
+}
+
 /** How a viewer stands to one match: which side they are on, whether they coordinate it. */
 export interface MatchStanding {
   status: MatchStatus;

@@ -19,7 +19,3 @@ export const isAdmin = (viewer: Viewer): boolean => viewer.role === UserRole.ADM
 
 export const coordinatesOrganization = (viewer: Viewer, organizationId: string): boolean =>
   viewer.coordinatedOrganizationIds.includes(organizationId);
-
-/** Admins manage every cluster; a coordinator the clusters they were appointed to. */
-export const managesCluster = (viewer: Viewer, clusterId: string): boolean =>
-  isAdmin(viewer) || viewer.coordinatedClusterIds.includes(clusterId);

@@ -4,7 +4,6 @@ import {
   ClusterEntity,
   ClusterMemberEntity,
   conflict,
-  forbidden,
   invalidInput,
   notFound,
   OrganizationEntity,
@@ -16,6 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isAdmin, type Viewer } from '../auth/viewer';
+import { assertManagesCluster } from '../auth/policy';
 import { OrganizationModel } from '../organizations/models/organization.model';
 import { UserModel } from '../users/models/user.model';
 import { ClusterSettingsInput } from './dto/cluster-settings.input';
@@ -231,9 +231,11 @@ export class ClustersService {
   }
 
   private assertManages(clusterId: string, viewer: Viewer, action: string): void {
-    if (!isAdmin(viewer) && !viewer.coordinatedClusterIds.includes(clusterId)) {
-      throw forbidden(`Only admins and the cluster’s coordinators can ${action}`);
-    }
+    assertManagesCluster(
+      viewer,
+      clusterId,
+      `Only admins and the cluster’s coordinators can ${action}`,
+    );
   }
 
   private async existing(clusterId: string): Promise<ClusterModel> {

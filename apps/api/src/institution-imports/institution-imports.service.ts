@@ -2,7 +2,6 @@ import { ENV, type Env } from '@app/config';
 import {
   AccountEmailKind,
   conflict,
-  forbidden,
   InstitutionImportStatus,
   invalidInput,
   Language,
@@ -23,7 +22,8 @@ import { importJob, recordOutboxJob } from '@app/queue';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { managesCluster, type Viewer } from '../auth/viewer';
+import { assertManagesCluster, managesCluster } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
 import { UploadsService } from '../member-imports/uploads.service';
 import { fromSource } from '../capability-imports/source-faults';
 import type { ImportInstitutionInput } from './dto/import-institution.input';
@@ -251,9 +251,11 @@ export class InstitutionImportsService {
   }
 
   private assertManages(viewer: Viewer, clusterId: string): void {
-    if (!managesCluster(viewer, clusterId)) {
-      throw forbidden('Only admins and the cluster’s coordinators import its institutions');
-    }
+    assertManagesCluster(
+      viewer,
+      clusterId,
+      'Only admins and the cluster’s coordinators import its institutions',
+    );
   }
 
   /** A works file is checked when it is named, so a wrong file queues nothing. */

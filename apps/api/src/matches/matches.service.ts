@@ -14,7 +14,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { coordinatesOrganization, isAdmin, type Viewer } from '../auth/viewer';
 import { CapabilitiesService } from '../capabilities/capabilities.service';
-import { coordinatesMatch, type MatchStanding, sideOf, viewerCan } from '../auth/policy';
+import {
+  assertManagesCluster,
+  coordinatesMatch,
+  type MatchStanding,
+  sideOf,
+  viewerCan,
+} from '../auth/policy';
 import { type KeysetOrder, type Page, paginate, type PaginationArgs } from '../graphql/pagination';
 import { NeedsService } from '../needs/needs.service';
 import type { PostingModel } from '../postings/models/posting.model';
@@ -126,9 +132,7 @@ export class MatchesService {
         statuses: args.status?.length ? args.status : [MatchStatus.PROPOSED],
       });
     if (args.clusterId) {
-      if (!isAdmin(viewer) && !viewer.coordinatedClusterIds.includes(args.clusterId)) {
-        throw forbidden('You do not coordinate this cluster');
-      }
+      assertManagesCluster(viewer, args.clusterId, 'You do not coordinate this cluster');
       query.andWhere(
         `(need.organization_id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = :clusterId)
           OR capability.organization_id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = :clusterId))`,

@@ -1,5 +1,5 @@
 import { isUniqueViolation } from '@app/database';
-import { AccountEmailKind, conflict, forbidden, invalidInput, notFound } from '@app/domain';
+import { AccountEmailKind, conflict, invalidInput, notFound } from '@app/domain';
 import {
   carryOutMemberImport,
   countsOf,
@@ -14,7 +14,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountEmailsService } from '../auth/account-emails.service';
-import { managesCluster, type Viewer } from '../auth/viewer';
+import { assertManagesCluster, managesCluster } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
 import type { InvitationModel } from './models/invitation.model';
 import type {
   MemberImportModel,
@@ -163,9 +164,11 @@ export class MemberImportsService {
       [clusterId],
     )) as { id: string }[];
     if (!cluster) throw notFound('Cluster', clusterId);
-    if (!managesCluster(viewer, clusterId)) {
-      throw forbidden('Only admins and the cluster’s coordinators can import its members');
-    }
+    assertManagesCluster(
+      viewer,
+      clusterId,
+      'Only admins and the cluster’s coordinators can import its members',
+    );
   }
 }
 

@@ -34,17 +34,19 @@ import {
 } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { NotificationBell } from '../notifications/bell';
 import { SignOutMutation } from '../session/operations';
 import { useSession, useSessionUser } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
 import { PageLoader } from './page-state';
+import { RouteErrorBoundary } from './route-error-boundary';
 
 /** The signed-in frame: header with the bell, language and account menu; navigation by role. */
 export function AppLayout() {
   const intl = useIntl();
   const user = useSessionUser()!;
+  const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
   const reviewer = user.role === 'COORDINATOR' || user.role === 'ADMIN';
   const links = [
@@ -160,9 +162,11 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );
