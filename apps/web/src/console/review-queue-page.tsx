@@ -1,4 +1,4 @@
-import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -27,7 +27,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { MatchStatus } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
-import { NotificationReceivedSubscription } from '../notifications/operations';
+import { useLiveEvents } from '../notifications/live-events';
 import { SectorSelect } from '../postings/sector-select';
 import { type FromQueue } from '../matches/review-panel';
 import { ShortcutList } from './shortcut-list';
@@ -107,13 +107,10 @@ export function ReviewQueuePage() {
   };
   // Proposals and the sides' answers arrive live; the selection is by id, so it stays.
   const refreshSoon = useIdBatch((ids) => void refreshRows(ids));
-  useSubscription(NotificationReceivedSubscription, {
-    onData: ({ data: received }) => {
-      const notice = received.data?.notificationReceived;
-      if (notice?.matchId) refreshSoon(notice.matchId);
-      // A posting's proposals come in one notice without a match: read the queue again.
-      else if (notice?.event === 'MATCH_TO_REVIEW') void refetch();
-    },
+  useLiveEvents((notice) => {
+    if (notice.matchId) refreshSoon(notice.matchId);
+    // A posting's proposals come in one notice without a match: read the queue again.
+    else if (notice.event === 'MATCH_TO_REVIEW') void refetch();
   });
 
   const rows = useMemo(() => data?.reviewQueue.edges.map((edge) => edge.node) ?? [], [data]);

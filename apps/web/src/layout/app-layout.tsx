@@ -36,6 +36,7 @@ import { Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { NotificationBell } from '../notifications/bell';
+import { LiveEventsProvider } from '../notifications/live-events';
 import { SignOutMutation } from '../session/operations';
 import { useSession, useSessionUser } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
@@ -115,60 +116,62 @@ export function AppLayout() {
     { to: '/account', label: intl.formatMessage({ id: 'nav.account' }), icon: IconUser },
   ];
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <Notifications position="top-right" />
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={intl.formatMessage({ id: 'nav.menu' })}
+    <LiveEventsProvider>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <Notifications position="top-right" />
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={intl.formatMessage({ id: 'nav.menu' })}
+              />
+              <Text component={Link} to="/" fw={700} c="dark" td="none">
+                <Text span visibleFrom="sm" inherit>
+                  <FormattedMessage id="app.name" />
+                </Text>
+                <Text span hiddenFrom="sm" inherit>
+                  <FormattedMessage id="app.shortName" />
+                </Text>
+              </Text>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <LanguageSwitch />
+              <NotificationBell />
+              <UserMenu name={user.fullName} organization={user.organization?.name} />
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label={intl.formatMessage({ id: 'nav.label' })}>
+          {links.map(({ to, label, icon: Icon, end }) => (
+            <MantineNavLink
+              key={to}
+              component={NavLink}
+              to={to}
+              end={end}
+              label={label}
+              leftSection={<Icon size={18} aria-hidden />}
+              variant="filled"
+              onClick={close}
             />
-            <Text component={Link} to="/" fw={700} c="dark" td="none">
-              <Text span visibleFrom="sm" inherit>
-                <FormattedMessage id="app.name" />
-              </Text>
-              <Text span hiddenFrom="sm" inherit>
-                <FormattedMessage id="app.shortName" />
-              </Text>
-            </Text>
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            <LanguageSwitch />
-            <NotificationBell />
-            <UserMenu name={user.fullName} organization={user.organization?.name} />
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={intl.formatMessage({ id: 'nav.label' })}>
-        {links.map(({ to, label, icon: Icon, end }) => (
-          <MantineNavLink
-            key={to}
-            component={NavLink}
-            to={to}
-            end={end}
-            label={label}
-            leftSection={<Icon size={18} aria-hidden />}
-            variant="filled"
-            onClick={close}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <RouteErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<PageLoader />}>
-            <Outlet />
-          </Suspense>
-        </RouteErrorBoundary>
-      </AppShell.Main>
-    </AppShell>
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <RouteErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<PageLoader />}>
+              <Outlet />
+            </Suspense>
+          </RouteErrorBoundary>
+        </AppShell.Main>
+      </AppShell>
+    </LiveEventsProvider>
   );
 }
 

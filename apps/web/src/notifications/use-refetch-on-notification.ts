@@ -1,15 +1,11 @@
-import { useSubscription } from '@apollo/client/react';
-import { NotificationReceivedSubscription } from './operations';
+import { useLiveEvents } from './live-events';
 
 /**
  * Pages that list what a notification changes (matches waiting, counts) read again when one
  * arrives, as the bell does, instead of waiting for a reload. `about` narrows it to one match.
  */
 export function useRefetchOnNotification(refetch: () => unknown, about?: { matchId: string }) {
-  useSubscription(NotificationReceivedSubscription, {
-    onData: ({ data }) => {
-      const received = data.data?.notificationReceived;
-      if (received && (!about || received.matchId === about.matchId)) void refetch();
-    },
+  useLiveEvents((received) => {
+    if (!about || received.matchId === about.matchId) void refetch();
   });
 }
