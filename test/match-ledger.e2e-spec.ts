@@ -7,8 +7,7 @@ import {
 } from '@app/domain';
 import {
   buildWorld,
-  capabilityInput,
-  needInput,
+  insertProposals,
   ops,
   startTestApi,
   type TestApi,
@@ -50,27 +49,7 @@ describe('match ledger', () => {
     expect(definition).toContain(`COALESCE(MAX(c.step_deadline_days), ${defaultStepDeadlineDays})`);
   });
 
-  /** Proposed matches of fresh published pairs of cluster A, written as the engine would. */
-  async function proposals(count: number): Promise<string[]> {
-    const needs: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const { createNeed } = await world.firm.client.ok(ops.createNeed, { input: needInput() });
-      await world.firm.client.ok(ops.publishNeed, { id: createNeed.id });
-      needs.push(createNeed.id);
-    }
-    const { createCapability } = await world.researcher.client.ok(ops.createCapability, {
-      input: capabilityInput(),
-    });
-    await world.researcher.client.ok(ops.publishCapability, { id: createCapability.id });
-    const rows: { id: string }[] = await api.dataSource.query(
-      `INSERT INTO matches (need_id, capability_id, score, factors, reason_for_firm,
-         reason_for_researcher, engine_version, need_version, capability_version)
-       SELECT need_id, $2, 0.7, '[]', '{"pl":"","en":""}', '{"pl":"","en":""}', 'test', 1, 1
-       FROM unnest($1::uuid[]) AS need_id RETURNING id`,
-      [needs, createCapability.id],
-    );
-    return rows.map((row) => row.id);
-  }
+  const proposals = async (count: number) => (await insertProposals(api, world, count)).ids;
 
   it('approves a hundred in as many statements as two: one UPDATE, one INSERT of events, one of notices', async () => {
     const statementsToApprove = async (ids: string[]) => {

@@ -16,3 +16,4 @@ export * from './uploads';
 export * from './vat-register';
 export * from './orcid-provider';
 export * from './openalex';
+export * from './proposals';

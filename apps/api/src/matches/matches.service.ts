@@ -1,6 +1,7 @@
 import {
   DomainException,
   forbidden,
+  invalidInput,
   isUuid,
   MatchAction,
   MatchEntity,
@@ -25,7 +26,11 @@ import { type KeysetOrder, type Page, paginate, type PaginationArgs } from '../g
 import { NeedsService } from '../needs/needs.service';
 import type { PostingModel } from '../postings/models/posting.model';
 import type { MyMatchesArgs } from './dto/match-actions.args';
-import { type ReviewQueueArgs, ReviewQueueOrder } from './dto/review-queue.args';
+import {
+  type ReviewQueueArgs,
+  type ReviewQueueFilter,
+  ReviewQueueOrder,
+} from './dto/review-queue.args';
 import type { Loaders } from '../graphql/loaders';
 import { matchHistoryLoader, matchPartiesLoader } from './match-parties';
 import { MatchModel } from './models/match.model';
@@ -125,18 +130,19 @@ export class MatchesService {
 
   /** Matches that involve members of the viewer's clusters (all, for admins), in the asked order. */
   async reviewQueue(args: ReviewQueueArgs, viewer: Viewer): Promise<Page<MatchModel>> {
+    const filter = filterOf(args);
     const query = this.query()
       .innerJoin('needs', 'need', 'need.id = match.need_id')
       .innerJoin('capabilities', 'capability', 'capability.id = match.capability_id')
       .andWhere('match.status IN (:...statuses)', {
-        statuses: args.status?.length ? args.status : [MatchStatus.PROPOSED],
+        statuses: filter.status?.length ? filter.status : [MatchStatus.PROPOSED],
       });
-    if (args.clusterId) {
-      assertManagesCluster(viewer, args.clusterId, 'You do not coordinate this cluster');
+    if (filter.clusterId) {
+      assertManagesCluster(viewer, filter.clusterId, 'You do not coordinate this cluster');
       query.andWhere(
         `(need.organization_id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = :clusterId)
           OR capability.organization_id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = :clusterId))`,
-        { clusterId: args.clusterId },
+        { clusterId: filter.clusterId },
       );
     } else if (!isAdmin(viewer)) {
       query.andWhere(
@@ -146,41 +152,42 @@ export class MatchesService {
         },
       );
     }
-    if (args.ids) query.andWhere('match.id = ANY(:ids)', { ids: args.ids });
-    if (args.postingId) {
+    if (filter.ids) query.andWhere('match.id = ANY(:ids)', { ids: filter.ids });
+    if (filter.postingId) {
       query.andWhere('(match.need_id = :postingId OR match.capability_id = :postingId)', {
-        postingId: args.postingId,
+        postingId: filter.postingId,
       });
     }
-    if (args.minScore != null)
-      query.andWhere('match.score >= :minScore', { minScore: args.minScore });
-    if (args.maxScore != null)
-      query.andWhere('match.score <= :maxScore', { maxScore: args.maxScore });
-    if (args.userInitiated != null) {
+    if (filter.minScore != null)
+      query.andWhere('match.score >= :minScore', { minScore: filter.minScore });
+    if (filter.maxScore != null)
+      query.andWhere('match.score <= :maxScore', { maxScore: filter.maxScore });
+    if (filter.userInitiated != null) {
       query.andWhere('match.user_initiated = :userInitiated', {
-        userInitiated: args.userInitiated,
+        userInitiated: filter.userInitiated,
       });
     }
-    if (args.sectors?.length) {
+    if (filter.sectors?.length) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM unnest(need.sectors || capability.sectors) AS sector,
                  unnest(CAST(:sectorPrefixes AS text[])) AS prefix WHERE starts_with(sector, prefix))`,
-        { sectorPrefixes: args.sectors },
+        { sectorPrefixes: filter.sectors },
       );
     }
-    if (args.city) {
+    if (filter.city) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM organizations o WHERE o.id IN (need.organization_id, capability.organization_id)
                  AND lower(o.city) = lower(:city))`,
-        { city: args.city.trim() },
+        { city: filter.city.trim() },
       );
     }
-    if (args.minAgeDays != null) {
+    if (filter.minAgeDays != null) {
       query.andWhere(`match.created_at <= now() - make_interval(days => :minAgeDays)`, {
-        minAgeDays: args.minAgeDays,
+        minAgeDays: filter.minAgeDays,
       });
     }
-    if (args.dueBefore) query.andWhere('match.due_at < :dueBefore', { dueBefore: args.dueBefore });
+    if (filter.dueBefore)
+      query.andWhere('match.due_at < :dueBefore', { dueBefore: filter.dueBefore });
     return this.page(query, args, viewer, reviewOrders[args.orderBy]);
   }
 
@@ -329,6 +336,33 @@ export class MatchesService {
     if (match.status !== MatchStatus.INTRODUCED) return null;
     return loaders.of(matchPartiesLoader).load(match.id);
   }
+}
+
+const filterFields = [
+  'clusterId',
+  'status',
+  'ids',
+  'postingId',
+  'minScore',
+  'maxScore',
+  'userInitiated',
+  'sectors',
+  'city',
+  'minAgeDays',
+  'dueBefore',
+] as const satisfies readonly (keyof ReviewQueueFilter)[];
+
+/** The queue's filter, given in `filter` or as arguments of the same names, not both. */
+function filterOf(args: ReviewQueueArgs): ReviewQueueFilter {
+  if (!args.filter) return args;
+  const repeated = filterFields.filter((field) => args[field] != null);
+  if (repeated.length > 0) {
+    throw invalidInput(
+      'filter',
+      `Give the queue's filter in \`filter\` or as arguments, not both (${repeated.join(', ')})`,
+    );
+  }
+  return args.filter;
 }
 
 interface StandingRow {

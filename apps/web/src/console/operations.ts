@@ -32,35 +32,8 @@ export const ReviewRowFields = graphql(`
 `);
 
 export const ReviewQueueQuery = graphql(`
-  query ReviewQueue(
-    $clusterId: ID
-    $postingId: ID
-    $status: [MatchStatus!]
-    $minScore: Float
-    $maxScore: Float
-    $sectors: [String!]
-    $city: String
-    $minAgeDays: Int
-    $dueBefore: DateTime
-    $userInitiated: Boolean
-    $orderBy: ReviewQueueOrder
-    $after: String
-  ) {
-    reviewQueue(
-      first: 50
-      after: $after
-      orderBy: $orderBy
-      clusterId: $clusterId
-      postingId: $postingId
-      status: $status
-      minScore: $minScore
-      maxScore: $maxScore
-      sectors: $sectors
-      city: $city
-      minAgeDays: $minAgeDays
-      dueBefore: $dueBefore
-      userInitiated: $userInitiated
-    ) {
+  query ReviewQueue($filter: ReviewQueueFilter, $orderBy: ReviewQueueOrder, $after: String) {
+    reviewQueue(first: 50, after: $after, orderBy: $orderBy, filter: $filter) {
       totalCount
       edges {
         node {
@@ -77,48 +50,11 @@ export const ReviewQueueQuery = graphql(`
 
 /** The rows of `ids` the filters still let through, and the filters' count: live updates. */
 export const ReviewQueueRowsQuery = graphql(`
-  query ReviewQueueRows(
-    $ids: [ID!]!
-    $clusterId: ID
-    $postingId: ID
-    $status: [MatchStatus!]
-    $minScore: Float
-    $maxScore: Float
-    $sectors: [String!]
-    $city: String
-    $minAgeDays: Int
-    $dueBefore: DateTime
-    $userInitiated: Boolean
-  ) {
-    count: reviewQueue(
-      first: 1
-      clusterId: $clusterId
-      postingId: $postingId
-      status: $status
-      minScore: $minScore
-      maxScore: $maxScore
-      sectors: $sectors
-      city: $city
-      minAgeDays: $minAgeDays
-      dueBefore: $dueBefore
-      userInitiated: $userInitiated
-    ) {
+  query ReviewQueueRows($filter: ReviewQueueFilter, $changed: ReviewQueueFilter!) {
+    count: reviewQueue(first: 1, filter: $filter) {
       totalCount
     }
-    rows: reviewQueue(
-      first: 100
-      ids: $ids
-      clusterId: $clusterId
-      postingId: $postingId
-      status: $status
-      minScore: $minScore
-      maxScore: $maxScore
-      sectors: $sectors
-      city: $city
-      minAgeDays: $minAgeDays
-      dueBefore: $dueBefore
-      userInitiated: $userInitiated
-    ) {
+    rows: reviewQueue(first: 100, filter: $changed) {
       edges {
         node {
           ...ReviewRowFields

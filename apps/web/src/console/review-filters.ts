@@ -104,21 +104,23 @@ export function invalidFilters(filters: ReviewFilters): NumericFilter[] {
 const fraction = (percent: number | undefined) =>
   percent === undefined ? undefined : percent / 100;
 
-/** The API's arguments for the filters (PROPOSED when no status is chosen). */
+/** The API's filter and order for the filters (PROPOSED when no status is chosen). */
 export function queueVariables(filters: ReviewFilters) {
   return {
-    clusterId: filters.clusterId || undefined,
-    postingId: filters.posting || undefined,
-    status: filters.status.length ? filters.status : undefined,
-    minScore: fraction(numeric(filters, 'minScore')),
-    maxScore: fraction(numeric(filters, 'maxScore')),
-    sectors: filters.sectors.length ? filters.sectors : undefined,
-    city: filters.city.trim() || undefined,
-    minAgeDays: numeric(filters, 'minAgeDays'),
-    dueBefore: filters.dueBefore
-      ? new Date(`${filters.dueBefore}T23:59:59`).toISOString()
-      : undefined,
-    userInitiated: filters.userInitiated === '' ? undefined : filters.userInitiated === 'yes',
+    filter: {
+      clusterId: filters.clusterId || undefined,
+      postingId: filters.posting || undefined,
+      status: filters.status.length ? filters.status : undefined,
+      minScore: fraction(numeric(filters, 'minScore')),
+      maxScore: fraction(numeric(filters, 'maxScore')),
+      sectors: filters.sectors.length ? filters.sectors : undefined,
+      city: filters.city.trim() || undefined,
+      minAgeDays: numeric(filters, 'minAgeDays'),
+      dueBefore: filters.dueBefore
+        ? new Date(`${filters.dueBefore}T23:59:59`).toISOString()
+        : undefined,
+      userInitiated: filters.userInitiated === '' ? undefined : filters.userInitiated === 'yes',
+    },
     orderBy: filters.orderBy,
   };
 }

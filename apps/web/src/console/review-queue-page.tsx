@@ -79,13 +79,13 @@ export function ReviewQueuePage() {
   });
   /** Not `refetch`, which would cut the list back to its first page and move the rows. */
   const refreshRows = async (ids: string[]) => {
-    const { orderBy, ...filterVariables } = variables;
+    const { orderBy, filter } = variables;
     for (let start = 0; start < ids.length; start += 100) {
       const batch = ids.slice(start, start + 100);
       const { data: changed } = await client
         .query({
           query: ReviewQueueRowsQuery,
-          variables: { ...filterVariables, ids: batch },
+          variables: { filter, changed: { ...filter, ids: batch } },
           fetchPolicy: 'no-cache',
         })
         .catch(() => ({ data: undefined }));

@@ -1,5 +1,14 @@
 import { limits, MatchStatus } from '@app/domain';
-import { ArgsType, Field, Float, ID, Int, registerEnumType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  IntersectionType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -14,7 +23,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PaginationArgs } from '../../graphql/pagination';
+import { ListArgs } from '../../graphql/pagination';
 import { Sectors } from '../../postings/dto/field-rules';
 
 export enum ReviewQueueOrder {
@@ -30,12 +39,10 @@ registerEnumType(ReviewQueueOrder, {
   description: 'Matches without a deadline come last in both deadline orders',
 });
 
-@ArgsType()
-export class ReviewQueueArgs extends PaginationArgs {
-  @Field(() => ReviewQueueOrder, { defaultValue: ReviewQueueOrder.BEST_SCORE })
-  @IsEnum(ReviewQueueOrder)
-  orderBy: ReviewQueueOrder = ReviewQueueOrder.BEST_SCORE;
-
+@InputType('ReviewQueueFilter', {
+  description: 'Which matches a review queue shows; each field given narrows it',
+})
+export class ReviewQueueFilter {
   @Field(() => ID, {
     nullable: true,
     description: 'One of your clusters; all of them when omitted',
@@ -120,4 +127,19 @@ export class ReviewQueueArgs extends PaginationArgs {
   @IsOptional()
   @IsDate()
   dueBefore?: Date | null;
+}
+
+/**
+ * The queue's page, order and filter. The filter's fields are also accepted as arguments of the
+ * same names (the API's first form); a request gives them one way or the other.
+ */
+@ArgsType()
+export class ReviewQueueArgs extends IntersectionType(
+  ListArgs(ReviewQueueFilter),
+  ReviewQueueFilter,
+  ArgsType,
+) {
+  @Field(() => ReviewQueueOrder, { defaultValue: ReviewQueueOrder.BEST_SCORE })
+  @IsEnum(ReviewQueueOrder)
+  orderBy: ReviewQueueOrder = ReviewQueueOrder.BEST_SCORE;
 }
