@@ -1,4 +1,4 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -21,31 +21,28 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/pl';
 import { useDisclosure, useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconFilter, IconSelector } from '@tabler/icons-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocation, useNavigate } from 'react-router';
 import type { MatchStatus } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
-import { useLiveEvents } from '../notifications/live-events';
 import { SectorSelect } from '../postings/sector-select';
 import { type FromQueue } from '../matches/review-panel';
 import { ShortcutList } from './shortcut-list';
 import { type Decision, DecisionDialog, type DecisionResult } from './decision-dialog';
-import { MyClustersQuery, ReviewQueueQuery, ReviewQueueRowsQuery } from './operations';
-import { withChangedRows } from './live-queue';
-import { useIdBatch } from './use-id-batch';
+import { MyClustersQuery } from './operations';
 import { QueueTable, type QueueTableHandle } from './queue-table';
 import {
   activeFilterCount,
   columnOrders,
   invalidFilters,
   numericFilterRanges,
-  queueVariables,
   type SortColumn,
   useReviewFilters,
 } from './review-filters';
-import { appendPage } from '../graphql/pagination';
+import { useReviewQueue } from './use-review-queue';
+import { useSelection } from './use-selection';
 
 const flipped = { ascending: 'descending', descending: 'ascending' } as const;
 const statuses: MatchStatus[] = [
@@ -69,51 +66,8 @@ export function ReviewQueuePage() {
   const navigate = useNavigate();
   const fromQueue: FromQueue = { queueSearch: useLocation().search };
   const [filters, update] = useReviewFilters();
-  const variables = useMemo(() => queueVariables(filters), [filters]);
   const clusters = useQuery(MyClustersQuery);
-  const client = useApolloClient();
-  const { data, error, loading, refetch, fetchMore, updateQuery } = useQuery(ReviewQueueQuery, {
-    variables,
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  /** Not `refetch`, which would cut the list back to its first page and move the rows. */
-  const refreshRows = async (ids: string[]) => {
-    const { orderBy, filter } = variables;
-    for (let start = 0; start < ids.length; start += 100) {
-      const batch = ids.slice(start, start + 100);
-      const { data: changed } = await client
-        .query({
-          query: ReviewQueueRowsQuery,
-          variables: { filter, changed: { ...filter, ids: batch } },
-          fetchPolicy: 'no-cache',
-        })
-        .catch(() => ({ data: undefined }));
-      if (!changed) return;
-      updateQuery((_, { complete, previousData }) =>
-        complete
-          ? {
-              reviewQueue: withChangedRows(
-                previousData.reviewQueue,
-                new Set(batch),
-                changed.rows.edges,
-                changed.count.totalCount,
-                orderBy,
-              ),
-            }
-          : undefined,
-      );
-    }
-  };
-  // Proposals and the sides' answers arrive live; the selection is by id, so it stays.
-  const refreshSoon = useIdBatch((ids) => void refreshRows(ids));
-  useLiveEvents((notice) => {
-    if (notice.matchId) refreshSoon(notice.matchId);
-    // A posting's proposals come in one notice without a match: read the queue again.
-    else if (notice.event === 'MATCH_TO_REVIEW') void refetch();
-  });
-
-  const rows = useMemo(() => data?.reviewQueue.edges.map((edge) => edge.node) ?? [], [data]);
+  const { data, error, loading, refetch, rows, refreshRows, loadMore } = useReviewQueue(filters);
   const postingTitle = rows
     .flatMap((row) => [row.need, row.capability])
     .find((posting) => posting?.id === filters.posting)?.title;
@@ -129,35 +83,13 @@ export function ReviewQueuePage() {
       ? intl.formatMessage({ id: 'rule.range' }, numericFilterRanges[key])
       : undefined,
   });
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, toggle, selectOnly, drop } = useSelection();
   const [focus, setFocus] = useState(0);
   const [decision, setDecision] = useState<{ kind: Decision; ids: string[] } | null>(null);
   const [outcome, setOutcome] = useState<{ done: number; failed: number } | null>(null);
   const table = useRef<QueueTableHandle>(null);
 
   const visibleSelection = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
-  const toggle = useCallback(
-    (id: string) =>
-      setSelected((current) => {
-        const next = new Set(current);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
-    [setSelected],
-  );
-  const fetchingMore = useRef(false);
-  const pageInfo = data?.reviewQueue.pageInfo;
-  const loadMore = () => {
-    if (!pageInfo?.hasNextPage || fetchingMore.current) return;
-    fetchingMore.current = true;
-    void fetchMore({
-      variables: { after: pageInfo.endCursor },
-      updateQuery: appendPage('reviewQueue'),
-    }).finally(() => {
-      fetchingMore.current = false;
-    });
-  };
   const moveFocus = (to: number) => {
     const index = Math.max(0, Math.min(rows.length - 1, to));
     setFocus(index);
@@ -172,7 +104,7 @@ export function ReviewQueuePage() {
   const done = (results: DecisionResult[]) => {
     const succeeded = new Set(results.filter((result) => !result.error).map((result) => result.id));
     setOutcome({ done: succeeded.size, failed: results.length - succeeded.size });
-    setSelected((current) => new Set([...current].filter((id) => !succeeded.has(id))));
+    drop(succeeded);
     // The refused ones too: a conflict means someone else moved the match on.
     void refreshRows(results.map((result) => result.id));
   };
@@ -335,13 +267,13 @@ export function ReviewQueuePage() {
           onFocusRow={setFocus}
           selected={selected}
           onToggle={toggle}
-          onSelectAll={(all) => setSelected(all ? new Set(rows.map((row) => row.id)) : new Set())}
+          onSelectAll={(all) => selectOnly(all ? rows.map((row) => row.id) : [])}
           fromQueue={fromQueue.queueSearch}
           columnHeader={header}
           onNearEnd={loadMore}
         />
       )}
-      {pageInfo?.hasNextPage && (
+      {data?.reviewQueue.pageInfo.hasNextPage && (
         <Button
           variant="light"
           loading={loading}
