@@ -225,8 +225,8 @@ export class MatchesService {
     const rows: StandingRow[] = await manager.query(
       `SELECT m.id, m.status, m.firm_response, m.researcher_response,
          n.organization_id AS firm, c.organization_id AS researcher,
-         EXISTS (SELECT 1 FROM match_coordinators mc
-                 WHERE mc.match_id = m.id AND mc.user_id = $2) AS coordinates
+         EXISTS (SELECT 1 FROM match_coordinators(n.organization_id, c.organization_id) mc
+                 WHERE mc.user_id = $2) AS coordinates
        FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
        WHERE m.id = ANY($1::uuid[]) FOR UPDATE OF m`,
       [ids.filter(isUuid), viewer.id],

@@ -112,7 +112,7 @@ export class NotificationsService {
        recipients AS (
          SELECT mc.user_id, count(DISTINCT p.id)::int AS proposals,
            (array_agg(p.id ORDER BY p.score DESC))[1] AS best FROM proposals p
-         JOIN match_coordinators mc ON mc.match_id = p.id
+         CROSS JOIN LATERAL match_coordinators(p.firm, p.lab) mc
          GROUP BY mc.user_id)
        INSERT INTO notifications (user_id, event, match_id, need_id, capability_id, match_count,
          subject_title, idempotency_key, email_frequency)
@@ -200,8 +200,8 @@ export class NotificationsService {
     if (!match) return [];
     const coordinators = async () => {
       const rows: { user_id: string }[] = await manager.query(
-        'SELECT DISTINCT user_id FROM match_coordinators WHERE match_id = $1',
-        [matchId],
+        'SELECT DISTINCT user_id FROM match_coordinators($1, $2)',
+        [match.firm_organization, match.researcher_organization],
       );
       return rows.map((row) => row.user_id);
     };
