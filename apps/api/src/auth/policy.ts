@@ -57,11 +57,6 @@ const stepOf: Record<MatchPermission, MatchAction> = {
   recordOutcome: MatchAction.OUTCOME_RECORDED,
 };
 
-const whyNot: Record<MatchActor.COORDINATOR | MatchActor.SIDE, string> = {
-  [MatchActor.COORDINATOR]: 'Only coordinators of a cluster the match involves can review it',
-  [MatchActor.SIDE]: 'Only the firm and the research team of the match can answer',
-};
-
 const sideRoles: readonly UserRole[] = [UserRole.FIRM, UserRole.RESEARCHER];
 
 /** Whether the viewer is one the step is taken by (whatever the match's status). */
@@ -87,9 +82,10 @@ export function mayActOn(viewer: Viewer, permission: MatchPermission, match: Mat
 /** Throws FORBIDDEN unless the viewer is one the step is taken by. */
 export function assertCan(viewer: Viewer, permission: MatchPermission, match: MatchStanding) {
   if (mayActOn(viewer, permission, match)) return;
-  const actor = matchTransitions[stepOf[permission]].by;
   throw forbidden(
-    actor === MatchActor.SIDE ? whyNot[MatchActor.SIDE] : whyNot[MatchActor.COORDINATOR],
+    matchTransitions[stepOf[permission]].by === MatchActor.SIDE
+      ? 'Only the firm and the research team of the match can answer'
+      : 'Only coordinators of a cluster the match involves can review it',
   );
 }
 
