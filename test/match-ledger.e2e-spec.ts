@@ -8,6 +8,7 @@ import {
 import {
   buildWorld,
   insertProposals,
+  isolatedRun,
   ops,
   startTestApi,
   type TestApi,
@@ -17,17 +18,20 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 
 /** What the database states of the lifecycle agrees with `matchTransitions`, and steps are set-based. */
 describe('match ledger', () => {
+  let run: Awaited<ReturnType<typeof isolatedRun>>;
   let api: TestApi;
   let world: World;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    // A hundred published needs of one text would crowd other suites' searches: a database of
+    // the suite's own, with no worker (what the publications announce is dropped with it).
+    run = await isolatedRun('match-ledger');
+    api = await startTestApi(run.env);
     world = await buildWorld(api);
   });
   afterAll(async () => {
-    // No worker runs here: what the publications announced is dropped with the suite.
-    await api.dataSource.query('DELETE FROM outbox_events WHERE relayed_at IS NULL');
-    await api.close();
+    await api?.close();
+    await run?.drop();
   });
 
   it('allows in matches.status exactly the statuses the transitions table reaches', async () => {
