@@ -165,7 +165,7 @@ export class MatchReviewService {
     const unique = [...new Set(ids)];
     const errors = new Map<string, DomainException>();
     await this.dataSource.transaction(async (manager) => {
-      const standings = await this.matches.standings(manager, unique, viewer);
+      const standings = await this.matches.standings(unique, viewer, manager);
       const moves = new Map<string, Move>();
       for (const id of unique) {
         try {
@@ -175,8 +175,9 @@ export class MatchReviewService {
           assertCanTake(step.action, standing!.status);
           const decided = { ...step.decide(standing!), side: standing!.side };
           const key = JSON.stringify(decided);
-          const move = moves.get(key) ?? { ...decided, ids: [] };
-          moves.set(key, { ...move, ids: [...move.ids, id] });
+          let move = moves.get(key);
+          if (!move) moves.set(key, (move = { ...decided, ids: [] }));
+          move.ids.push(id);
         } catch (error) {
           if (!(error instanceof DomainException)) throw error;
           errors.set(id, error);

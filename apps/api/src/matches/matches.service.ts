@@ -193,7 +193,7 @@ export class MatchesService {
 
   /** A match the viewer may act on or read: its sides, their coordinators, admins. */
   async byId(id: string, viewer: Viewer): Promise<MatchModel> {
-    const standing = (await this.standings(this.dataSource.manager, [id], viewer)).get(id);
+    const standing = (await this.standings([id], viewer)).get(id);
     if (standing instanceof DomainException) throw standing;
     const [match] = await this.byIds([id], viewer);
     return match!;
@@ -214,21 +214,22 @@ export class MatchesService {
   }
 
   /**
-   * How the viewer stands to each match, read (and locked, in the caller's transaction) in one
-   * query; an id the viewer may not see maps to the error it answers with.
+   * How the viewer stands to each match, read in one query (and locked, when a step is to be
+   * taken, in the caller's transaction); an id the viewer may not see maps to the error it
+   * answers with.
    */
   async standings(
-    manager: EntityManager,
     ids: string[],
     viewer: Viewer,
+    lockingIn?: EntityManager,
   ): Promise<Map<string, MatchStanding | DomainException>> {
-    const rows: StandingRow[] = await manager.query(
+    const rows: StandingRow[] = await (lockingIn ?? this.dataSource.manager).query(
       `SELECT m.id, m.status, m.firm_response, m.researcher_response,
          n.organization_id AS firm, c.organization_id AS researcher,
          EXISTS (SELECT 1 FROM match_coordinators(n.organization_id, c.organization_id) mc
                  WHERE mc.user_id = $2) AS coordinates
        FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
-       WHERE m.id = ANY($1::uuid[]) FOR UPDATE OF m`,
+       WHERE m.id = ANY($1::uuid[]) ${lockingIn ? 'FOR UPDATE OF m' : ''}`,
       [ids.filter(isUuid), viewer.id],
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
