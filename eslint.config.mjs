@@ -1,7 +1,30 @@
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import safeql from '@ts-safeql/eslint-plugin/config';
+import { readFileSync } from 'node:fs';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const testCode = [
+  '**/*.spec.ts',
+  '**/*.spec.tsx',
+  'apps/web/e2e/**',
+  'apps/web/test/**',
+  'libs/testing/**',
+];
+
+const uncheckedSql = {
+  selector: 'CallExpression[callee.property.name="query"][arguments.0.type=/Literal$/]',
+  message: 'Write SQL with the `sql` tag (manager.sql`…`): the lint checks it and types its rows.',
+};
+
+const matchWrites = ['Literal[value=/%/]', 'TemplateElement[value.raw=/%/]'].map((selector) => ({
+  selector: selector.replace(
+    '%',
+    String.raw`\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?match(es|_events)\b`,
+  ),
+  message: 'MatchLedger (libs/ledger) is the only writer of matches and match_events.',
+}));
 
 export default tseslint.config(
   {
@@ -41,6 +64,7 @@ export default tseslint.config(
           ignoreRestSiblings: true,
         },
       ],
+      // Tests read GraphQL answers as `any`; production code may not (see below).
       '@typescript-eslint/no-explicit-any': 'off',
       'no-console': 'error',
     },
@@ -79,25 +103,64 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: [
-      'libs/ledger/**',
-      'libs/database/src/migrations/**',
-      'libs/testing/**',
-      '**/*.spec.ts',
-    ],
+    // Production code has no `any`: rows come typed from the checked `sql` tag (checkedSql).
+    files: ['apps/**/*.{ts,tsx}', 'libs/**/*.ts'],
+    ignores: testCode,
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        ...['Literal[value=/%/]', 'TemplateElement[value.raw=/%/]'].map((selector) => ({
-          selector: selector.replace(
-            '%',
-            String.raw`\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?match(es|_events)\b`,
-          ),
-          message: 'MatchLedger (libs/ledger) is the only writer of matches and match_events.',
-        })),
-      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
     },
   },
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: [...testCode, 'libs/database/src/migrations/**', 'libs/ledger/**'],
+    rules: { 'no-restricted-syntax': ['error', uncheckedSql, ...matchWrites] },
+  },
+  {
+    files: ['libs/ledger/**/*.ts'],
+    ignores: testCode,
+    rules: { 'no-restricted-syntax': ['error', uncheckedSql] },
+  },
+  ...checkedSql(),
   prettier,
 );
+
+/**
+ * Raw SQL is written with TypeORM's `sql` tag and its row type is checked against the migrated
+ * schema (SafeQL asks PostgreSQL to describe each query): `npm run lint` provides the database.
+ */
+function checkedSql() {
+  // Text columns whose CHECK constraint lists the values of one of our enums (a test holds them equal).
+  const columnEnums = JSON.parse(
+    readFileSync(new URL('./libs/database/src/column-enums.json', import.meta.url), 'utf8'),
+  );
+  const databaseUrl = process.env.SCHEMA_DATABASE_URL;
+  if (!databaseUrl) return [];
+  return [
+    {
+      files: ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'apps/migrator/**/*.ts', 'libs/**/*.ts'],
+      ignores: testCode,
+      ...safeql.configs.connections({
+        databaseUrl,
+        targets: [{ tag: '**.sql', transform: '{type}[]' }],
+        overrides: {
+          types: {
+            json: 'unknown',
+            jsonb: 'unknown',
+            bytea: { parameter: 'Buffer*', return: 'Buffer' },
+          },
+          // jsonb columns our code writes, read back as what it wrote.
+          columns: {
+            'research_drafts.imported_fields': 'ImportedFields',
+            'capabilities.imported_fields': 'ImportedFields',
+            ...columnEnums,
+          },
+        },
+      }),
+    },
+  ];
+}

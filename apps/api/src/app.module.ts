@@ -48,7 +48,7 @@ import { WebAppModule } from './web/web-app.module';
         throttle: SignInThrottleService,
       ) =>
         graphqlOptions(env, dataSource, logger.logger, sessions, {
-          postgres: () => dataSource.query('SELECT 1'),
+          postgres: () => dataSource.sql<{ '?column?': number }[]>`SELECT 1`,
           redis: () => throttle.ping(),
         }),
     }),

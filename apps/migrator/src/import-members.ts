@@ -40,11 +40,11 @@ export async function importMembers(
     return 1;
   }
   const content = await readFile(values.file);
+  const clusterKey = values.cluster;
   return dataSource.transaction(async (manager) => {
-    const [cluster] = (await manager.query(
-      `SELECT id, name FROM clusters WHERE id::text = $1 OR name = $1 FOR NO KEY UPDATE`,
-      [values.cluster],
-    )) as { id: string; name: string }[];
+    const [cluster] = await manager.sql<
+      { id: string; name: string }[]
+    >`SELECT id, name FROM clusters WHERE id::text = ${clusterKey} OR name = ${clusterKey} FOR NO KEY UPDATE`;
     if (!cluster) {
       print(`no cluster has the id or name "${values.cluster}"`);
       return 1;

@@ -2,3 +2,4 @@ export * from './data-source-options';
 export * from './migrations';
 export * from './postgres-errors';
 export * from './database-outages';
+export * from './present';

@@ -27,7 +27,7 @@ const poolMessages =
  * succeed if tried again, unlike a bug or a refused statement.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const cause = error instanceof QueryFailedError ? error.driverError : error;
+  const cause: unknown = error instanceof QueryFailedError ? error.driverError : error;
   const { code, message } = errorFields(cause);
   return (
     networkErrorCodes.has(code) || unavailableSqlStates.test(code) || poolMessages.test(message)

@@ -24,6 +24,7 @@ export * from './matches/match-transitions';
 export * from './entities';
 export * from './postings/posting-lifecycle';
 export * from './postings/posting-rules';
+export * from './postings/restamp-postings';
 export * from './needs/need-rules';
 export * from './postings/search-document';
 export * from './users/passwords';

@@ -81,6 +81,9 @@ const stamps: Partial<Record<MatchStatus, 'decided_at' | 'introduced_at'>> = {
  * outbox rows the step announces, all in the caller's transaction. The step deadline (`due_at`)
  * is set by the `match_step_started` trigger, whose statuses are tested against the same table.
  */
+/** The statuses the engine withdraws from. */
+const withdrawable = matchTransitions[MatchAction.WITHDRAWN].from;
+
 export class MatchLedger {
   constructor(private readonly manager: EntityManager) {}
 
@@ -88,22 +91,30 @@ export class MatchLedger {
   async take(step: MatchStepTaken): Promise<MovedMatch[]> {
     assertLeadsTo(step.action, step.to);
     const stamp = stamps[step.to];
-    const record = Object.entries(step.record ?? {});
-    const params: unknown[] = [step.ids, matchTransitions[step.action].from, step.to];
-    const assignments = record.map(([column, value]) => {
-      params.push(value);
-      return `${column} = $${params.length}`;
-    });
-    if (stamp) assignments.push(`${stamp} = now()`);
-    const [moved]: [MovedMatch[]] = await this.manager.query(
-      `WITH target AS (
-         SELECT id, status, due_at FROM matches
-         WHERE id = ANY($1::uuid[]) AND status = ANY($2::text[]) FOR UPDATE)
-       UPDATE matches m SET status = $3, updated_at = now()${assignments.map((set) => `, ${set}`).join('')}
-       FROM target WHERE m.id = target.id
-       RETURNING m.id, target.status AS "from", target.due_at`,
-      params,
-    );
+    const record = step.record ?? {};
+    const recorded = (column: keyof MatchRecord) => Object.hasOwn(record, column);
+    // Each column a step may record is written only when the step records it.
+    const moved = await this.manager.sql<{ id: string; from: MatchStatus; due_at: Date | null }[]>`
+      WITH target AS (
+        SELECT id, status, due_at FROM matches
+        WHERE id = ANY(${step.ids}::uuid[])
+          AND status = ANY(${matchTransitions[step.action].from}::text[]) FOR UPDATE),
+      moved AS (
+        UPDATE matches m SET status = ${step.to}, updated_at = now(),
+          reject_reason = CASE WHEN ${recorded('reject_reason')} THEN ${record.reject_reason ?? null}
+                          ELSE m.reject_reason END,
+          firm_response = CASE WHEN ${recorded('firm_response')} THEN ${record.firm_response ?? null}
+                          ELSE m.firm_response END,
+          researcher_response = CASE WHEN ${recorded('researcher_response')}
+                                THEN ${record.researcher_response ?? null} ELSE m.researcher_response END,
+          outcome = CASE WHEN ${recorded('outcome')} THEN ${record.outcome ?? null} ELSE m.outcome END,
+          agreement_type = CASE WHEN ${recorded('agreement_type')} THEN ${record.agreement_type ?? null}
+                           ELSE m.agreement_type END,
+          decided_at = CASE WHEN ${stamp === 'decided_at'} THEN now() ELSE m.decided_at END,
+          introduced_at = CASE WHEN ${stamp === 'introduced_at'} THEN now() ELSE m.introduced_at END
+        FROM target WHERE m.id = target.id
+        RETURNING m.id, target.status AS "from", target.due_at)
+      SELECT * FROM moved`;
     await this.recorded(step, moved);
     return moved;
   }
@@ -111,15 +122,16 @@ export class MatchLedger {
   /** The clock ends the steps whose deadline passed; a match another sweep holds is skipped. */
   async expireDue(asOf: Date): Promise<MovedMatch[]> {
     const { from } = matchTransitions[MatchAction.EXPIRED];
-    const [moved]: [MovedMatch[]] = await this.manager.query(
-      `WITH due AS (
+    const moved = await this.manager.sql<
+      { id: string; from: MatchStatus; due_at: Date | null }[]
+    >`WITH due AS (
          SELECT id, status, due_at FROM matches
-         WHERE status = ANY($2::text[]) AND due_at <= $1
-         FOR UPDATE SKIP LOCKED)
-       UPDATE matches m SET status = $3, updated_at = now() FROM due WHERE m.id = due.id
-       RETURNING m.id, due.status AS "from", due.due_at`,
-      [asOf, from, MatchStatus.EXPIRED],
-    );
+         WHERE status = ANY(${from}::text[]) AND due_at <= ${asOf}
+         FOR UPDATE SKIP LOCKED),
+       moved AS (
+         UPDATE matches m SET status = ${MatchStatus.EXPIRED}, updated_at = now() FROM due WHERE m.id = due.id
+         RETURNING m.id, due.status AS "from", due.due_at)
+       SELECT * FROM moved`;
     await this.recorded(
       { action: MatchAction.EXPIRED, ids: [], to: MatchStatus.EXPIRED, actorId: null },
       moved,
@@ -129,13 +141,12 @@ export class MatchLedger {
 
   /** Those asked to act hear once, `matchReminderDays` before their step ends. */
   async remindDue(asOf: Date): Promise<number> {
-    const [reminded]: [MovedMatch[]] = await this.manager.query(
-      `UPDATE matches SET reminded_at = $1
-       WHERE status = ANY($3::text[]) AND reminded_at IS NULL
-         AND due_at > $1 AND due_at <= $1 + make_interval(days => $2)
-       RETURNING id, status AS "from", due_at`,
-      [asOf, matchReminderDays, matchStepStatuses],
-    );
+    const reminded = await this.manager.sql<
+      { id: string; from: MatchStatus; due_at: Date | null }[]
+    >`WITH changed AS (UPDATE matches SET reminded_at = ${asOf}
+       WHERE status = ANY(${matchStepStatuses}::text[]) AND reminded_at IS NULL
+         AND due_at > ${asOf} AND due_at <= ${asOf}::timestamptz + make_interval(days => ${matchReminderDays})
+       RETURNING id, status AS "from", due_at) SELECT * FROM changed`;
     await recordOutboxJobs(
       this.manager,
       reminded.map((match) => stepNotice(NotificationEvent.MATCH_REMINDER, match)),
@@ -146,19 +157,28 @@ export class MatchLedger {
   /** The engine withdraws its proposals of these pairs (never a user's request). */
   async withdrawPairs(pairs: { needId: string; capabilityId: string }[]): Promise<number> {
     if (pairs.length === 0) return 0;
-    return this.withdrawWhere(
-      `FROM unnest($3::uuid[], $4::uuid[]) AS pair(need_id, capability_id)
-       WHERE m.need_id = pair.need_id AND m.capability_id = pair.capability_id AND`,
-      [pairs.map((pair) => pair.needId), pairs.map((pair) => pair.capabilityId)],
-    );
+    const withdrawn = await this.manager.sql<{ id: string; due_at: Date | null }[]>`
+      WITH withdrawn AS (
+        UPDATE matches m SET status = ${MatchStatus.WITHDRAWN}, updated_at = now()
+        FROM unnest(${pairs.map((pair) => pair.needId)}::uuid[],
+                    ${pairs.map((pair) => pair.capabilityId)}::uuid[]) AS pair(need_id, capability_id)
+        WHERE m.need_id = pair.need_id AND m.capability_id = pair.capability_id
+          AND m.status = ANY(${withdrawable}::text[]) AND NOT m.user_initiated
+        RETURNING m.id, m.due_at)
+      SELECT id, due_at FROM withdrawn`;
+    return this.withdrew(withdrawn);
   }
 
   /** The engine withdraws a need's proposals of every capability but these. */
-  withdrawAllBut(needId: string, capabilityIds: string[]): Promise<number> {
-    return this.withdrawWhere(
-      'WHERE m.need_id = $3 AND NOT (m.capability_id = ANY($4::uuid[])) AND',
-      [needId, capabilityIds],
-    );
+  async withdrawAllBut(needId: string, capabilityIds: string[]): Promise<number> {
+    const withdrawn = await this.manager.sql<{ id: string; due_at: Date | null }[]>`
+      WITH withdrawn AS (
+        UPDATE matches m SET status = ${MatchStatus.WITHDRAWN}, updated_at = now()
+        WHERE m.need_id = ${needId}::uuid AND NOT (m.capability_id = ANY(${capabilityIds}::uuid[]))
+          AND m.status = ANY(${withdrawable}::text[]) AND NOT m.user_initiated
+        RETURNING m.id, m.due_at)
+      SELECT id, due_at FROM withdrawn`;
+    return this.withdrew(withdrawn);
   }
 
   /**
@@ -169,10 +189,10 @@ export class MatchLedger {
   async propose(rows: ProposalRow[], engineVersion: string, settleMs: number): Promise<void> {
     if (rows.length === 0) return;
     // `before` reads the rows as they were before this statement, to tell re-proposals apart.
-    const written: { id: string; inserted: boolean; previous: MatchStatus | null }[] =
-      await this.manager.query(
-        `WITH incoming AS (
-           SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(need_id uuid, capability_id uuid,
+    const written = await this.manager.sql<
+      { id: string; inserted: boolean | null; previous: MatchStatus }[]
+    >`WITH incoming AS (
+           SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(need_id uuid, capability_id uuid,
              score double precision, factors jsonb, matched_terms text[], reason_for_firm jsonb,
              reason_for_researcher jsonb, need_version integer, capability_version integer)),
          before AS (
@@ -183,7 +203,7 @@ export class MatchLedger {
              reason_for_firm, reason_for_researcher, engine_version, status, need_version,
              capability_version)
            SELECT need_id, capability_id, score, factors, matched_terms, reason_for_firm,
-             reason_for_researcher, $2, 'PROPOSED', need_version, capability_version FROM incoming
+             reason_for_researcher, ${engineVersion}, 'PROPOSED', need_version, capability_version FROM incoming
            ON CONFLICT (need_id, capability_id) DO UPDATE SET
              score = EXCLUDED.score, factors = EXCLUDED.factors,
              matched_terms = EXCLUDED.matched_terms, reason_for_firm = EXCLUDED.reason_for_firm,
@@ -198,9 +218,7 @@ export class MatchLedger {
            RETURNING id, need_id, capability_id, (xmax = 0) AS inserted)
          SELECT u.id, u.inserted, b.status AS previous
          FROM upserted u
-         LEFT JOIN before b ON b.need_id = u.need_id AND b.capability_id = u.capability_id`,
-        [JSON.stringify(rows), engineVersion],
-      );
+         LEFT JOIN before b ON b.need_id = u.need_id AND b.capability_id = u.capability_id`;
     const proposedAgain = written.filter((row) => row.previous === MatchStatus.WITHDRAWN);
     await this.recordEvents(
       { action: MatchAction.PROPOSED_AGAIN, to: MatchStatus.PROPOSED, actorId: null },
@@ -228,35 +246,26 @@ export class MatchLedger {
    */
   async expressInterest(interest: InterestExpressed): Promise<string> {
     const { needId, capabilityId, message } = interest;
-    const [existing]: { id: string; status: MatchStatus }[] = await this.manager.query(
-      'SELECT id, status FROM matches WHERE need_id = $1 AND capability_id = $2 FOR UPDATE',
-      [needId, capabilityId],
-    );
+    const [existing] = await this.manager.sql<
+      { id: string; status: MatchStatus }[]
+    >`SELECT id, status FROM matches WHERE need_id = ${needId}::uuid AND capability_id = ${capabilityId}::uuid FOR UPDATE`;
     if (existing) assertCanTake(MatchAction.INTEREST_EXPRESSED, existing.status);
-    const [written]: [{ id: string }[]] = existing
-      ? await this.manager.query(
-          `UPDATE matches SET status = $2, user_initiated = true, interest_message = $3,
-             updated_at = now() WHERE id = $1 RETURNING id`,
-          [existing.id, MatchStatus.PROPOSED, message],
-        )
-      : [
-          await this.manager.query(
-            `INSERT INTO matches (need_id, capability_id, score, factors, matched_terms,
-               reason_for_firm, reason_for_researcher, engine_version, status, need_version,
-               capability_version, user_initiated, interest_message)
-             VALUES ($1, $2, 0, '[]', '{}', $3, $3, 'pending', $4, $5, $6, true, $7) RETURNING id`,
-            [
-              needId,
-              capabilityId,
-              { pl: '', en: '' },
-              MatchStatus.PROPOSED,
-              interest.needVersion,
-              interest.capabilityVersion,
-              message,
-            ],
-          ),
-        ];
-    const id = written[0]!.id;
+    const [written] = existing
+      ? await this.manager.sql<{ id: string }[]>`WITH changed AS (
+           UPDATE matches SET status = ${MatchStatus.PROPOSED}, user_initiated = true,
+             interest_message = ${message}, updated_at = now()
+           WHERE id = ${existing.id}::uuid RETURNING id)
+         SELECT * FROM changed`
+      : await this.manager.sql<
+          { id: string }[]
+        >`INSERT INTO matches (need_id, capability_id, score, factors, matched_terms,
+           reason_for_firm, reason_for_researcher, engine_version, status, need_version,
+           capability_version, user_initiated, interest_message)
+         VALUES (${needId}::uuid, ${capabilityId}::uuid, 0, '[]', '{}', '{"pl": "", "en": ""}',
+           '{"pl": "", "en": ""}', 'pending', ${MatchStatus.PROPOSED}, ${interest.needVersion},
+           ${interest.capabilityVersion}, true, ${message})
+         RETURNING id`;
+    const id = written!.id;
     await this.recordEvents(
       {
         action: MatchAction.INTEREST_EXPRESSED,
@@ -273,16 +282,11 @@ export class MatchLedger {
     return id;
   }
 
-  private async withdrawWhere(condition: string, params: unknown[]): Promise<number> {
-    const [withdrawn]: [MovedMatch[]] = await this.manager.query(
-      `UPDATE matches m SET status = $1, updated_at = now() ${condition}
-         m.status = ANY($2::text[]) AND NOT m.user_initiated
-       RETURNING m.id, 'PROPOSED' AS "from", m.due_at`,
-      [MatchStatus.WITHDRAWN, matchTransitions[MatchAction.WITHDRAWN].from, ...params],
-    );
+  /** Records the engine's withdrawals: only proposals are withdrawn. */
+  private async withdrew(withdrawn: { id: string; due_at: Date | null }[]): Promise<number> {
     await this.recordEvents(
       { action: MatchAction.WITHDRAWN, to: MatchStatus.WITHDRAWN, actorId: null },
-      withdrawn,
+      withdrawn.map((match) => ({ ...match, from: MatchStatus.PROPOSED })),
     );
     return withdrawn.length;
   }
@@ -324,20 +328,10 @@ export class MatchLedger {
     moved: MovedMatch[],
   ): Promise<void> {
     if (moved.length === 0) return;
-    await this.manager.query(
-      `INSERT INTO match_events (match_id, actor_id, action, from_status, to_status, reason, note)
-       SELECT id, $3, $4, from_status, $5, $6, $7
-       FROM unnest($1::uuid[], $2::text[]) AS e(id, from_status)`,
-      [
-        moved.map((match) => match.id),
-        moved.map((match) => match.from),
-        step.actorId,
-        step.action,
-        step.to,
-        step.reason ?? null,
-        step.note?.trim() || null,
-      ],
-    );
+    await this.manager
+      .sql`INSERT INTO match_events (match_id, actor_id, action, from_status, to_status, reason, note)
+       SELECT id, ${step.actorId}::uuid, ${step.action}, from_status, ${step.to}, ${step.reason ?? null}, ${step.note?.trim() || null}
+       FROM unnest(${moved.map((match) => match.id)}::uuid[], ${moved.map((match) => match.from)}::text[]) AS e(id, from_status)`;
   }
 }
 

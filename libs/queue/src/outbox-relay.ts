@@ -7,7 +7,7 @@ interface PendingEvent {
   queue: QueueName;
   job_name: string;
   job_id: string;
-  payload: Record<string, unknown>;
+  payload: unknown;
 }
 
 export interface OutboxRelayOptions {
@@ -45,13 +45,11 @@ export class OutboxRelay {
   /** Relays one batch of due events, in one round trip to Redis, and returns how many. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const pending: PendingEvent[] = await manager.query(
-        // Only the queues this relay serves; a failure (Redis down) leaves the batch to retry.
-        `SELECT id, queue, job_name, job_id, payload FROM outbox_events
-         WHERE relayed_at IS NULL AND available_at <= now() AND queue = ANY($2)
-         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize, [...this.queues.keys()]],
-      );
+      const pending: PendingEvent[] = await manager.sql<
+        { id: string; queue: QueueName; job_name: string; job_id: string; payload: unknown }[]
+      >`SELECT id, queue, job_name, job_id, payload FROM outbox_events
+         WHERE relayed_at IS NULL AND available_at <= now() AND queue = ANY(${[...this.queues.keys()]})
+         ORDER BY id LIMIT ${this.options.batchSize} FOR UPDATE SKIP LOCKED`;
       if (pending.length === 0) return 0;
       try {
         await this.add(pending);
@@ -61,15 +59,10 @@ export class OutboxRelay {
           { events: pending.length, err: message },
           'outbox relay failed; will retry',
         );
-        await manager.query(
-          'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1)',
-          [pending.map((event) => event.id), message],
-        );
+        await manager.sql`UPDATE outbox_events SET attempts = attempts + 1, last_error = ${message} WHERE id = ANY(${pending.map((event) => event.id)}::bigint[])`;
         return 0;
       }
-      await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [
-        pending.map((event) => event.id),
-      ]);
+      await manager.sql`UPDATE outbox_events SET relayed_at = now() WHERE id = ANY(${pending.map((event) => event.id)}::bigint[])`;
       return pending.length;
     });
   }
@@ -81,13 +74,12 @@ export class OutboxRelay {
    */
   async redriveBatch(olderThanMs: number, afterId = '0'): Promise<RedriveOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const unsettled: PendingEvent[] = await manager.query(
-        `SELECT id, queue, job_name, job_id, payload FROM outbox_events
-         WHERE relayed_at < now() - make_interval(secs => $2) AND settled_at IS NULL
-           AND queue = ANY($3) AND id > $4
-         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize, olderThanMs / 1000, [...this.queues.keys()], afterId],
-      );
+      const unsettled: PendingEvent[] = await manager.sql<
+        { id: string; queue: QueueName; job_name: string; job_id: string; payload: unknown }[]
+      >`SELECT id, queue, job_name, job_id, payload FROM outbox_events
+         WHERE relayed_at < now() - make_interval(secs => ${olderThanMs / 1000}) AND settled_at IS NULL
+           AND queue = ANY(${[...this.queues.keys()]}) AND id > ${afterId}::bigint
+         ORDER BY id LIMIT ${this.options.batchSize} FOR UPDATE SKIP LOCKED`;
       // Concurrently: ioredis pipelines them, so a batch costs about one round trip.
       const states = await Promise.all(
         unsettled.map((event) => this.queues.get(event.queue)!.getJobState(event.job_id)),
@@ -96,12 +88,8 @@ export class OutboxRelay {
       const missing = unsettled.filter((_, i) => states[i] === 'unknown');
       if (missing.length > 0) await this.add(missing);
       const ids = (events: PendingEvent[]) => events.map((event) => event.id);
-      await manager.query('UPDATE outbox_events SET settled_at = now() WHERE id = ANY($1)', [
-        ids(settled),
-      ]);
-      await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1)', [
-        ids(missing),
-      ]);
+      await manager.sql`UPDATE outbox_events SET settled_at = now() WHERE id = ANY(${ids(settled)}::bigint[])`;
+      await manager.sql`UPDATE outbox_events SET relayed_at = now() WHERE id = ANY(${ids(missing)}::bigint[])`;
       if (missing.length > 0) {
         this.logger.warn({ readded: missing.length }, 'jobs missing from Redis were added again');
       }

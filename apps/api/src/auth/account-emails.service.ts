@@ -42,11 +42,7 @@ export class AccountEmailsService {
   }
 
   async resendVerification(email: string): Promise<void> {
-    await this.sendUnlessRecent(
-      email,
-      AccountEmailKind.VERIFY_EMAIL,
-      'AND email_verified_at IS NULL',
-    );
+    await this.sendUnlessRecent(email, AccountEmailKind.VERIFY_EMAIL, { unverifiedOnly: true });
   }
 
   async requestPasswordReset(email: string): Promise<void> {
@@ -95,12 +91,11 @@ export class AccountEmailsService {
     token: string,
     kind: AccountEmailKind,
   ): Promise<string> {
-    const [rows] = (await manager.query(
-      `UPDATE account_emails SET used_at = now()
-       WHERE token_hash = $1 AND kind = ANY($2) AND used_at IS NULL AND expires_at > now()
-       RETURNING user_id`,
-      [sha256(token), sameLinkKinds[kind]],
-    )) as [{ user_id: string }[], number];
+    const rows = await manager.sql<
+      { user_id: string }[]
+    >`WITH changed AS (UPDATE account_emails SET used_at = now()
+       WHERE token_hash = ${sha256(token)} AND kind = ANY(${sameLinkKinds[kind]}) AND used_at IS NULL AND expires_at > now()
+       RETURNING user_id) SELECT * FROM changed`;
     if (!rows[0])
       throw invalidInput(
         'token',
@@ -112,26 +107,22 @@ export class AccountEmailsService {
   }
 
   private async endLinks(manager: EntityManager, userId: string, kind: AccountEmailKind) {
-    await manager.query(
-      `UPDATE account_emails SET used_at = now()
-       WHERE user_id = $1 AND kind = ANY($2) AND used_at IS NULL`,
-      [userId, sameLinkKinds[kind]],
-    );
+    await manager.sql`UPDATE account_emails SET used_at = now()
+       WHERE user_id = ${userId}::uuid AND kind = ANY(${sameLinkKinds[kind]}) AND used_at IS NULL`;
   }
 
   private async sendUnlessRecent(
     email: string,
     kind: AccountEmailKind,
-    condition = '',
+    { unverifiedOnly = false } = {},
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [user] = (await manager.query(
-        `SELECT id FROM users u WHERE lower(email) = lower($1) ${condition}
-           AND NOT EXISTS (SELECT 1 FROM account_emails a WHERE a.user_id = u.id AND a.kind = $2
-             AND a.created_at > now() - make_interval(secs => $3))
-         FOR UPDATE`,
-        [email.trim(), kind, resendAfterSeconds],
-      )) as { id: string }[];
+      const [user] = await manager.sql<{ id: string }[]>`SELECT id FROM users u
+        WHERE lower(email) = lower(${email.trim()})
+          AND (NOT ${unverifiedOnly} OR email_verified_at IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM account_emails a WHERE a.user_id = u.id AND a.kind = ${kind}
+            AND a.created_at > now() - make_interval(secs => ${resendAfterSeconds}))
+        FOR UPDATE`;
       if (user) await this.send(manager, user.id, kind);
     });
   }

@@ -1,3 +1,4 @@
+import { present } from '@app/database';
 import { ENV, type Env } from '@app/config';
 import {
   isUuid,
@@ -94,7 +95,38 @@ export class SessionService {
     }
     // Signed by us, yet not a token we issue: every one we issue expires and names its session.
     if (!hasIssuedClaims(claims)) throw unauthenticated('Access token is invalid or expired');
-    const [row] = await this.dataSource.query<ViewerRow[]>(viewerQuery, [claims.sub, claims.sid]);
+    const rows = await this.dataSource.sql<
+      {
+        id: string;
+        role: UserRole;
+        language: Language;
+        organization_id: string | null;
+        coordinated_cluster_ids: string[] | null;
+        coordinated_organization_ids: string[] | null;
+        cluster_peer_organization_ids: string[] | null;
+      }[]
+    >`
+      SELECT u.id, u.role, u.language, u.organization_id,
+        COALESCE((SELECT array_agg(cc.cluster_id::text) FROM cluster_coordinators cc
+                  WHERE cc.user_id = u.id), '{}') AS coordinated_cluster_ids,
+        COALESCE((SELECT array_agg(DISTINCT cm.organization_id::text) FROM cluster_members cm
+                  JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id
+                  WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids,
+        COALESCE((SELECT array_agg(DISTINCT peer.organization_id::text) FROM cluster_members own
+                  JOIN cluster_members peer ON peer.cluster_id = own.cluster_id
+                  WHERE own.organization_id = u.organization_id), '{}') AS cluster_peer_organization_ids
+      FROM users u
+      WHERE u.id = ${claims.sub}::uuid
+        AND NOT EXISTS (SELECT 1 FROM refresh_tokens rt
+                        WHERE rt.family_id = ${claims.sid}::uuid AND rt.revoked_at IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM refresh_tokens rt
+                    WHERE rt.family_id = ${claims.sid}::uuid AND rt.user_id = u.id)`;
+    const [row] = present(
+      rows,
+      'coordinated_cluster_ids',
+      'coordinated_organization_ids',
+      'cluster_peer_organization_ids',
+    );
     if (!row) throw unauthenticated('Session has ended; sign in again');
     return {
       id: row.id,
@@ -110,10 +142,9 @@ export class SessionService {
 
   /** For long-lived sockets: the session may have ended since its token was checked. */
   async isActive(viewer: Viewer): Promise<boolean> {
-    const revoked = await this.dataSource.query(
-      'SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NOT NULL LIMIT 1',
-      [viewer.sessionId],
-    );
+    const revoked = await this.dataSource.sql<
+      { '?column?': number }[]
+    >`SELECT 1 FROM refresh_tokens WHERE family_id = ${viewer.sessionId}::uuid AND revoked_at IS NOT NULL LIMIT 1`;
     return revoked.length === 0;
   }
 
@@ -150,29 +181,3 @@ export class SessionService {
     );
   }
 }
-
-interface ViewerRow {
-  id: string;
-  role: UserRole;
-  language: Language;
-  organization_id: string | null;
-  coordinated_cluster_ids: string[];
-  coordinated_organization_ids: string[];
-  cluster_peer_organization_ids: string[];
-}
-
-const viewerQuery = `
-  SELECT u.id, u.role, u.language, u.organization_id,
-    ARRAY(SELECT cc.cluster_id FROM cluster_coordinators cc WHERE cc.user_id = u.id)::text[]
-      AS coordinated_cluster_ids,
-    ARRAY(SELECT DISTINCT cm.organization_id FROM cluster_members cm
-          JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id WHERE cc.user_id = u.id)::text[]
-      AS coordinated_organization_ids,
-    ARRAY(SELECT DISTINCT peer.organization_id FROM cluster_members own
-          JOIN cluster_members peer ON peer.cluster_id = own.cluster_id
-          WHERE own.organization_id = u.organization_id)::text[]
-      AS cluster_peer_organization_ids
-  FROM users u
-  WHERE u.id = $1
-    AND NOT EXISTS (SELECT 1 FROM refresh_tokens rt WHERE rt.family_id = $2 AND rt.revoked_at IS NOT NULL)
-    AND EXISTS (SELECT 1 FROM refresh_tokens rt WHERE rt.family_id = $2 AND rt.user_id = u.id)`;

@@ -7,6 +7,7 @@ import {
   invalidInput,
   notFound,
   OrganizationEntity,
+  restampPostingsOf,
   UserEntity,
   UserRole,
 } from '@app/domain';
@@ -153,16 +154,14 @@ export class ClustersService {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw invalidInput('threshold', 'Give a threshold from 0 to 1');
     }
-    const [impact] = await this.dataSource.query(
-      `SELECT count(*)::int AS "openNeeds",
+    const [impact] = await this.dataSource.sql<{ openNeeds: number; withoutProposal: number }[]>`
+      SELECT count(*)::int AS "openNeeds",
          count(*) FILTER (WHERE NOT EXISTS (
            SELECT 1 FROM matches m
-           WHERE m.need_id = n.id AND m.status <> 'WITHDRAWN' AND m.score >= $2))::int AS "withoutProposal"
+           WHERE m.need_id = n.id AND m.status <> 'WITHDRAWN' AND m.score >= ${threshold}))::int AS "withoutProposal"
        FROM needs n
        WHERE n.status = 'PUBLISHED'
-         AND n.organization_id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = $1)`,
-      [clusterId, threshold],
-    );
+         AND n.organization_id IN (SELECT organization_id FROM cluster_members WHERE cluster_id = ${clusterId}::uuid)`;
     return impact;
   }
 
@@ -181,12 +180,7 @@ export class ClustersService {
     try {
       await this.idempotency.once(request, async (manager) => {
         await manager.insert(ClusterMemberEntity, { clusterId, organizationId });
-        // Rewriting the rows stamps them as changed, so every worker reads their clusters again.
-        for (const table of ['needs', 'capabilities']) {
-          await manager.query(`UPDATE ${table} SET change_xid = 0 WHERE organization_id = $1`, [
-            organizationId,
-          ]);
-        }
+        await restampPostingsOf(manager, [organizationId]);
         await recordOutboxJob(
           manager,
           matchingJob({ name: 'cluster-member-added', data: { clusterId, organizationId } }),

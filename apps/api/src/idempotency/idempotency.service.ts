@@ -45,16 +45,15 @@ export class IdempotencyService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         // Waits for a concurrent request with the key to end; then finds its row, or none.
-        const [taken] = await manager.query(
-          `INSERT INTO idempotency_keys (scope, key, operation, request_hash)
-           VALUES ($1, $2, $3, $4)
+        const [taken] = await manager.sql<
+          { key: string }[]
+        >`INSERT INTO idempotency_keys (scope, key, operation, request_hash)
+           VALUES (${request.scope}, ${request.key}, ${request.operation}, ${hash})
            ON CONFLICT (scope, key) DO UPDATE
              SET operation = EXCLUDED.operation, request_hash = EXCLUDED.request_hash,
                result_id = NULL, created_at = now()
-             WHERE idempotency_keys.created_at < now() - make_interval(hours => $5)
-           RETURNING key`,
-          [request.scope, request.key, request.operation, hash, keepIdempotencyKeysHours],
-        );
+             WHERE idempotency_keys.created_at < now() - make_interval(hours => ${keepIdempotencyKeysHours})
+           RETURNING key`;
         if (!taken) throw new TakenMeanwhile();
         const resultId = await create(manager);
         await manager.update(
@@ -75,11 +74,10 @@ export class IdempotencyService {
     request: IdempotentRequest,
     hash: string,
   ): Promise<string | null | undefined> {
-    const [row] = (await this.dataSource.query(
-      `SELECT operation, request_hash, result_id FROM idempotency_keys
-       WHERE scope = $1 AND key = $2 AND created_at >= now() - make_interval(hours => $3)`,
-      [request.scope, request.key, keepIdempotencyKeysHours],
-    )) as { operation: string; request_hash: string; result_id: string | null }[];
+    const [row] = await this.dataSource.sql<
+      { operation: string; request_hash: string; result_id: string | null }[]
+    >`SELECT operation, request_hash, result_id FROM idempotency_keys
+       WHERE scope = ${request.scope} AND key = ${request.key} AND created_at >= now() - make_interval(hours => ${keepIdempotencyKeysHours})`;
     if (!row) return undefined;
     if (row.operation !== request.operation || row.request_hash !== hash) {
       throw conflict(

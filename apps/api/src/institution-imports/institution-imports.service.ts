@@ -1,7 +1,9 @@
+import { present } from '@app/database';
 import { ENV, type Env } from '@app/config';
 import {
   AccountEmailKind,
   conflict,
+  type ImportedFields,
   InstitutionImportStatus,
   invalidInput,
   Language,
@@ -32,18 +34,29 @@ import type {
   InstitutionImportModel,
   ResearchDraftModel,
 } from './models/institution-import.model';
-import { researchDraftModel, researchDraftColumns } from './research-draft-rows';
+import { researchDraftModel } from './research-draft-rows';
 
 const researchKinds: string[] = [OrganizationKind.UNIVERSITY, OrganizationKind.RESEARCH_INSTITUTE];
 
-const importColumns = `i.id, i.cluster_id, i.organization_id, o.name AS organization_name, i.ror,
-  i.status, i.works_read, i.authors_found, i.drafts_made, i.failure, i.created_at, i.finished_at,
-  (SELECT count(*)::int FROM research_drafts d
-   WHERE d.institution_import_id = i.id AND d.claimed_at IS NOT NULL) AS drafts_claimed`;
+/** An import as selected from `institution_imports i` and its `organizations o`. */
+interface ImportRow {
+  id: string;
+  cluster_id: string;
+  organization_id: string;
+  organization_name: string;
+  ror: string;
+  status: InstitutionImportStatus;
+  works_read: number;
+  authors_found: number;
+  drafts_made: number;
+  /** A scalar subquery's count: never null, though PostgreSQL cannot say so. */
+  drafts_claimed: number | null;
+  failure: string | null;
+  created_at: Date;
+  finished_at: Date | null;
+}
 
-type Row = Record<string, any>;
-
-const importModel = (row: Row): InstitutionImportModel => ({
+const importModel = (row: ImportRow): InstitutionImportModel => ({
   id: row.id,
   clusterId: row.cluster_id,
   organizationId: row.organization_id,
@@ -53,7 +66,7 @@ const importModel = (row: Row): InstitutionImportModel => ({
   worksRead: row.works_read,
   authorsFound: row.authors_found,
   draftsMade: row.drafts_made,
-  draftsClaimed: row.drafts_claimed,
+  draftsClaimed: row.drafts_claimed ?? 0,
   failure: row.failure,
   createdAt: row.created_at,
   finishedAt: row.finished_at,
@@ -84,12 +97,11 @@ export class InstitutionImportsService {
     }
     const ror = `https://ror.org/${input.ror.replace(/^https:\/\/ror\.org\//, '').toLowerCase()}`;
     const id = await this.dataSource.transaction(async (manager) => {
-      const [organization] = (await manager.query(
-        `SELECT o.kind FROM organizations o
-         JOIN cluster_members cm ON cm.organization_id = o.id AND cm.cluster_id = $2
-         WHERE o.id = $1`,
-        [input.organizationId, input.clusterId],
-      )) as { kind: string }[];
+      const [organization] = await manager.sql<
+        { kind: OrganizationKind }[]
+      >`SELECT o.kind FROM organizations o
+         JOIN cluster_members cm ON cm.organization_id = o.id AND cm.cluster_id = ${input.clusterId}::uuid
+         WHERE o.id = ${input.organizationId}::uuid`;
       if (!organization) {
         throw invalidInput('input.organizationId', 'Not a member of this cluster', 'not-a-member');
       }
@@ -101,19 +113,17 @@ export class InstitutionImportsService {
         );
       }
       // One import of an organisation at a time: a second would only race the first.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `institution-import:${input.organizationId}`,
-      ]);
-      const [running] = await manager.query(
-        `SELECT 1 FROM institution_imports WHERE organization_id = $1 AND status IN ($2, $3)`,
-        [input.organizationId, InstitutionImportStatus.QUEUED, InstitutionImportStatus.RUNNING],
-      );
+      await manager.sql<
+        { pg_advisory_xact_lock: void | null }[]
+      >`SELECT pg_advisory_xact_lock(hashtext(${`institution-import:${input.organizationId}`}))`;
+      const [running] = await manager.sql<
+        { '?column?': number }[]
+      >`SELECT 1 FROM institution_imports WHERE organization_id = ${input.organizationId}::uuid AND status IN (${InstitutionImportStatus.QUEUED}, ${InstitutionImportStatus.RUNNING})`;
       if (running) throw conflict('This institution is being imported already', 'RUNNING');
-      const [created] = (await manager.query(
-        `INSERT INTO institution_imports (cluster_id, organization_id, ror, requested_by, upload_id)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [input.clusterId, input.organizationId, ror, viewer.id, input.uploadId ?? null],
-      )) as { id: string }[];
+      const [created] = await manager.sql<
+        { id: string }[]
+      >`INSERT INTO institution_imports (cluster_id, organization_id, ror, requested_by, upload_id)
+         VALUES (${input.clusterId}::uuid, ${input.organizationId}::uuid, ${ror}, ${viewer.id}::uuid, ${input.uploadId ?? null}::uuid) RETURNING id`;
       await recordOutboxJob(
         manager,
         importJob({ name: 'import-institution', data: { importId: created!.id } }),
@@ -125,34 +135,80 @@ export class InstitutionImportsService {
 
   async list(viewer: Viewer, clusterId: string): Promise<InstitutionImportModel[]> {
     this.assertManages(viewer, clusterId);
-    const rows = (await this.dataSource.query(
-      `SELECT ${importColumns} FROM institution_imports i
-       JOIN organizations o ON o.id = i.organization_id
-       WHERE i.cluster_id = $1 ORDER BY i.created_at DESC LIMIT 50`,
-      [clusterId],
-    )) as Row[];
+    const rows = await this.dataSource.sql<
+      {
+        id: string;
+        cluster_id: string;
+        organization_id: string;
+        organization_name: string;
+        ror: string;
+        status: InstitutionImportStatus;
+        works_read: number;
+        authors_found: number;
+        drafts_made: number;
+        drafts_claimed: number | null;
+        failure: string | null;
+        created_at: Date;
+        finished_at: Date | null;
+      }[]
+    >`SELECT i.id, i.cluster_id, i.organization_id,
+         o.name AS organization_name, i.ror, i.status, i.works_read, i.authors_found, i.drafts_made,
+         (SELECT count(*)::int FROM research_drafts d
+          WHERE d.institution_import_id = i.id AND d.claimed_at IS NOT NULL) AS drafts_claimed,
+         i.failure, i.created_at, i.finished_at
+       FROM institution_imports i JOIN organizations o ON o.id = i.organization_id
+       WHERE i.cluster_id = ${clusterId}::uuid ORDER BY i.created_at DESC LIMIT 50`;
     return rows.map(importModel);
   }
 
   async one(viewer: Viewer, id: string): Promise<InstitutionImportModel> {
-    const [row] = (await this.dataSource.query(
-      `SELECT ${importColumns} FROM institution_imports i
-       JOIN organizations o ON o.id = i.organization_id WHERE i.id = $1`,
-      [id],
-    )) as Row[];
+    const [row] = await this.dataSource.sql<
+      {
+        id: string;
+        cluster_id: string;
+        organization_id: string;
+        organization_name: string;
+        ror: string;
+        status: InstitutionImportStatus;
+        works_read: number;
+        authors_found: number;
+        drafts_made: number;
+        drafts_claimed: number | null;
+        failure: string | null;
+        created_at: Date;
+        finished_at: Date | null;
+      }[]
+    >`SELECT i.id, i.cluster_id, i.organization_id,
+         o.name AS organization_name, i.ror, i.status, i.works_read, i.authors_found, i.drafts_made,
+         (SELECT count(*)::int FROM research_drafts d
+          WHERE d.institution_import_id = i.id AND d.claimed_at IS NOT NULL) AS drafts_claimed,
+         i.failure, i.created_at, i.finished_at
+       FROM institution_imports i JOIN organizations o ON o.id = i.organization_id
+       WHERE i.id = ${id}::uuid`;
     if (!row || !managesCluster(viewer, row.cluster_id)) throw notFound('InstitutionImport', id);
     return importModel(row);
   }
 
   async drafts(viewer: Viewer, importId: string): Promise<ResearchDraftModel[]> {
     const institutionImport = await this.one(viewer, importId);
-    const rows = (await this.dataSource.query(
-      `SELECT ${researchDraftColumns} FROM research_drafts d
+    const rows = await this.dataSource.sql<
+      {
+        id: string;
+        display_name: string;
+        orcid_id: string | null;
+        language: string;
+        imported_fields: ImportedFields;
+        claimed_at: Date | null;
+        organization_name: string;
+        assigned_email: string | null;
+      }[]
+    >`SELECT d.id, d.display_name, d.orcid_id, d.language,
+         d.imported_fields, d.claimed_at, o.name AS organization_name, u.email AS assigned_email
+       FROM research_drafts d
        JOIN organizations o ON o.id = d.organization_id
        LEFT JOIN users u ON u.id = d.assigned_user_id
-       WHERE d.organization_id = $1 ORDER BY d.display_name LIMIT 5000`,
-      [institutionImport.organizationId],
-    )) as Row[];
+       WHERE d.organization_id = ${institutionImport.organizationId}::uuid
+       ORDER BY d.display_name LIMIT 5000`;
     return rows.map((row) => researchDraftModel(row, { withEmail: true }));
   }
 
@@ -179,20 +235,24 @@ export class InstitutionImportsService {
     return this.dataSource.transaction(async (manager) => {
       const drafts = new Map(
         (
-          (await manager.query(
-            `SELECT id, orcid_id, display_name, language, claimed_at FROM research_drafts
-             WHERE organization_id = $1 AND orcid_id = ANY($2::text[]) FOR UPDATE`,
-            [institutionImport.organizationId, rows.map((row) => row.orcidId)],
-          )) as Row[]
+          await manager.sql<
+            {
+              id: string;
+              orcid_id: string | null;
+              display_name: string;
+              language: string;
+              claimed_at: Date | null;
+            }[]
+          >`SELECT id, orcid_id, display_name, language, claimed_at FROM research_drafts
+             WHERE organization_id = ${institutionImport.organizationId}::uuid AND orcid_id = ANY(${rows.map((row) => row.orcidId)}::text[]) FOR UPDATE`
         ).map((draft) => [draft.orcid_id as string, draft]),
       );
       const users = new Map(
         (
-          (await manager.query(
-            `SELECT id, lower(email) AS email, role FROM users WHERE lower(email) = ANY($1::text[])`,
-            [rows.map((row) => row.email)],
-          )) as Row[]
-        ).map((user) => [user.email as string, user]),
+          await manager.sql<
+            { id: string; email: string; role: UserRole }[]
+          >`SELECT id, lower(email) AS email, role FROM users WHERE lower(email) = ANY(${rows.map((row) => row.email)}::text[])`
+        ).map((user) => [user.email, user]),
       );
       const found: ClaimProblem[] = [...problems];
       for (const row of rows) {
@@ -210,40 +270,30 @@ export class InstitutionImportsService {
         return { invited: 0, problems: found };
       }
       const newcomers = rows.filter((row) => !users.has(row.email));
-      const created = (await manager.query(
-        `INSERT INTO users (email, password_hash, full_name, role, organization_id, language)
-         SELECT r.email, NULL, r.name, $2, $3, r.language
-         FROM jsonb_to_recordset($1::jsonb) AS r(email text, name text, language text)
-         RETURNING id, lower(email) AS email`,
-        [
-          JSON.stringify(
-            newcomers.map((row) => {
-              const draft = drafts.get(row.orcidId)!;
-              return {
-                email: row.email,
-                name: row.fullName ?? draft.display_name,
-                language: row.language ?? (draft.language === 'en' ? Language.en : Language.pl),
-              };
-            }),
-          ),
-          UserRole.RESEARCHER,
-          institutionImport.organizationId,
-        ],
-      )) as Row[];
-      for (const user of created) users.set(user.email, user);
-      await manager.query(
-        `UPDATE research_drafts d SET assigned_user_id = a.user_id, updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS a(draft_id uuid, user_id uuid)
-         WHERE d.id = a.draft_id`,
-        [
-          JSON.stringify(
-            rows.map((row) => ({
-              draft_id: drafts.get(row.orcidId)!.id,
-              user_id: users.get(row.email)!.id,
-            })),
-          ),
-        ],
-      );
+      const created = await manager.sql<
+        { id: string; email: string | null; role: UserRole }[]
+      >`INSERT INTO users (email, password_hash, full_name, role, organization_id, language)
+         SELECT r.email, NULL, r.name, ${UserRole.RESEARCHER}, ${institutionImport.organizationId}::uuid, r.language
+         FROM jsonb_to_recordset(${JSON.stringify(
+           newcomers.map((row) => {
+             const draft = drafts.get(row.orcidId)!;
+             return {
+               email: row.email,
+               name: row.fullName ?? draft.display_name,
+               language: row.language ?? (draft.language === 'en' ? Language.en : Language.pl),
+             };
+           }),
+         )}::jsonb) AS r(email text, name text, language text)
+         RETURNING id, lower(email) AS email, role`;
+      for (const user of present(created, 'email')) users.set(user.email, user);
+      await manager.sql`UPDATE research_drafts d SET assigned_user_id = a.user_id, updated_at = now()
+         FROM jsonb_to_recordset(${JSON.stringify(
+           rows.map((row) => ({
+             draft_id: drafts.get(row.orcidId)!.id,
+             user_id: users.get(row.email)!.id,
+           })),
+         )}::jsonb) AS a(draft_id uuid, user_id uuid)
+         WHERE d.id = a.draft_id`;
       const userIds = [...new Set(rows.map((row) => users.get(row.email)!.id as string))];
       await sendAccountEmails(manager, userIds, AccountEmailKind.DRAFT_TO_CLAIM);
       return { invited: userIds.length, problems: [] };

@@ -1,16 +1,24 @@
-import type { ImportedFields } from '@app/domain';
+import type { ImportedFields, Language } from '@app/domain';
 import { importedFieldModels } from '../capability-imports/imported-field-models';
 import type { ResearchDraftModel } from './models/institution-import.model';
 
-/** Selected from `research_drafts d`, `organizations o` and the assigned `users u`. */
-export const researchDraftColumns = `d.id, d.display_name, d.orcid_id, d.language,
-  d.imported_fields, d.claimed_at, o.name AS organization_name, u.email AS assigned_email`;
+/** A draft as selected from `research_drafts d`, `organizations o` and the assigned `users u`. */
+export interface ResearchDraftRow {
+  id: string;
+  display_name: string;
+  orcid_id: string | null;
+  language: Language | string;
+  imported_fields: ImportedFields;
+  claimed_at: Date | null;
+  organization_name: string;
+  assigned_email: string | null;
+}
 
 export function researchDraftModel(
-  row: Record<string, any>,
+  row: ResearchDraftRow,
   { withEmail }: { withEmail: boolean },
 ): ResearchDraftModel {
-  const imported = row.imported_fields as ImportedFields;
+  const imported = row.imported_fields;
   return {
     id: row.id,
     displayName: row.display_name,
@@ -19,7 +27,7 @@ export function researchDraftModel(
     organizationName: row.organization_name,
     language: row.language,
     fields: importedFieldModels(imported),
-    assignedEmail: withEmail ? (row.assigned_email ?? null) : null,
+    assignedEmail: withEmail ? row.assigned_email : null,
     claimedAt: row.claimed_at,
   };
 }

@@ -19,33 +19,44 @@ export interface MatchParties {
   researcher: Contact;
 }
 
-/** A "yes" answer carries no decline reason; its note is the message to the other side. */
-const latestYesMessage = (role: UserRole.FIRM | UserRole.RESEARCHER) =>
-  `SELECT e.note FROM match_events e JOIN users u ON u.id = e.actor_id
-   WHERE e.match_id = m.id AND e.action = 'RESPONDED' AND e.reason IS NULL AND u.role = '${role}'
-   ORDER BY e.created_at DESC LIMIT 1`;
-
 /** The parties of many matches in one query, in the order of the ids. */
 export async function loadMatchParties(
   dataSource: DataSource,
   ids: readonly string[],
 ): Promise<(MatchParties | null)[]> {
-  const rows = await dataSource.query(
-    `SELECT m.id, n.organization_id AS firm_organization_id, c.organization_id AS researcher_organization_id,
-       fo.name AS firm_organization, fu.full_name AS firm_person, fu.email AS firm_email,
-       ro.name AS researcher_organization, ru.full_name AS researcher_person, ru.email AS researcher_email,
-       (${latestYesMessage(UserRole.FIRM)}) AS firm_message,
-       (${latestYesMessage(UserRole.RESEARCHER)}) AS researcher_message
-     FROM matches m
-     JOIN needs n ON n.id = m.need_id
-     JOIN organizations fo ON fo.id = n.organization_id JOIN users fu ON fu.id = n.author_id
-     JOIN capabilities c ON c.id = m.capability_id
-     JOIN organizations ro ON ro.id = c.organization_id JOIN users ru ON ru.id = c.author_id
-     WHERE m.id = ANY($1::uuid[])`,
-    [ids],
-  );
+  // A "yes" answer carries no decline reason; its note is the message to the other side.
+  const rows = await dataSource.sql<
+    {
+      id: string;
+      firm_organization_id: string;
+      researcher_organization_id: string;
+      firm_organization: string;
+      firm_person: string;
+      firm_email: string;
+      researcher_organization: string;
+      researcher_person: string;
+      researcher_email: string;
+      firm_message: string | null;
+      researcher_message: string | null;
+    }[]
+  >`
+    SELECT m.id, n.organization_id AS firm_organization_id, c.organization_id AS researcher_organization_id,
+      fo.name AS firm_organization, fu.full_name AS firm_person, fu.email AS firm_email,
+      ro.name AS researcher_organization, ru.full_name AS researcher_person, ru.email AS researcher_email,
+      (SELECT e.note FROM match_events e JOIN users u ON u.id = e.actor_id
+       WHERE e.match_id = m.id AND e.action = 'RESPONDED' AND e.reason IS NULL AND u.role = ${UserRole.FIRM}
+       ORDER BY e.created_at DESC LIMIT 1) AS firm_message,
+      (SELECT e.note FROM match_events e JOIN users u ON u.id = e.actor_id
+       WHERE e.match_id = m.id AND e.action = 'RESPONDED' AND e.reason IS NULL AND u.role = ${UserRole.RESEARCHER}
+       ORDER BY e.created_at DESC LIMIT 1) AS researcher_message
+    FROM matches m
+    JOIN needs n ON n.id = m.need_id
+    JOIN organizations fo ON fo.id = n.organization_id JOIN users fu ON fu.id = n.author_id
+    JOIN capabilities c ON c.id = m.capability_id
+    JOIN organizations ro ON ro.id = c.organization_id JOIN users ru ON ru.id = c.author_id
+    WHERE m.id = ANY(${ids}::uuid[])`;
   const byId = new Map<string, MatchParties>(
-    rows.map((row: Record<string, string>) => [
+    rows.map((row) => [
       row.id,
       {
         firmOrganizationId: row.firm_organization_id,
@@ -54,13 +65,13 @@ export async function loadMatchParties(
           organization: row.firm_organization,
           person: row.firm_person,
           email: row.firm_email,
-          message: row.firm_message ?? null,
+          message: row.firm_message,
         },
         researcher: {
           organization: row.researcher_organization,
           person: row.researcher_person,
           email: row.researcher_email,
-          message: row.researcher_message ?? null,
+          message: row.researcher_message,
         },
       },
     ]),

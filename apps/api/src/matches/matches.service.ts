@@ -1,3 +1,4 @@
+import { oneOf } from '@app/database';
 import {
   DomainException,
   forbidden,
@@ -5,7 +6,7 @@ import {
   isUuid,
   MatchAction,
   MatchEntity,
-  type MatchResponse,
+  MatchResponse,
   MatchStatus,
   notFound,
   UserRole,
@@ -223,15 +224,29 @@ export class MatchesService {
     viewer: Viewer,
     lockingIn?: EntityManager,
   ): Promise<Map<string, MatchStanding | DomainException>> {
-    const rows: StandingRow[] = await (lockingIn ?? this.dataSource.manager).query(
-      `SELECT m.id, m.status, m.firm_response, m.researcher_response,
-         n.organization_id AS firm, c.organization_id AS researcher,
-         EXISTS (SELECT 1 FROM match_coordinators(n.organization_id, c.organization_id) mc
-                 WHERE mc.user_id = $2) AS coordinates
-       FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
-       WHERE m.id = ANY($1::uuid[]) ${lockingIn ? 'FOR UPDATE OF m' : ''}`,
-      [ids.filter(isUuid), viewer.id],
-    );
+    const matchIds = ids.filter(isUuid);
+    if (lockingIn) {
+      await lockingIn.sql<
+        { id: string }[]
+      >`SELECT id FROM matches WHERE id = ANY(${matchIds}::uuid[]) FOR UPDATE`;
+    }
+    const rows = await (lockingIn ?? this.dataSource.manager).sql<
+      {
+        id: string;
+        status: MatchStatus;
+        firm_response: string | null;
+        researcher_response: string | null;
+        firm: string;
+        researcher: string;
+        coordinates: boolean;
+      }[]
+    >`
+      SELECT m.id, m.status, m.firm_response, m.researcher_response,
+        n.organization_id AS firm, c.organization_id AS researcher,
+        EXISTS (SELECT 1 FROM match_coordinators(n.organization_id, c.organization_id) mc
+                WHERE mc.user_id = ${viewer.id}::uuid) AS coordinates
+      FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
+      WHERE m.id = ANY(${matchIds}::uuid[])`;
     const byId = new Map(rows.map((row) => [row.id, row]));
     return new Map(
       ids.map((id): [string, MatchStanding | DomainException] => {
@@ -243,8 +258,8 @@ export class MatchesService {
         };
         const standing: MatchStanding = {
           status: row.status,
-          firmResponse: row.firm_response,
-          researcherResponse: row.researcher_response,
+          firmResponse: oneOf(MatchResponse, row.firm_response),
+          researcherResponse: oneOf(MatchResponse, row.researcher_response),
           side: sideOf(viewer, organizations),
           coordinates: isAdmin(viewer) || row.coordinates,
         };
@@ -364,14 +379,4 @@ function filterOf(args: ReviewQueueArgs): ReviewQueueFilter {
     );
   }
   return args.filter;
-}
-
-interface StandingRow {
-  id: string;
-  status: MatchStatus;
-  firm_response: MatchResponse | null;
-  researcher_response: MatchResponse | null;
-  firm: string;
-  researcher: string;
-  coordinates: boolean;
 }

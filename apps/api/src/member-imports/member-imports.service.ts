@@ -1,5 +1,12 @@
 import { isUniqueViolation } from '@app/database';
-import { AccountEmailKind, conflict, invalidInput, notFound } from '@app/domain';
+import {
+  AccountEmailKind,
+  conflict,
+  invalidInput,
+  type Language,
+  notFound,
+  type UserRole,
+} from '@app/domain';
 import {
   carryOutMemberImport,
   countsOf,
@@ -85,20 +92,29 @@ export class MemberImportsService {
 
   /** The cluster's invitations not yet accepted; only `userId`'s when given. */
   private async invitationsOf(clusterId: string, userId?: string): Promise<InvitationModel[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT u.id, u.email, u.full_name, u.role, u.language, o.name AS organization_name,
+    const rows = await this.dataSource.sql<
+      {
+        id: string;
+        email: string;
+        full_name: string;
+        role: UserRole;
+        language: Language;
+        organization_name: string;
+        sent_at: Date;
+        expires_at: Date | null;
+        email_failed: boolean;
+      }[]
+    >`SELECT u.id, u.email, u.full_name, u.role, u.language, o.name AS organization_name,
          a.created_at AS sent_at, a.expires_at, a.email_failed_at IS NOT NULL AS email_failed
        FROM users u
        JOIN organizations o ON o.id = u.organization_id
-       JOIN cluster_members cm ON cm.organization_id = o.id AND cm.cluster_id = $1
+       JOIN cluster_members cm ON cm.organization_id = o.id AND cm.cluster_id = ${clusterId}::uuid
        JOIN LATERAL (
          SELECT created_at, expires_at, email_failed_at FROM account_emails
          WHERE user_id = u.id AND kind = 'INVITATION' ORDER BY created_at DESC LIMIT 1
        ) a ON true
-       WHERE u.password_hash IS NULL AND ($2::uuid IS NULL OR u.id = $2)
-       ORDER BY a.created_at, u.email`,
-      [clusterId, userId ?? null],
-    )) as Record<string, unknown>[];
+       WHERE u.password_hash IS NULL AND (${userId ?? null}::uuid IS NULL OR u.id = ${userId ?? null}::uuid)
+       ORDER BY a.created_at, u.email`;
     return rows.map((row) => ({
       userId: row.id as string,
       email: row.email as string,
@@ -115,14 +131,12 @@ export class MemberImportsService {
   /** A new link for someone invited to a member of a cluster the viewer manages; older ones end. */
   async resendInvitation(viewer: Viewer, userId: string): Promise<InvitationModel> {
     const clusterId = await this.dataSource.transaction(async (manager) => {
-      const [user] = (await manager.query(
-        `SELECT password_hash IS NULL AS invited, organization_id FROM users WHERE id = $1 FOR UPDATE`,
-        [userId],
-      )) as { invited: boolean; organization_id: string | null }[];
-      const clusters = (await manager.query(
-        `SELECT cluster_id FROM cluster_members WHERE organization_id = $1`,
-        [user?.organization_id ?? null],
-      )) as { cluster_id: string }[];
+      const [user] = await manager.sql<
+        { invited: boolean; organization_id: string | null }[]
+      >`SELECT password_hash IS NULL AS invited, organization_id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
+      const clusters = await manager.sql<
+        { cluster_id: string }[]
+      >`SELECT cluster_id FROM cluster_members WHERE organization_id = ${user?.organization_id ?? null}::uuid`;
       const managed = clusters
         .map((cluster) => cluster.cluster_id)
         .find((id) => managesCluster(viewer, id));
@@ -159,10 +173,11 @@ export class MemberImportsService {
   ): Promise<void> {
     // Locked for an import, so two imports of one cluster run one after the other; NO KEY, so
     // rows that merely reference the cluster (a member added, a match stored) need not wait.
-    const [cluster] = (await manager.query(
-      `SELECT id FROM clusters WHERE id = $1 ${lock ? 'FOR NO KEY UPDATE' : ''}`,
-      [clusterId],
-    )) as { id: string }[];
+    const [cluster] = lock
+      ? await manager.sql<
+          { id: string }[]
+        >`SELECT id FROM clusters WHERE id = ${clusterId}::uuid FOR NO KEY UPDATE`
+      : await manager.sql<{ id: string }[]>`SELECT id FROM clusters WHERE id = ${clusterId}::uuid`;
     if (!cluster) throw notFound('Cluster', clusterId);
     assertManagesCluster(
       viewer,

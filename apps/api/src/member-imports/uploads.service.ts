@@ -21,28 +21,23 @@ export class UploadsService {
   async store(viewer: Viewer, name: string, content: Buffer): Promise<StoredUpload> {
     if (content.length === 0) throw invalidInput('file', 'The file is empty', 'empty-file');
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM uploads WHERE expires_at < now()`);
-      await manager.query(
-        `DELETE FROM uploads WHERE id IN (
-           SELECT id FROM uploads WHERE user_id = $1
-           ORDER BY created_at DESC OFFSET $2)`,
-        [viewer.id, uploadsPerUser - 1],
-      );
-      const [{ id }] = (await manager.query(
-        `INSERT INTO uploads (user_id, name, content, expires_at)
-         VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING id`,
-        [viewer.id, name, content, keepUploadsHours],
-      )) as { id: string }[];
+      await manager.sql`DELETE FROM uploads WHERE expires_at < now()`;
+      await manager.sql`DELETE FROM uploads WHERE id IN (
+           SELECT id FROM uploads WHERE user_id = ${viewer.id}::uuid
+           ORDER BY created_at DESC OFFSET ${uploadsPerUser - 1})`;
+      const [{ id }] = await manager.sql<
+        { id: string }[]
+      >`INSERT INTO uploads (user_id, name, content, expires_at)
+         VALUES (${viewer.id}::uuid, ${name}, ${content}, now() + make_interval(hours => ${keepUploadsHours})) RETURNING id`;
       return { id: id!, name, bytes: content.length };
     });
   }
 
   /** Only its sender may read an upload: to anyone else it does not exist. */
   async content(viewer: Viewer, uploadId: string): Promise<{ name: string; content: Buffer }> {
-    const [upload] = (await this.dataSource.query(
-      `SELECT name, content FROM uploads WHERE id = $1 AND user_id = $2 AND expires_at > now()`,
-      [uploadId, viewer.id],
-    )) as { name: string; content: Buffer }[];
+    const [upload] = await this.dataSource.sql<
+      { name: string; content: Buffer }[]
+    >`SELECT name, content FROM uploads WHERE id = ${uploadId}::uuid AND user_id = ${viewer.id}::uuid AND expires_at > now()`;
     if (!upload) throw notFound('Upload', uploadId);
     return upload;
   }

@@ -26,7 +26,10 @@ export class LiveNotificationsService implements OnApplicationShutdown {
   }
 
   stream(): AsyncIterableIterator<LiveNotification> {
-    return this.pubSub.asyncIterableIterator<LiveNotification>(this.channel);
+    // The library declares its iterator as `any`.
+    return this.pubSub.asyncIterableIterator<LiveNotification>(
+      this.channel,
+    ) as AsyncIterableIterator<LiveNotification>;
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -72,15 +72,14 @@ export class NotificationPreferencesService {
     events: EventPreferenceInput[],
     viewer: Viewer,
   ): Promise<void> {
-    const [moved]: [{ id: string; email_frequency: EmailFrequency }[]] = await manager.query(
-      `UPDATE notifications n SET email_frequency = chosen.frequency
-       FROM unnest($2::text[], $3::text[]) AS chosen(event, frequency)
-       WHERE n.user_id = $1 AND n.event = chosen.event AND n.email_frequency <> chosen.frequency
+    const moved = await manager.sql<
+      { id: string; email_frequency: EmailFrequency }[]
+    >`WITH changed AS (UPDATE notifications n SET email_frequency = chosen.frequency
+       FROM unnest(${events.map((item) => item.event)}::text[], ${events.map((item) => item.frequency)}::text[]) AS chosen(event, frequency)
+       WHERE n.user_id = ${viewer.id}::uuid AND n.event = chosen.event AND n.email_frequency <> chosen.frequency
          AND n.email_frequency IN ('DAILY_DIGEST', 'WEEKLY_DIGEST')
          AND n.digest_id IS NULL AND n.emailed_at IS NULL
-       RETURNING n.id, n.email_frequency`,
-      [viewer.id, events.map((item) => item.event), events.map((item) => item.frequency)],
-    );
+       RETURNING n.id, n.email_frequency) SELECT * FROM changed`;
     await recordOutboxJobs(
       manager,
       emailJobs(
@@ -90,9 +89,9 @@ export class NotificationPreferencesService {
   }
 
   private async isKnownTimeZone(name: string): Promise<boolean> {
-    const rows = await this.dataSource.query('SELECT 1 FROM pg_timezone_names WHERE name = $1', [
-      name,
-    ]);
+    const rows = await this.dataSource.sql<
+      { '?column?': number }[]
+    >`SELECT 1 FROM pg_timezone_names WHERE name = ${name}`;
     return rows.length > 0;
   }
 }

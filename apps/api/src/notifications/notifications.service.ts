@@ -1,11 +1,12 @@
-import { invalidInput, isUuid, NotificationEntity, notFound } from '@app/domain';
+import { oneOf, present } from '@app/database';
+import { invalidInput, isUuid, NotificationEntity, NotificationEvent, notFound } from '@app/domain';
 import { notificationJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { type Page, paginate, type PaginationArgs } from '../graphql/pagination';
-import type { FailedEmailModel } from './models/failed-email.model';
+import { FailedEmailKind, type FailedEmailModel } from './models/failed-email.model';
 import { NotificationModel } from './models/notification.model';
 
 /** A user's own in-app notifications; nobody else's are ever read or touched. */
@@ -45,9 +46,18 @@ export class NotificationsService {
   }
 
   /** E-mails the SMTP server refused for good or that failed every retry, newest first. */
-  failedEmails(limit: number): Promise<FailedEmailModel[]> {
-    return this.dataSource.query(
-      `SELECT * FROM (
+  async failedEmails(limit: number): Promise<FailedEmailModel[]> {
+    const rows = await this.dataSource.sql<
+      {
+        id: string | null;
+        kind: string;
+        event: string | null;
+        userId: string | null;
+        recipient: string | null;
+        error: string | null;
+        failedAt: Date | null;
+      }[]
+    >`SELECT * FROM (
          SELECT n.id, 'NOTIFICATION' AS kind, n.event, u.id AS "userId", u.email AS recipient,
            n.email_error AS error, n.email_failed_at AS "failedAt"
          FROM notifications n JOIN users u ON u.id = n.user_id
@@ -56,9 +66,12 @@ export class NotificationsService {
          SELECT d.id, 'DIGEST', NULL, u.id, u.email, d.email_error, d.email_failed_at
          FROM email_digests d JOIN users u ON u.id = d.user_id
          WHERE d.email_failed_at IS NOT NULL AND d.emailed_at IS NULL) failed
-       ORDER BY "failedAt" DESC, id LIMIT $1`,
-      [limit],
-    );
+       ORDER BY "failedAt" DESC, id LIMIT ${limit}`;
+    return present(rows, 'id', 'userId', 'recipient', 'error', 'failedAt').map((row) => ({
+      ...row,
+      kind: oneOf(FailedEmailKind, row.kind),
+      event: oneOf(NotificationEvent, row.event),
+    }));
   }
 
   /**
@@ -72,22 +85,34 @@ export class NotificationsService {
     const notAnId = unique.find((id) => !isUuid(id));
     if (notAnId !== undefined) throw invalidInput('ids', `${notAnId} is not a failed e-mail`);
     return this.dataSource.transaction(async (manager) => {
-      const failedIn = async (table: 'notifications' | 'email_digests') =>
-        (
-          (await manager.query(
-            `SELECT id, email_failed_at FROM ${table}
-             WHERE id = ANY($1) AND email_failed_at IS NOT NULL AND emailed_at IS NULL FOR UPDATE`,
-            [unique],
-          )) as { id: string; email_failed_at: Date }[]
-        ).map((row) => ({ table, id: row.id, retryOf: row.email_failed_at.toISOString() }));
-      const failed = [...(await failedIn('notifications')), ...(await failedIn('email_digests'))];
+      const notifications = await manager.sql<
+        { id: string; email_failed_at: Date }[]
+      >`SELECT id, email_failed_at FROM notifications
+        WHERE id = ANY(${unique}::uuid[]) AND email_failed_at IS NOT NULL AND emailed_at IS NULL
+        FOR UPDATE`;
+      const digests = await manager.sql<
+        { id: string; email_failed_at: Date }[]
+      >`SELECT id, email_failed_at FROM email_digests
+        WHERE id = ANY(${unique}::uuid[]) AND email_failed_at IS NOT NULL AND emailed_at IS NULL
+        FOR UPDATE`;
+      const failed = [
+        ...present(notifications, 'email_failed_at').map((row) => ({
+          table: 'notifications',
+          ...row,
+        })),
+        ...present(digests, 'email_failed_at').map((row) => ({ table: 'email_digests', ...row })),
+      ].map(({ table, id, email_failed_at }) => ({
+        table,
+        id,
+        retryOf: email_failed_at.toISOString(),
+      }));
       const missing = unique.find((id) => !failed.some((row) => row.id === id));
       if (missing !== undefined) throw invalidInput('ids', `${missing} is not a failed e-mail`);
+      await manager.sql`UPDATE notifications SET email_failed_at = NULL, email_error = NULL
+        WHERE id = ANY(${notifications.map((row) => row.id)}::uuid[])`;
+      await manager.sql`UPDATE email_digests SET email_failed_at = NULL, email_error = NULL
+        WHERE id = ANY(${digests.map((row) => row.id)}::uuid[])`;
       for (const { table, id, retryOf } of failed) {
-        await manager.query(
-          `UPDATE ${table} SET email_failed_at = NULL, email_error = NULL WHERE id = $1`,
-          [id],
-        );
         await recordOutboxJob(
           manager,
           table === 'email_digests'

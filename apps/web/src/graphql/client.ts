@@ -19,7 +19,7 @@ const unauthenticated = (error: unknown): boolean =>
 export function createApolloClient(session: Session): ApolloClient {
   const auth = new SetContextLink(({ headers }) => ({
     headers: {
-      ...headers,
+      ...(headers as Record<string, string> | undefined),
       ...(session.accessToken ? { authorization: `Bearer ${session.accessToken}` } : {}),
       'x-refresh-token-transport': 'cookie',
     },

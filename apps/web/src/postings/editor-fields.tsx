@@ -28,7 +28,7 @@ export interface CommonValues {
   language: '' | 'pl' | 'en';
 }
 
-export type Form<V extends CommonValues> = UseFormReturnType<V, V, any>;
+export type Form<V extends CommonValues> = UseFormReturnType<V>;
 
 export function TextFields<V extends CommonValues>({ form }: { form: Form<V> }) {
   const intl = useIntl();
@@ -82,7 +82,7 @@ export function SectorField<V extends CommonValues>({ form }: { form: Form<V> })
   return (
     <SectorSelect
       value={props.value as string[]}
-      onChange={props.onChange}
+      onChange={props.onChange as (value: string[]) => void}
       error={props.error as string | undefined}
       description={intl.formatMessage({ id: 'posting.sectorsHint' })}
     />

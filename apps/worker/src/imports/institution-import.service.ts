@@ -39,6 +39,9 @@ export type ImportOutcome =
  * the drafts still unclaimed and leaves claimed ones alone. Researchers whose verified ORCID iD
  * a new draft carries are told by e-mail that it waits for them.
  */
+/** The counts an import reports as it goes. */
+type ImportProgress = Partial<Record<'works_read' | 'authors_found' | 'drafts_made', number>>;
+
 @Injectable()
 export class InstitutionImportService {
   private readonly openAlex: OpenAlexClient | undefined;
@@ -54,13 +57,17 @@ export class InstitutionImportService {
   }
 
   async run(importId: string): Promise<ImportOutcome> {
-    // An UPDATE answers [rows, count].
-    const [[row]] = (await this.dataSource.query(
-      `UPDATE institution_imports SET status = $2, works_read = 0, authors_found = 0, drafts_made = 0
-       WHERE id = $1 AND status IN ($3, $2)
-       RETURNING id, organization_id, ror, upload_id, status`,
-      [importId, InstitutionImportStatus.RUNNING, InstitutionImportStatus.QUEUED],
-    )) as [ImportRow[], number];
+    const [row] = await this.dataSource.sql<
+      {
+        id: string;
+        organization_id: string;
+        ror: string;
+        upload_id: string | null;
+        status: InstitutionImportStatus;
+      }[]
+    >`WITH changed AS (UPDATE institution_imports SET status = ${InstitutionImportStatus.RUNNING}, works_read = 0, authors_found = 0, drafts_made = 0
+       WHERE id = ${importId}::uuid AND status IN (${InstitutionImportStatus.QUEUED}, ${InstitutionImportStatus.RUNNING})
+       RETURNING id, organization_id, ror, upload_id, status) SELECT * FROM changed`;
     if (!row) return { skipped: 'the import is finished or gone' };
     const authors = new InstitutionAuthors(row.ror);
     try {
@@ -103,9 +110,9 @@ export class InstitutionImportService {
 
   private async *pages(row: ImportRow): AsyncGenerator<OpenAlexWork[]> {
     if (row.upload_id) {
-      const [upload] = (await this.dataSource.query(`SELECT content FROM uploads WHERE id = $1`, [
-        row.upload_id,
-      ])) as { content: Buffer }[];
+      const [upload] = await this.dataSource.sql<
+        { content: Buffer }[]
+      >`SELECT content FROM uploads WHERE id = ${row.upload_id}::uuid`;
       if (!upload) throw new SourceFault('SOURCE_REFUSED', 'The uploaded file has expired');
       yield openAlexWorksPage(jsonFile(upload.content)).results;
       return;
@@ -117,32 +124,27 @@ export class InstitutionImportService {
   /** Upserts the drafts; a claimed one keeps what its researcher took. Returns the new ones. */
   private async write(row: ImportRow, drafts: AuthorDraft[]): Promise<string[]> {
     if (drafts.length === 0) return [];
-    const rows = (await this.dataSource.query(
-      `INSERT INTO research_drafts (institution_import_id, organization_id, openalex_author_id,
+    const rows = await this.dataSource.sql<
+      { id: string; inserted: boolean | null }[]
+    >`INSERT INTO research_drafts (institution_import_id, organization_id, openalex_author_id,
          orcid_id, display_name, language, imported_fields)
-       SELECT $1, $2, d.author, d.orcid, d.name, d.language, d.fields
-       FROM jsonb_to_recordset($3::jsonb)
+       SELECT ${row.id}::uuid, ${row.organization_id}::uuid, d.author, d.orcid, d.name, d.language, d.fields
+       FROM jsonb_to_recordset(${JSON.stringify(
+         drafts.map((draft) => ({
+           author: draft.openAlexAuthorId,
+           orcid: draft.orcidId,
+           name: draft.displayName,
+           language: draft.language,
+           fields: draft.imported,
+         })),
+       )}::jsonb)
          AS d(author text, orcid text, name text, language text, fields jsonb)
        ON CONFLICT (organization_id, openalex_author_id) DO UPDATE SET
          institution_import_id = EXCLUDED.institution_import_id, orcid_id = EXCLUDED.orcid_id,
          display_name = EXCLUDED.display_name, language = EXCLUDED.language,
          imported_fields = EXCLUDED.imported_fields, updated_at = now()
        WHERE research_drafts.claimed_at IS NULL
-       RETURNING id, (xmax = 0) AS inserted`,
-      [
-        row.id,
-        row.organization_id,
-        JSON.stringify(
-          drafts.map((draft) => ({
-            author: draft.openAlexAuthorId,
-            orcid: draft.orcidId,
-            name: draft.displayName,
-            language: draft.language,
-            fields: draft.imported,
-          })),
-        ),
-      ],
-    )) as { id: string; inserted: boolean }[];
+       RETURNING id, (xmax = 0) AS inserted`;
     return rows.filter((written) => written.inserted).map((written) => written.id);
   }
 
@@ -150,36 +152,34 @@ export class InstitutionImportService {
   private async tellResearchers(draftIds: string[]): Promise<number> {
     if (draftIds.length === 0) return 0;
     return this.dataSource.transaction(async (manager) => {
-      const [assigned] = (await manager.query(
-        `UPDATE research_drafts d SET assigned_user_id = u.id
+      const assigned = await manager.sql<
+        { user_id: string }[]
+      >`WITH changed AS (UPDATE research_drafts d SET assigned_user_id = u.id
          FROM users u
-         WHERE d.id = ANY($1::uuid[]) AND d.assigned_user_id IS NULL AND u.orcid_id = d.orcid_id
-           AND u.role = $2
-         RETURNING u.id AS user_id`,
-        [draftIds, UserRole.RESEARCHER],
-      )) as [{ user_id: string }[], number];
+         WHERE d.id = ANY(${draftIds}::uuid[]) AND d.assigned_user_id IS NULL AND u.orcid_id = d.orcid_id
+           AND u.role = ${UserRole.RESEARCHER}
+         RETURNING u.id AS user_id) SELECT * FROM changed`;
       const userIds = [...new Set(assigned.map((row) => row.user_id))];
       await sendAccountEmails(manager, userIds, AccountEmailKind.DRAFT_TO_CLAIM);
       return userIds.length;
     });
   }
 
-  private progress(importId: string, counts: Record<string, number>): Promise<unknown> {
-    const [column, value] = Object.entries(counts)[0]!;
-    return this.dataSource.query(`UPDATE institution_imports SET ${column} = $2 WHERE id = $1`, [
-      importId,
-      value,
-    ]);
+  private async progress(importId: string, counts: ImportProgress): Promise<void> {
+    await this.dataSource.sql`UPDATE institution_imports SET
+        works_read = COALESCE(${counts.works_read ?? null}::int, works_read),
+        authors_found = COALESCE(${counts.authors_found ?? null}::int, authors_found),
+        drafts_made = COALESCE(${counts.drafts_made ?? null}::int, drafts_made)
+      WHERE id = ${importId}::uuid`;
   }
 
-  private finish(
+  private async finish(
     importId: string,
     status: InstitutionImportStatus,
     failure: string | null,
-  ): Promise<unknown> {
-    return this.dataSource.query(
-      `UPDATE institution_imports SET status = $2, failure = $3, finished_at = now() WHERE id = $1`,
-      [importId, status, failure],
-    );
+  ): Promise<void> {
+    await this.dataSource.sql`UPDATE institution_imports
+      SET status = ${status}, failure = ${failure}, finished_at = now()
+      WHERE id = ${importId}::uuid`;
   }
 }

@@ -116,12 +116,10 @@ export class EngineSnapshots {
    * Asked once, at load, so a save at shutdown does not need the connection.
    */
   private database(): Promise<string> {
-    return (this.identity ??= this.dataSource
-      .query(
-        `SELECT (SELECT system_identifier FROM pg_control_system()) || '-' || oid AS id
-         FROM pg_database WHERE datname = current_database()`,
-      )
-      .then(([{ id }]: { id: string }[]) => id));
+    return (this.identity ??= this.dataSource.sql<
+      { id: string }[]
+    >`SELECT ((SELECT system_identifier FROM pg_control_system()) || '-' || oid)::text AS id
+         FROM pg_database WHERE datname = current_database()`.then(([row]) => row!.id));
   }
 }
 

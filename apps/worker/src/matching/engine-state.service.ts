@@ -134,7 +134,7 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
   private saveSnapshot(): Promise<void> {
     this.saving = this.saving
       .then(() => this.snapshots.save(this.engine.snapshot()))
-      .catch((error) => this.logger.warn({ error }, 'matching snapshot not saved'));
+      .catch((error: unknown) => this.logger.warn({ error }, 'matching snapshot not saved'));
     return this.saving;
   }
 

@@ -71,11 +71,10 @@ export class MatchPreviewService {
   }
 
   private async listedScores(needIds: string[]): Promise<Map<string, number[]>> {
-    const rows: { need_id: string; score: number }[] = await this.dataSource.query(
-      `SELECT need_id, score FROM matches
-       WHERE need_id = ANY($1::uuid[]) AND status = $2 AND NOT user_initiated`,
-      [needIds, MatchStatus.PROPOSED],
-    );
+    const rows: { need_id: string; score: number }[] = await this.dataSource.sql<
+      { need_id: string; score: number }[]
+    >`SELECT need_id, score FROM matches
+       WHERE need_id = ANY(${needIds}::uuid[]) AND status = ${MatchStatus.PROPOSED} AND NOT user_initiated`;
     const scores = new Map<string, number[]>();
     for (const row of rows)
       scores.set(row.need_id, [...(scores.get(row.need_id) ?? []), row.score]);

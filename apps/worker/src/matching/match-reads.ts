@@ -1,9 +1,8 @@
-import { MatchStatus, type PostingKind } from '@app/domain';
+import { MatchStatus } from '@app/domain';
 import type { ListedProposal, MatchingOverrides } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { postingTable } from '../posting-tables';
 
 interface SettingsRow {
   threshold: number | null;
@@ -25,12 +24,11 @@ export class MatchReads {
     manager: EntityManager,
     needIds: string[],
   ): Promise<Map<string, MatchingOverrides>> {
-    const rows: (SettingsRow & { need_id: string })[] = await manager.query(
-      `SELECT n.id AS need_id, MIN(c.match_threshold) AS threshold, MAX(c.match_top_k) AS top_k
+    const rows: (SettingsRow & { need_id: string })[] = await manager.sql<
+      { need_id: string; threshold: number | null; top_k: number | null }[]
+    >`SELECT n.id AS need_id, MIN(c.match_threshold)::float8 AS threshold, MAX(c.match_top_k)::int AS top_k
        FROM needs n JOIN cluster_members cm ON cm.organization_id = n.organization_id
-       JOIN clusters c ON c.id = cm.cluster_id WHERE n.id = ANY($1::uuid[]) GROUP BY n.id`,
-      [needIds],
-    );
+       JOIN clusters c ON c.id = cm.cluster_id WHERE n.id = ANY(${needIds}::uuid[]) GROUP BY n.id`;
     return new Map(rows.map((row) => [row.need_id, overridesOf(row)]));
   }
 
@@ -38,9 +36,9 @@ export class MatchReads {
   async mostInclusiveSettings(
     defaults: Required<Pick<MatchingOverrides, 'threshold' | 'topK'>>,
   ): Promise<MatchingOverrides> {
-    const [row]: SettingsRow[] = await this.dataSource.query(
-      'SELECT MIN(match_threshold) AS threshold, MAX(match_top_k) AS top_k FROM clusters',
-    );
+    const [row]: SettingsRow[] = await this.dataSource.sql<
+      { threshold: number | null; top_k: number | null }[]
+    >`SELECT MIN(match_threshold)::float8 AS threshold, MAX(match_top_k)::int AS top_k FROM clusters`;
     return {
       threshold: Math.min(defaults.threshold, row?.threshold ?? defaults.threshold),
       topK: Math.max(defaults.topK, row?.top_k ?? defaults.topK),
@@ -49,11 +47,10 @@ export class MatchReads {
 
   /** The engine's proposals the needs' lists hold now (users' requests are not ranked). */
   async listedProposals(manager: EntityManager, needIds: string[]): Promise<ListedProposal[]> {
-    const rows: { need_id: string; capability_id: string; score: number }[] = await manager.query(
-      `SELECT need_id, capability_id, score FROM matches
-       WHERE need_id = ANY($1::uuid[]) AND status = $2 AND NOT user_initiated`,
-      [needIds, MatchStatus.PROPOSED],
-    );
+    const rows: { need_id: string; capability_id: string; score: number }[] = await manager.sql<
+      { need_id: string; capability_id: string; score: number }[]
+    >`SELECT need_id, capability_id, score FROM matches
+       WHERE need_id = ANY(${needIds}::uuid[]) AND status = ${MatchStatus.PROPOSED} AND NOT user_initiated`;
     return rows.map((row) => ({
       needId: row.need_id,
       capabilityId: row.capability_id,
@@ -62,33 +59,31 @@ export class MatchReads {
   }
 
   async publishedNeedsOfCluster(clusterId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT n.id FROM needs n JOIN cluster_members cm ON cm.organization_id = n.organization_id
-       WHERE cm.cluster_id = $1 AND n.status = 'PUBLISHED'`,
-      [clusterId],
-    );
+    const rows: { id: string }[] = await this.dataSource.sql<
+      { id: string }[]
+    >`SELECT n.id FROM needs n JOIN cluster_members cm ON cm.organization_id = n.organization_id
+       WHERE cm.cluster_id = ${clusterId}::uuid AND n.status = 'PUBLISHED'`;
     return rows.map((row) => row.id);
   }
 
   async publishedOf(
     organizationId: string,
   ): Promise<{ needIds: string[]; capabilityIds: string[] }> {
-    const ids = async (side: PostingKind) => {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM ${postingTable[side]} WHERE organization_id = $1 AND status = 'PUBLISHED'`,
-        [organizationId],
-      );
-      return rows.map((row) => row.id);
+    const needs = await this.dataSource.sql<{ id: string }[]>`SELECT id FROM needs
+      WHERE organization_id = ${organizationId}::uuid AND status = 'PUBLISHED'`;
+    const capabilities = await this.dataSource.sql<{ id: string }[]>`SELECT id FROM capabilities
+      WHERE organization_id = ${organizationId}::uuid AND status = 'PUBLISHED'`;
+    return {
+      needIds: needs.map((row) => row.id),
+      capabilityIds: capabilities.map((row) => row.id),
     };
-    return { needIds: await ids('need'), capabilityIds: await ids('capability') };
   }
 
   /** Needs that currently hold a proposed match with the capability. */
   async needsMatchedTo(capabilityId: string): Promise<string[]> {
-    const rows: { need_id: string }[] = await this.dataSource.query(
-      'SELECT need_id FROM matches WHERE capability_id = $1 AND status = $2',
-      [capabilityId, MatchStatus.PROPOSED],
-    );
+    const rows: { need_id: string }[] = await this.dataSource.sql<
+      { need_id: string }[]
+    >`SELECT need_id FROM matches WHERE capability_id = ${capabilityId}::uuid AND status = ${MatchStatus.PROPOSED}`;
     return rows.map((row) => row.need_id);
   }
 
@@ -96,11 +91,10 @@ export class MatchReads {
   async requested(
     matchId: string,
   ): Promise<{ needId: string; capabilityId: string; status: MatchStatus } | undefined> {
-    const [row]: { need_id: string; capability_id: string; status: MatchStatus }[] =
-      await this.dataSource.query(
-        'SELECT need_id, capability_id, status FROM matches WHERE id = $1',
-        [matchId],
-      );
+    const [row]: { need_id: string; capability_id: string; status: MatchStatus }[] = await this
+      .dataSource.sql<
+      { need_id: string; capability_id: string; status: MatchStatus }[]
+    >`SELECT need_id, capability_id, status FROM matches WHERE id = ${matchId}::uuid`;
     return row && { needId: row.need_id, capabilityId: row.capability_id, status: row.status };
   }
 }

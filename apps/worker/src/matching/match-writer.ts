@@ -36,9 +36,9 @@ export class MatchWriter {
 
   refreshNeed(needId: string): Promise<RefreshOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `matches-of-need:${needId}`,
-      ]);
+      await manager.sql<
+        { pg_advisory_xact_lock: void | null }[]
+      >`SELECT pg_advisory_xact_lock(hashtext(${`matches-of-need:${needId}`}))`;
       await this.state.catchUp(manager);
       return this.refreshIn(manager, needId);
     });
@@ -51,12 +51,11 @@ export class MatchWriter {
    */
   mergeCapability(needIds: string[], capabilityId: string): Promise<RefreshOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `SELECT pg_advisory_xact_lock(key) FROM (
-           SELECT DISTINCT hashtext('matches-of-need:' || id) AS key FROM unnest($1::text[]) AS id
-           ORDER BY key) AS keys`,
-        [needIds],
-      );
+      await manager.sql<
+        { pg_advisory_xact_lock: void | null }[]
+      >`SELECT pg_advisory_xact_lock(key) FROM (
+           SELECT DISTINCT hashtext('matches-of-need:' || id) AS key FROM unnest(${needIds}::text[]) AS id
+           ORDER BY key) AS keys`;
       await this.state.catchUp(manager);
       const { engine } = this.state;
       const settings = await this.reads.clusterSettings(manager, needIds);

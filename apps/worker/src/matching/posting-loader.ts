@@ -1,6 +1,7 @@
+import { oneOf, present } from '@app/database';
+import { Currency, type Language, type PostingStatus, type Visibility } from '@app/domain';
 import type { CapabilityProfile, NeedProfile, PostingProfile, Side } from '@app/matching';
 import { Injectable } from '@nestjs/common';
-import { postingTable } from '../posting-tables';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -10,26 +11,82 @@ export interface LoadedPosting<P> {
   published: boolean;
 }
 
-/** The clusters an organisation belongs to, as the engine's `clusterIds`. */
-const clusterIdsOf = (organizationId: string) =>
-  `ARRAY(SELECT cm.cluster_id::text FROM cluster_members cm WHERE cm.organization_id = ${organizationId})`;
+type NeedRow = Awaited<ReturnType<typeof needRows>>[number];
+type CapabilityRow = Awaited<ReturnType<typeof capabilityRows>>[number];
 
-const shared = (alias: string) => `
-  ${alias}.id, ${alias}.version, ${alias}.status, ${alias}.language, ${alias}.title, ${alias}.summary,
-  ${alias}.description, ${alias}.sectors, ${alias}.collaboration_types, ${alias}.visibility,
-  ${alias}.organization_id, o.city, o.region, o.country,
-  ${clusterIdsOf(`${alias}.organization_id`)} AS cluster_ids`;
+/** Needs by id, with what their profile takes from the organisation: its place and clusters. */
+const needRows = (manager: EntityManager, ids: string[]) => manager.sql<
+  {
+    id: string;
+    version: number;
+    status: PostingStatus;
+    language: Language;
+    title: string;
+    summary: string;
+    description: string;
+    sectors: string[];
+    collaboration_types: string[];
+    visibility: Visibility;
+    organization_id: string;
+    city: string;
+    region: string;
+    country: string;
+    cluster_ids: string[] | null;
+    technology_keywords: string[];
+    market_keywords: string[];
+    trl_min: number;
+    trl_max: number;
+    budget_min: number | null;
+    budget_max: number | null;
+    currency: string | null;
+    deadline: string | null;
+  }[]
+>`
+  SELECT n.id, n.version, n.status, n.language, n.title, n.summary, n.description, n.sectors,
+    n.collaboration_types, n.visibility, n.organization_id, o.city, o.region, o.country,
+    COALESCE((SELECT array_agg(cm.cluster_id::text) FROM cluster_members cm
+              WHERE cm.organization_id = n.organization_id), '{}') AS cluster_ids,
+    n.technology_keywords, n.market_keywords, n.trl_min, n.trl_max, n.budget_min, n.budget_max,
+    n.currency, to_char(n.deadline, 'YYYY-MM-DD')::text AS deadline
+  FROM needs n JOIN organizations o ON o.id = n.organization_id
+  WHERE n.id = ANY(${ids}::uuid[])`;
 
-const needColumns = `${shared('n')}, n.technology_keywords, n.market_keywords, n.trl_min, n.trl_max,
-  n.budget_min, n.budget_max, n.currency, to_char(n.deadline, 'YYYY-MM-DD') AS deadline`;
-const capabilityColumns = `${shared('c')}, c.expertise_keywords, c.methods, c.equipment, c.trl`;
+/** Capabilities by id, as `needRows` reads needs. */
+const capabilityRows = (manager: EntityManager, ids: string[]) => manager.sql<
+  {
+    id: string;
+    version: number;
+    status: PostingStatus;
+    language: Language;
+    title: string;
+    summary: string;
+    description: string;
+    sectors: string[];
+    collaboration_types: string[];
+    visibility: Visibility;
+    organization_id: string;
+    city: string;
+    region: string;
+    country: string;
+    cluster_ids: string[] | null;
+    expertise_keywords: string[];
+    methods: string[];
+    equipment: string[];
+    trl: number;
+  }[]
+>`
+  SELECT c.id, c.version, c.status, c.language, c.title, c.summary, c.description, c.sectors,
+    c.collaboration_types, c.visibility, c.organization_id, o.city, o.region, o.country,
+    COALESCE((SELECT array_agg(cm.cluster_id::text) FROM cluster_members cm
+              WHERE cm.organization_id = c.organization_id), '{}') AS cluster_ids,
+    c.expertise_keywords, c.methods, c.equipment, c.trl
+  FROM capabilities c JOIN organizations o ON o.id = c.organization_id
+  WHERE c.id = ANY(${ids}::uuid[])`;
 
-type Row = Record<string, any>;
-
-function base(row: Row) {
+function base(row: NeedRow | CapabilityRow) {
   return {
-    id: row.id as string,
-    version: row.version as number,
+    id: row.id,
+    version: row.version,
     language: row.language,
     title: row.title,
     summary: row.summary,
@@ -38,12 +95,12 @@ function base(row: Row) {
     collaborationTypes: row.collaboration_types,
     visibility: row.visibility,
     organizationId: row.organization_id,
-    clusterIds: row.cluster_ids,
+    clusterIds: row.cluster_ids ?? [],
     place: { city: row.city, region: row.region, country: row.country },
   };
 }
 
-function toNeed(row: Row): LoadedPosting<NeedProfile> {
+function toNeed(row: NeedRow): LoadedPosting<NeedProfile> {
   return {
     profile: {
       ...base(row),
@@ -51,7 +108,7 @@ function toNeed(row: Row): LoadedPosting<NeedProfile> {
       trlMin: row.trl_min,
       trlMax: row.trl_max,
       budget: row.currency
-        ? { min: row.budget_min, max: row.budget_max, currency: row.currency }
+        ? { min: row.budget_min, max: row.budget_max, currency: oneOf(Currency, row.currency) }
         : null,
       deadline: row.deadline,
     },
@@ -60,7 +117,7 @@ function toNeed(row: Row): LoadedPosting<NeedProfile> {
   };
 }
 
-function toCapability(row: Row): LoadedPosting<CapabilityProfile> {
+function toCapability(row: CapabilityRow): LoadedPosting<CapabilityProfile> {
   return {
     profile: {
       ...base(row),
@@ -80,19 +137,13 @@ export function organisationKey(profile: Pick<PostingProfile, 'place' | 'cluster
   return JSON.stringify([city, region, country, [...(profile.clusterIds ?? [])].sort()]);
 }
 
-/** How each side is read: `FROM` clause (posting and organisation) and row mapping. */
+/** How each side is read by id, and mapped to the engine's profile. */
 const sources = {
-  need: {
-    from: `SELECT ${needColumns} FROM needs n JOIN organizations o ON o.id = n.organization_id`,
-    alias: 'n',
-    map: toNeed,
-  },
-  capability: {
-    from: `SELECT ${capabilityColumns} FROM capabilities c JOIN organizations o ON o.id = c.organization_id`,
-    alias: 'c',
-    map: toCapability,
-  },
-} as const;
+  need: (manager: EntityManager, ids: string[]) =>
+    needRows(manager, ids).then((rows) => rows.map(toNeed)),
+  capability: (manager: EntityManager, ids: string[]) =>
+    capabilityRows(manager, ids).then((rows) => rows.map(toCapability)),
+} satisfies Record<Side, unknown>;
 
 type ProfileOf<S extends Side> = S extends 'need' ? NeedProfile : CapabilityProfile;
 
@@ -101,12 +152,12 @@ type ProfileOf<S extends Side> = S extends 'need' ? NeedProfile : CapabilityProf
 export class PostingLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async need(id: string, manager?: EntityManager) {
-    return (await this.rows('need', `WHERE n.id = $1`, [id], manager)).map(toNeed)[0];
+  async need(id: string, manager = this.dataSource.manager) {
+    return (await sources.need(manager, [id]))[0];
   }
 
-  async capability(id: string, manager?: EntityManager) {
-    return (await this.rows('capability', `WHERE c.id = $1`, [id], manager)).map(toCapability)[0];
+  async capability(id: string, manager = this.dataSource.manager) {
+    return (await sources.capability(manager, [id]))[0];
   }
 
   /** Postings of one side by id, as they are now, texts included (the engine keeps none). */
@@ -119,17 +170,24 @@ export class PostingLoader {
     return new Map(postings.map(({ profile }) => [profile.id, profile as ProfileOf<S>]));
   }
 
-  async loadedByIds(side: Side, ids: string[], manager?: EntityManager) {
-    const { alias, map } = sources[side];
-    const rows = await this.rows(side, `WHERE ${alias}.id = ANY($1::uuid[])`, [ids], manager);
-    return rows.map((row) => map(row) as LoadedPosting<NeedProfile | CapabilityProfile>);
+  loadedByIds(
+    side: Side,
+    ids: string[],
+    manager = this.dataSource.manager,
+  ): Promise<LoadedPosting<NeedProfile | CapabilityProfile>[]> {
+    return sources[side](manager, ids);
   }
 
   /** The version of every published posting of one side, by id. */
   async publishedVersions(side: Side): Promise<Map<string, number>> {
-    const rows: { id: string; version: number }[] = await this.dataSource.query(
-      `SELECT id, version FROM ${postingTable[side]} WHERE status = 'PUBLISHED'`,
-    );
+    const rows =
+      side === 'need'
+        ? await this.dataSource.sql<
+            { id: string; version: number }[]
+          >`SELECT id, version FROM needs WHERE status = 'PUBLISHED'`
+        : await this.dataSource.sql<
+            { id: string; version: number }[]
+          >`SELECT id, version FROM capabilities WHERE status = 'PUBLISHED'`;
     return new Map(rows.map((row) => [row.id, row.version]));
   }
 
@@ -138,16 +196,18 @@ export class PostingLoader {
    * keys a profile: an organisation that moved or joined a cluster changes no posting's version.
    */
   async organisationKeys(): Promise<Map<string, string>> {
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT o.id, o.city, o.region, o.country, ${clusterIdsOf('o.id')} AS cluster_ids
-       FROM organizations o`,
-    );
+    const rows = await this.dataSource.sql<
+      { id: string; city: string; region: string; country: string; cluster_ids: string[] | null }[]
+    >`SELECT o.id, o.city, o.region, o.country,
+        COALESCE((SELECT array_agg(cm.cluster_id::text) FROM cluster_members cm
+                  WHERE cm.organization_id = o.id), '{}') AS cluster_ids
+      FROM organizations o`;
     return new Map(
       rows.map((row) => [
         row.id,
         organisationKey({
           place: { city: row.city, region: row.region, country: row.country },
-          clusterIds: row.cluster_ids,
+          clusterIds: row.cluster_ids ?? [],
         }),
       ]),
     );
@@ -158,19 +218,32 @@ export class PostingLoader {
    * on, so postings stamped at or after it are all a later catch-up needs to read.
    */
   async horizon(manager: EntityManager = this.dataSource.manager): Promise<string> {
-    const [{ xmin }] = await manager.query(
-      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin',
-    );
-    return xmin;
+    const rows = await manager.sql<
+      { xmin: string | null }[]
+    >`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`;
+    return present(rows, 'xmin')[0]!.xmin;
   }
 
-  /** Postings written by transactions at or after `sinceXid` (see `horizon`). */
-  async changedSince(sinceXid: string, manager?: EntityManager) {
-    // One after the other: inside a transaction both run on the same connection.
-    const since = (alias: string) => `WHERE ${alias}.change_xid >= $1 ORDER BY ${alias}.change_xid`;
-    const needs = await this.rows('need', since('n'), [sinceXid], manager);
-    const capabilities = await this.rows('capability', since('c'), [sinceXid], manager);
-    return { needs: needs.map(toNeed), capabilities: capabilities.map(toCapability) };
+  /** Postings written by transactions at or after `sinceXid` (see `horizon`), oldest first. */
+  async changedSince(sinceXid: string, manager = this.dataSource.manager) {
+    // One after the other: inside a transaction they run on the same connection.
+    const changed = await manager.sql<
+      { side: 'need' | 'capability'; id: string | null; change_xid: string | null }[]
+    >`
+      SELECT 'need' AS side, id, change_xid FROM needs WHERE change_xid >= ${sinceXid}::bigint
+      UNION ALL
+      SELECT 'capability', id, change_xid FROM capabilities WHERE change_xid >= ${sinceXid}::bigint
+      ORDER BY change_xid`;
+    const idsOf = (side: Side) =>
+      present(changed, 'id').flatMap((row) => (row.side === side ? [row.id] : []));
+    const [needIds, capabilityIds] = [idsOf('need'), idsOf('capability')];
+    return {
+      needs: inOrder(needIds, needIds.length ? await sources.need(manager, needIds) : []),
+      capabilities: inOrder(
+        capabilityIds,
+        capabilityIds.length ? await sources.capability(manager, capabilityIds) : [],
+      ),
+    };
   }
 
   /**
@@ -178,32 +251,34 @@ export class PostingLoader {
    * read while the caller indexes this one, so the database and the analysis overlap.
    */
   async *published(side: Side, pageSize = 2000) {
-    const { alias, map } = sources[side];
-    const page = (after: string) => {
-      const rows = this.rows(
-        side,
-        `WHERE ${alias}.status = 'PUBLISHED' AND ${alias}.id > $1 ORDER BY ${alias}.id LIMIT $2`,
-        [after, pageSize],
-      );
+    const page = async (after: string) => {
+      const ids =
+        side === 'need'
+          ? await this.dataSource.sql<{ id: string }[]>`SELECT id FROM needs
+              WHERE status = 'PUBLISHED' AND id > ${after}::uuid ORDER BY id LIMIT ${pageSize}`
+          : await this.dataSource.sql<{ id: string }[]>`SELECT id FROM capabilities
+              WHERE status = 'PUBLISHED' AND id > ${after}::uuid ORDER BY id LIMIT ${pageSize}`;
+      const postingIds = ids.map((row) => row.id);
+      return inOrder(postingIds, await this.loadedByIds(side, postingIds));
+    };
+    const read = (after: string) => {
+      const rows = page(after);
       // Handled where it is awaited; this only keeps an abandoned read from crashing the process.
       rows.catch(() => undefined);
       return rows;
     };
-    let next = page('00000000-0000-0000-0000-000000000000');
+    let next = read('00000000-0000-0000-0000-000000000000');
     for (;;) {
-      const rows = await next;
-      if (rows.length === 0) return;
-      next = rows.length < pageSize ? Promise.resolve([]) : page(rows.at(-1)!.id);
-      yield rows.map((row) => map(row) as LoadedPosting<NeedProfile | CapabilityProfile>);
+      const postings = await next;
+      if (postings.length === 0) return;
+      next = postings.length < pageSize ? Promise.resolve([]) : read(postings.at(-1)!.profile.id);
+      yield postings;
     }
   }
+}
 
-  private rows(
-    side: Side,
-    where: string,
-    parameters: unknown[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Row[]> {
-    return manager.query(`${sources[side].from} ${where}`, parameters);
-  }
+/** The postings in the order of `ids` (a read by id returns them in any order). */
+function inOrder<P extends { profile: { id: string } }>(ids: string[], postings: P[]): P[] {
+  const byId = new Map(postings.map((posting) => [posting.profile.id, posting]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -34,7 +34,35 @@ interface SubjectIds {
   capability_id: string | null;
 }
 
-type Sent = 'notifications' | 'email_digests' | 'account_emails';
+/** How each kind of row records that its e-mail went out, or failed for good. */
+const recordSent = {
+  notifications: {
+    sent: (db: DataSource, id: string) =>
+      db.sql`UPDATE notifications SET emailed_at = now(), email_failed_at = NULL, email_error = NULL
+        WHERE id = ${id}::uuid`,
+    failed: (db: DataSource, id: string, error: string) =>
+      db.sql`UPDATE notifications SET email_failed_at = now(), email_error = left(${error}, 1000)
+        WHERE id = ${id}::uuid`,
+  },
+  email_digests: {
+    sent: (db: DataSource, id: string) =>
+      db.sql`UPDATE email_digests SET emailed_at = now(), email_failed_at = NULL, email_error = NULL
+        WHERE id = ${id}::uuid`,
+    failed: (db: DataSource, id: string, error: string) =>
+      db.sql`UPDATE email_digests SET email_failed_at = now(), email_error = left(${error}, 1000)
+        WHERE id = ${id}::uuid`,
+  },
+  account_emails: {
+    sent: (db: DataSource, id: string) =>
+      db.sql`UPDATE account_emails SET emailed_at = now(), email_failed_at = NULL, email_error = NULL
+        WHERE id = ${id}::uuid`,
+    failed: (db: DataSource, id: string, error: string) =>
+      db.sql`UPDATE account_emails SET email_failed_at = now(), email_error = left(${error}, 1000)
+        WHERE id = ${id}::uuid`,
+  },
+};
+
+type Sent = keyof typeof recordSent;
 
 /** How long the link of an account e-mail works. */
 export const accountLinkHours: Record<AccountEmailKind, number> = {
@@ -77,16 +105,26 @@ export class EmailSenderService implements OnApplicationShutdown {
   }
 
   async send(notificationId: string, lastAttempt: boolean): Promise<EmailOutcome> {
-    const [row] = await this.dataSource.query(
-      `SELECT n.event, n.match_id, n.need_id, n.capability_id, n.match_count, n.subject_title,
+    const [row] = await this.dataSource.sql<
+      {
+        event: NotificationEvent;
+        match_id: string | null;
+        need_id: string | null;
+        capability_id: string | null;
+        match_count: number | null;
+        subject_title: string | null;
+        emailed_at: Date | null;
+        email: string;
+        full_name: string;
+        language: Language;
+      }[]
+    >`SELECT n.event, n.match_id, n.need_id, n.capability_id, n.match_count, n.subject_title,
          n.emailed_at, u.email, u.full_name, u.language
-       FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = $1`,
-      [notificationId],
-    );
+       FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = ${notificationId}::uuid`;
     if (!row) return { skipped: 'notification is gone' };
     if (row.emailed_at) return { skipped: 'already sent' };
     const email = renderEmail(
-      row.event as NotificationEvent,
+      row.event,
       row.language,
       { name: row.full_name, link: this.linkTo(row), settingsLink: this.settingsLink },
       { matchCount: row.match_count, subjectTitle: row.subject_title },
@@ -101,11 +139,10 @@ export class EmailSenderService implements OnApplicationShutdown {
    */
   async sendBatch(notificationIds: string[], lastAttempt: boolean): Promise<BatchOutcome> {
     if (!this.transport) return { sent: 0, skipped: notificationIds.length, refused: 0 };
-    const unsent: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM notifications
-       WHERE id = ANY($1::uuid[]) AND emailed_at IS NULL AND email_failed_at IS NULL`,
-      [notificationIds],
-    );
+    const unsent: { id: string }[] = await this.dataSource.sql<
+      { id: string }[]
+    >`SELECT id FROM notifications
+       WHERE id = ANY(${notificationIds}::uuid[]) AND emailed_at IS NULL AND email_failed_at IS NULL`;
     const outcome: BatchOutcome = {
       sent: 0,
       skipped: notificationIds.length - unsent.length,
@@ -128,22 +165,27 @@ export class EmailSenderService implements OnApplicationShutdown {
   }
 
   async sendDigest(digestId: string, lastAttempt: boolean): Promise<EmailOutcome> {
-    const [row] = await this.dataSource.query(
-      `SELECT d.emailed_at, u.email, u.full_name, u.language
-       FROM email_digests d JOIN users u ON u.id = d.user_id WHERE d.id = $1`,
-      [digestId],
-    );
+    const [row] = await this.dataSource.sql<
+      { emailed_at: Date | null; email: string; full_name: string; language: Language }[]
+    >`SELECT d.emailed_at, u.email, u.full_name, u.language
+       FROM email_digests d JOIN users u ON u.id = d.user_id WHERE d.id = ${digestId}::uuid`;
     if (!row) return { skipped: 'digest is gone' };
     if (row.emailed_at) return { skipped: 'already sent' };
     const items: (SubjectIds & {
       event: NotificationEvent;
       match_count: number | null;
       subject_title: string | null;
-    })[] = await this.dataSource.query(
-      `SELECT event, match_id, need_id, capability_id, match_count, subject_title FROM notifications
-       WHERE digest_id = $1 ORDER BY created_at, id`,
-      [digestId],
-    );
+    })[] = await this.dataSource.sql<
+      {
+        event: NotificationEvent;
+        match_id: string | null;
+        need_id: string | null;
+        capability_id: string | null;
+        match_count: number | null;
+        subject_title: string | null;
+      }[]
+    >`SELECT event, match_id, need_id, capability_id, match_count, subject_title FROM notifications
+       WHERE digest_id = ${digestId}::uuid ORDER BY created_at, id`;
     if (items.length === 0) return { skipped: 'nothing left to tell' };
     const email = renderDigest(
       items.map((item) => ({
@@ -156,11 +198,8 @@ export class EmailSenderService implements OnApplicationShutdown {
       { name: row.full_name, settingsLink: this.settingsLink },
     );
     const outcome = await this.deliver('email_digests', digestId, row, email, lastAttempt);
-    await this.dataSource.query(
-      `UPDATE notifications SET emailed_at = d.emailed_at
-       FROM email_digests d WHERE d.id = $1 AND notifications.digest_id = d.id`,
-      [digestId],
-    );
+    await this.dataSource.sql`UPDATE notifications SET emailed_at = d.emailed_at
+       FROM email_digests d WHERE d.id = ${digestId}::uuid AND notifications.digest_id = d.id`;
     return outcome;
   }
 
@@ -170,21 +209,31 @@ export class EmailSenderService implements OnApplicationShutdown {
    * the newest e-mail's link is the one that works.
    */
   async sendAccountEmail(accountEmailId: string, lastAttempt: boolean): Promise<EmailOutcome> {
-    const [row] = await this.dataSource.query(
-      `SELECT a.kind, a.emailed_at, a.used_at, u.email, u.full_name, u.language, u.email_verified_at,
+    const [row] = await this.dataSource.sql<
+      {
+        kind: AccountEmailKind;
+        emailed_at: Date | null;
+        used_at: Date | null;
+        email: string;
+        full_name: string;
+        language: Language;
+        email_verified_at: Date | null;
+        has_password: boolean;
+        organization: string | null;
+        draft_title: string | null;
+      }[]
+    >`SELECT a.kind, a.emailed_at, a.used_at, u.email, u.full_name, u.language, u.email_verified_at,
          u.password_hash IS NOT NULL AS has_password, o.name AS organization,
          (SELECT d.imported_fields #>> '{fields,title,value}' FROM research_drafts d
           WHERE d.assigned_user_id = u.id AND d.claimed_at IS NULL
           ORDER BY d.updated_at DESC LIMIT 1) AS draft_title
        FROM account_emails a JOIN users u ON u.id = a.user_id
          LEFT JOIN organizations o ON o.id = u.organization_id
-       WHERE a.id = $1`,
-      [accountEmailId],
-    );
+       WHERE a.id = ${accountEmailId}::uuid`;
     if (!row) return { skipped: 'account e-mail is gone' };
     if (row.emailed_at) return { skipped: 'already sent' };
     if (row.used_at) return { skipped: 'a newer link replaced it before it was sent' };
-    const kind = row.kind as AccountEmailKind;
+    const { kind } = row;
     if (kind === AccountEmailKind.VERIFY_EMAIL && row.email_verified_at) {
       return { skipped: 'the address is verified already' };
     }
@@ -193,11 +242,9 @@ export class EmailSenderService implements OnApplicationShutdown {
     }
     const hours = accountLinkHours[kind];
     const token = randomBytes(32).toString('base64url');
-    await this.dataSource.query(
-      `UPDATE account_emails SET token_hash = $2, expires_at = now() + make_interval(hours => $3)
-       WHERE id = $1`,
-      [accountEmailId, sha256(token), hours],
-    );
+    await this.dataSource
+      .sql`UPDATE account_emails SET token_hash = ${sha256(token)}, expires_at = now() + make_interval(hours => ${hours})
+       WHERE id = ${accountEmailId}::uuid`;
     // Someone with a password opens the drafts page; the link sets a first password otherwise.
     const link =
       kind === AccountEmailKind.DRAFT_TO_CLAIM && row.has_password
@@ -242,19 +289,14 @@ export class EmailSenderService implements OnApplicationShutdown {
     } catch (error) {
       const permanent = isPermanent(error);
       if (permanent || lastAttempt) {
-        await this.dataSource.query(
-          `UPDATE ${table} SET email_failed_at = now(), email_error = left($2, 1000) WHERE id = $1`,
-          [id, error instanceof Error ? error.message : String(error)],
-        );
+        const reason = error instanceof Error ? error.message : String(error);
+        await recordSent[table].failed(this.dataSource, id, reason);
       }
       if (permanent)
         throw new UnrecoverableError(`SMTP refused ${recipient.email}: ${String(error)}`);
       throw error;
     }
-    await this.dataSource.query(
-      `UPDATE ${table} SET emailed_at = now(), email_failed_at = NULL, email_error = NULL WHERE id = $1`,
-      [id],
-    );
+    await recordSent[table].sent(this.dataSource, id);
     return { sent: recipient.email };
   }
 

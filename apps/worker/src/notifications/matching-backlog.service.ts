@@ -25,11 +25,10 @@ export class MatchingBacklogService {
   }
 
   async pendingBefore(moment: number): Promise<boolean> {
-    const [unrelayed] = await this.dataSource.query(
-      `SELECT 1 FROM outbox_events
-       WHERE queue = $1 AND relayed_at IS NULL AND created_at < to_timestamp($2 / 1000.0) LIMIT 1`,
-      [QueueName.Matching, moment],
-    );
+    const [unrelayed] = await this.dataSource.sql<
+      { '?column?': number }[]
+    >`SELECT 1 FROM outbox_events
+       WHERE queue = ${QueueName.Matching} AND relayed_at IS NULL AND created_at < to_timestamp(${moment} / 1000.0) LIMIT 1`;
     if (unrelayed) return true;
     const counts = await this.matching.getJobCounts('waiting', 'active', 'delayed');
     // Matching jobs are delayed only to be retried: a failing pass is work not yet done.

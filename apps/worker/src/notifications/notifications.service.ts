@@ -1,3 +1,4 @@
+import { present } from '@app/database';
 import {
   defaultEmailFrequency,
   EmailFrequency,
@@ -15,7 +16,6 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { postingTable } from '../posting-tables';
 import { LivePublisherService } from './live-publisher.service';
 import { type ProposalGroup, proposalGroups, type StandingProposal } from './proposal-groups';
 
@@ -23,8 +23,6 @@ type MatchEvent = Extract<NotificationJob, { name: 'match-event' }>['data'];
 type PostingExpiring = Extract<NotificationJob, { name: 'posting-expiring' }>['data'];
 type MatchesProposed = Extract<NotificationJob, { name: 'matches-proposed' }>['data'];
 type StoredNotification = LiveNotification & { emailFrequency: EmailFrequency };
-
-const returnedColumns = `id AS "notificationId", user_id AS "userId", email_frequency AS "emailFrequency"`;
 
 interface Subject {
   event: NotificationEvent;
@@ -34,11 +32,6 @@ interface Subject {
   /** Names the occurrence; the recipient's id is appended. */
   key: string;
 }
-
-const sides = `SELECT n.author_id AS firm, c.author_id AS researcher,
-  n.organization_id AS firm_organization, c.organization_id AS researcher_organization,
-  m.firm_response, m.researcher_response
-  FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id WHERE m.id = $1`;
 
 /**
  * Turns events into in-app notifications for the people they concern, and announces the
@@ -67,10 +60,12 @@ export class NotificationsService {
       key: `POSTING_EXPIRING:${postingId}:${expiresAt}`,
     };
     return this.deliver(subject, async (manager) => {
-      const rows: { author_id: string }[] = await manager.query(
-        `SELECT author_id FROM ${postingTable[kind]} WHERE id = $1 AND status = 'PUBLISHED'`,
-        [postingId],
-      );
+      const rows =
+        kind === 'need'
+          ? await manager.sql<{ author_id: string }[]>`SELECT author_id FROM needs
+              WHERE id = ${postingId}::uuid AND status = 'PUBLISHED'`
+          : await manager.sql<{ author_id: string }[]>`SELECT author_id FROM capabilities
+              WHERE id = ${postingId}::uuid AND status = 'PUBLISHED'`;
       return rows.map((row) => row.author_id);
     });
   }
@@ -82,13 +77,21 @@ export class NotificationsService {
    */
   async matchesProposed({ matchIds, batchId }: MatchesProposed): Promise<{ notified: number }> {
     return this.store(async (manager) => {
-      const standing: StandingProposal[] = await manager.query(
-        `SELECT m.id, m.need_id, m.capability_id, m.score, n.title AS need_title,
+      const standing: StandingProposal[] = await manager.sql<
+        {
+          id: string;
+          need_id: string;
+          capability_id: string;
+          score: number;
+          need_title: string;
+          capability_title: string;
+          firm: string;
+          lab: string;
+        }[]
+      >`SELECT m.id, m.need_id, m.capability_id, m.score, n.title AS need_title,
            c.title AS capability_title, n.organization_id AS firm, c.organization_id AS lab
          FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
-         WHERE m.id = ANY($1::uuid[]) AND m.status = 'PROPOSED' ORDER BY m.score DESC, m.id`,
-        [matchIds],
-      );
+         WHERE m.id = ANY(${matchIds}::uuid[]) AND m.status = 'PROPOSED' ORDER BY m.score DESC, m.id`;
       const byId = new Map(standing.map((proposal) => [proposal.id, proposal]));
       const stored: StoredNotification[] = [];
       for (const group of proposalGroups(standing)) {
@@ -106,36 +109,32 @@ export class NotificationsService {
     batchId: string,
   ): Promise<StoredNotification[]> {
     const event = NotificationEvent.MATCH_TO_REVIEW;
-    return manager.query(
-      `WITH proposals AS (
-         SELECT * FROM unnest($1::uuid[], $8::uuid[], $9::uuid[], $10::float8[]) AS p(id, firm, lab, score)),
-       recipients AS (
-         SELECT mc.user_id, count(DISTINCT p.id)::int AS proposals,
-           (array_agg(p.id ORDER BY p.score DESC))[1] AS best FROM proposals p
-         CROSS JOIN LATERAL match_coordinators(p.firm, p.lab) mc
-         GROUP BY mc.user_id)
-       INSERT INTO notifications (user_id, event, match_id, need_id, capability_id, match_count,
-         subject_title, idempotency_key, email_frequency)
-       SELECT r.user_id, $2, CASE WHEN r.proposals = 1 THEN r.best END,
-         CASE WHEN r.proposals > 1 THEN $3::uuid END, CASE WHEN r.proposals > 1 THEN $4::uuid END,
-         r.proposals, left($5, 200), $6 || ':' || r.user_id, COALESCE(p.frequency, $7)
-       FROM recipients r
-       LEFT JOIN notification_preferences p ON p.user_id = r.user_id AND p.event = $2
-       ON CONFLICT (idempotency_key) DO NOTHING
-       RETURNING ${returnedColumns}`,
-      [
-        proposals.map((proposal) => proposal.id),
-        event,
-        kind === 'need' ? postingId : null,
-        kind === 'capability' ? postingId : null,
-        title,
-        `${event}:${batchId}:${postingId}`,
-        defaultEmailFrequency(event),
-        proposals.map((proposal) => proposal.firm),
-        proposals.map((proposal) => proposal.lab),
-        proposals.map((proposal) => proposal.score),
-      ],
-    );
+    const key = `${event}:${batchId}:${postingId}`;
+    return manager.sql<
+      { notificationId: string; userId: string; emailFrequency: EmailFrequency }[]
+    >`
+      WITH proposals AS (
+        SELECT * FROM unnest(
+          ${proposals.map((proposal) => proposal.id)}::uuid[],
+          ${proposals.map((proposal) => proposal.firm)}::uuid[],
+          ${proposals.map((proposal) => proposal.lab)}::uuid[],
+          ${proposals.map((proposal) => proposal.score)}::float8[]) AS p(id, firm, lab, score)),
+      recipients AS (
+        SELECT mc.user_id, count(DISTINCT p.id)::int AS proposals,
+          (array_agg(p.id ORDER BY p.score DESC))[1] AS best FROM proposals p
+        CROSS JOIN LATERAL match_coordinators(p.firm, p.lab) mc
+        GROUP BY mc.user_id)
+      INSERT INTO notifications (user_id, event, match_id, need_id, capability_id, match_count,
+        subject_title, idempotency_key, email_frequency)
+      SELECT r.user_id, ${event}, CASE WHEN r.proposals = 1 THEN r.best END,
+        CASE WHEN r.proposals > 1 THEN ${kind === 'need' ? postingId : null}::uuid END,
+        CASE WHEN r.proposals > 1 THEN ${kind === 'capability' ? postingId : null}::uuid END,
+        r.proposals, left(${title}, 200), ${key} || ':' || r.user_id,
+        COALESCE(p.frequency, ${defaultEmailFrequency(event)})
+      FROM recipients r
+      LEFT JOIN notification_preferences p ON p.user_id = r.user_id AND p.event = ${event}
+      ON CONFLICT (idempotency_key) DO NOTHING
+      RETURNING id AS "notificationId", user_id AS "userId", email_frequency AS "emailFrequency"`;
   }
 
   private deliver(
@@ -145,25 +144,19 @@ export class NotificationsService {
     return this.store(async (manager) => {
       const recipients = await recipientsOf(manager);
       if (recipients.length === 0) return [];
-      return manager.query(
-        `INSERT INTO notifications
-           (user_id, event, match_id, need_id, capability_id, idempotency_key, email_frequency)
-         SELECT recipient, $1::text, $2::uuid, $3::uuid, $4::uuid, $5::text || ':' || recipient::text,
-           COALESCE(p.frequency, $7)
-         FROM unnest($6::uuid[]) AS recipient
-         LEFT JOIN notification_preferences p ON p.user_id = recipient AND p.event = $1::text
-         ON CONFLICT (idempotency_key) DO NOTHING
-         RETURNING ${returnedColumns}`,
-        [
-          subject.event,
-          subject.matchId ?? null,
-          subject.needId ?? null,
-          subject.capabilityId ?? null,
-          subject.key,
-          recipients,
-          defaultEmailFrequency(subject.event),
-        ],
-      );
+      return manager.sql<
+        { notificationId: string; userId: string; emailFrequency: EmailFrequency }[]
+      >`
+        INSERT INTO notifications
+          (user_id, event, match_id, need_id, capability_id, idempotency_key, email_frequency)
+        SELECT recipient, ${subject.event}, ${subject.matchId ?? null}::uuid,
+          ${subject.needId ?? null}::uuid, ${subject.capabilityId ?? null}::uuid,
+          ${subject.key} || ':' || recipient::text,
+          COALESCE(p.frequency, ${defaultEmailFrequency(subject.event)})
+        FROM unnest(${recipients}::uuid[]) AS recipient
+        LEFT JOIN notification_preferences p ON p.user_id = recipient AND p.event = ${subject.event}
+        ON CONFLICT (idempotency_key) DO NOTHING
+        RETURNING id AS "notificationId", user_id AS "userId", email_frequency AS "emailFrequency"`;
     });
   }
 
@@ -196,14 +189,26 @@ export class NotificationsService {
     side?: MatchSide,
     step?: MatchStep,
   ): Promise<string[]> {
-    const [match] = await manager.query(sides, [matchId]);
+    const [match] = await manager.sql<
+      {
+        firm: string;
+        researcher: string;
+        firm_organization: string;
+        researcher_organization: string;
+        firm_response: string | null;
+        researcher_response: string | null;
+      }[]
+    >`
+      SELECT n.author_id AS firm, c.author_id AS researcher,
+        n.organization_id AS firm_organization, c.organization_id AS researcher_organization,
+        m.firm_response, m.researcher_response
+      FROM matches m JOIN needs n ON n.id = m.need_id JOIN capabilities c ON c.id = m.capability_id
+      WHERE m.id = ${matchId}::uuid`;
     if (!match) return [];
     const coordinators = async () => {
-      const rows: { user_id: string }[] = await manager.query(
-        'SELECT DISTINCT user_id FROM match_coordinators($1, $2)',
-        [match.firm_organization, match.researcher_organization],
-      );
-      return rows.map((row) => row.user_id);
+      const rows = await manager.sql<{ user_id: string | null }[]>`SELECT DISTINCT user_id
+        FROM match_coordinators(${match.firm_organization}::uuid, ${match.researcher_organization}::uuid)`;
+      return present(rows, 'user_id').map((row) => row.user_id);
     };
     switch (event) {
       case NotificationEvent.MATCH_TO_REVIEW:

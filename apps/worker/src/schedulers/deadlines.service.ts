@@ -1,10 +1,9 @@
-import type { PostingKind } from '@app/domain';
+import { present } from '@app/database';
 import { MatchLedger } from '@app/ledger';
 import { matchingJob, notificationJob, PostingChange, recordOutboxJobs } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { postingTable } from '../posting-tables';
 
 export interface SweepOutcome {
   reminded: number;
@@ -30,47 +29,62 @@ export class DeadlinesService {
     return this.dataSource.transaction(async (manager) => ({
       reminded: await new MatchLedger(manager).remindDue(asOf),
       expired: (await new MatchLedger(manager).expireDue(asOf)).length,
-      postingsWarned:
-        (await this.warnAuthors(manager, 'need', asOf)) +
-        (await this.warnAuthors(manager, 'capability', asOf)),
-      postingsExpired:
-        (await this.expirePostings(manager, 'need', asOf)) +
-        (await this.expirePostings(manager, 'capability', asOf)),
+      postingsWarned: await this.warnAuthors(manager, asOf),
+      postingsExpired: await this.expirePostings(manager, asOf),
     }));
   }
 
-  private async warnAuthors(manager: EntityManager, kind: PostingKind, asOf: Date) {
-    const [rows]: [{ id: string; expires_at: Date }[]] = await manager.query(
-      `UPDATE ${postingTable[kind]} SET expiry_notice_for = expires_at
-       WHERE status = 'PUBLISHED' AND expires_at > $1
-         AND expires_at <= $1 + make_interval(days => $2)
-         AND expiry_notice_for IS DISTINCT FROM expires_at
-       RETURNING id, expires_at`,
-      [asOf, postingNoticeDays],
-    );
+  private async warnAuthors(manager: EntityManager, asOf: Date) {
+    const warned = await manager.sql<
+      { kind: 'need' | 'capability'; id: string | null; expires_at: Date | null }[]
+    >`
+      WITH needs_warned AS (
+        UPDATE needs SET expiry_notice_for = expires_at
+        WHERE status = 'PUBLISHED' AND expires_at > ${asOf}
+          AND expires_at <= ${asOf}::timestamptz + make_interval(days => ${postingNoticeDays})
+          AND expiry_notice_for IS DISTINCT FROM expires_at
+        RETURNING id, expires_at),
+      capabilities_warned AS (
+        UPDATE capabilities SET expiry_notice_for = expires_at
+        WHERE status = 'PUBLISHED' AND expires_at > ${asOf}
+          AND expires_at <= ${asOf}::timestamptz + make_interval(days => ${postingNoticeDays})
+          AND expiry_notice_for IS DISTINCT FROM expires_at
+        RETURNING id, expires_at)
+      SELECT 'need' AS kind, id, expires_at FROM needs_warned
+      UNION ALL SELECT 'capability', id, expires_at FROM capabilities_warned`;
     await recordOutboxJobs(
       manager,
-      rows.map((row) =>
+      present(warned, 'id', 'expires_at').map((row) =>
         notificationJob({
           name: 'posting-expiring',
-          data: { kind, postingId: row.id, expiresAt: row.expires_at.toISOString() },
+          data: {
+            kind: row.kind === 'need' ? 'need' : 'capability',
+            postingId: row.id,
+            expiresAt: row.expires_at.toISOString(),
+          },
         }),
       ),
     );
-    return rows.length;
+    return warned.length;
   }
 
   /** An expired posting leaves matching like a paused one: its proposals are withdrawn. */
-  private async expirePostings(manager: EntityManager, kind: PostingKind, asOf: Date) {
-    const [rows]: [{ id: string; version: number }[]] = await manager.query(
-      `UPDATE ${postingTable[kind]} SET status = 'EXPIRED', version = version + 1, updated_at = now()
-       WHERE status = 'PUBLISHED' AND expires_at <= $1 RETURNING id, version`,
-      [asOf],
-    );
+  private async expirePostings(manager: EntityManager, asOf: Date) {
+    const expired = await manager.sql<
+      { kind: 'need' | 'capability'; id: string | null; version: number | null }[]
+    >`
+      WITH needs_expired AS (
+        UPDATE needs SET status = 'EXPIRED', version = version + 1, updated_at = now()
+        WHERE status = 'PUBLISHED' AND expires_at <= ${asOf} RETURNING id, version),
+      capabilities_expired AS (
+        UPDATE capabilities SET status = 'EXPIRED', version = version + 1, updated_at = now()
+        WHERE status = 'PUBLISHED' AND expires_at <= ${asOf} RETURNING id, version)
+      SELECT 'need' AS kind, id, version FROM needs_expired
+      UNION ALL SELECT 'capability', id, version FROM capabilities_expired`;
     const change = PostingChange.EXPIRED;
     await recordOutboxJobs(
       manager,
-      rows.map(({ id, version }) =>
+      present(expired, 'id', 'version').map(({ kind, id, version }) =>
         kind === 'need'
           ? matchingJob({ name: 'need-changed', data: { needId: id, version, change } })
           : matchingJob({
@@ -79,6 +93,6 @@ export class DeadlinesService {
             }),
       ),
     );
-    return rows.length;
+    return expired.length;
   }
 }

@@ -20,31 +20,25 @@ export class DigestsService {
 
   gather(asOf: Date): Promise<{ digests: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const digests: { id: string }[] = await manager.query(
-        `WITH local AS (
+      const digests: { id: string }[] = await manager.sql<{ id: string }[]>`WITH local AS (
            SELECT DISTINCT n.user_id, n.email_frequency AS frequency,
-             $1::timestamptz AT TIME ZONE u.time_zone AS at
+             ${asOf}::timestamptz AT TIME ZONE u.time_zone AS at
            FROM notifications n JOIN users u ON u.id = n.user_id
-           WHERE n.digest_id IS NULL AND n.emailed_at IS NULL AND n.created_at <= $1
+           WHERE n.digest_id IS NULL AND n.emailed_at IS NULL AND n.created_at <= ${asOf}
              AND n.email_frequency IN ('DAILY_DIGEST', 'WEEKLY_DIGEST'))
          INSERT INTO email_digests (user_id, frequency, period)
          SELECT user_id, frequency,
            CASE frequency WHEN 'DAILY_DIGEST' THEN to_char(at, 'YYYY-MM-DD')
              ELSE to_char(at, 'IYYY-"W"IW') END
          FROM local
-         WHERE extract(hour FROM at) BETWEEN $2 AND $3
+         WHERE extract(hour FROM at) BETWEEN ${firstHour} AND ${lastHour}
            AND (frequency = 'DAILY_DIGEST' OR extract(isodow FROM at) = 1)
          ON CONFLICT ON CONSTRAINT "UQ_email_digests_period" DO NOTHING
-         RETURNING id`,
-        [asOf, firstHour, lastHour],
-      );
-      await manager.query(
-        `UPDATE notifications n SET digest_id = d.id
+         RETURNING id`;
+      await manager.sql`UPDATE notifications n SET digest_id = d.id
          FROM email_digests d
-         WHERE d.id = ANY($1) AND n.user_id = d.user_id AND n.email_frequency = d.frequency
-           AND n.digest_id IS NULL AND n.emailed_at IS NULL AND n.created_at <= $2`,
-        [digests.map((digest) => digest.id), asOf],
-      );
+         WHERE d.id = ANY(${digests.map((digest) => digest.id)}::uuid[]) AND n.user_id = d.user_id AND n.email_frequency = d.frequency
+           AND n.digest_id IS NULL AND n.emailed_at IS NULL AND n.created_at <= ${asOf}`;
       await recordOutboxJobs(
         manager,
         digests.map((digest) =>

@@ -12,21 +12,24 @@ export class HousekeepingService {
 
   /** Deletes outbox rows whose job finished long ago; unsettled rows are never touched. */
   async pruneOutbox(asOf: Date): Promise<{ deleted: number }> {
-    const [, deleted]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM outbox_events
-       WHERE settled_at IS NOT NULL AND settled_at < $1::timestamptz - make_interval(days => $2)`,
-      [asOf, keepSettledOutboxDays],
-    );
+    const [{ deleted }] = await this.dataSource.sql<{ deleted: number }[]>`
+        WITH pruned AS (
+          DELETE FROM outbox_events
+          WHERE settled_at IS NOT NULL
+            AND settled_at < ${asOf}::timestamptz - make_interval(days => ${keepSettledOutboxDays})
+          RETURNING 1)
+        SELECT count(*)::int AS deleted FROM pruned`;
     return { deleted };
   }
 
   /** Deletes idempotency keys older than the day in which they answer retries. */
   async pruneIdempotencyKeys(asOf: Date): Promise<{ deleted: number }> {
-    const [, deleted]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM idempotency_keys
-       WHERE created_at < $1::timestamptz - make_interval(hours => $2)`,
-      [asOf, keepIdempotencyKeysHours],
-    );
+    const [{ deleted }] = await this.dataSource.sql<{ deleted: number }[]>`
+        WITH pruned AS (
+          DELETE FROM idempotency_keys
+          WHERE created_at < ${asOf}::timestamptz - make_interval(hours => ${keepIdempotencyKeysHours})
+          RETURNING 1)
+        SELECT count(*)::int AS deleted FROM pruned`;
     return { deleted };
   }
 }

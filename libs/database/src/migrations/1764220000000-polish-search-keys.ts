@@ -50,10 +50,10 @@ async function rebuild(
 ): Promise<void> {
   let lastId = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows: PostingRow[] = await queryRunner.query(
+    const rows = (await queryRunner.query(
       `SELECT id, language, ${columns} FROM ${table} WHERE id > $1 ORDER BY id LIMIT ${batchSize}`,
       [lastId],
-    );
+    )) as PostingRow[];
     if (rows.length === 0) return;
     const documents = rows.map((row) => [
       row.id,

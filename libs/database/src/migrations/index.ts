@@ -14,6 +14,7 @@ import { ProposalNotices1764290000000 } from './1764290000000-proposal-notices';
 import { OrganizationRegistryIds1764300000000 } from './1764300000000-organization-registry-ids';
 import { ResearchProfiles1764320000000 } from './1764320000000-research-profiles';
 import { MatchCoordinators1764330000000 } from './1764330000000-match-coordinators';
+import { EnumChecks1764340000000 } from './1764340000000-enum-checks';
 import { MemberImports1764310000000 } from './1764310000000-member-imports';
 
 /** In order of application; listed as classes because the apps are bundled. */
@@ -35,6 +36,7 @@ export const migrations = [
   MemberImports1764310000000,
   ResearchProfiles1764320000000,
   MatchCoordinators1764330000000,
+  EnumChecks1764340000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -27,6 +28,18 @@ export enum MatchAction {
 /** The audit trail of a match: who did what, when and why. Rows are only ever added. */
 @Entity('match_events')
 @Index('IDX_match_events_match', ['matchId', 'createdAt'])
+@Check(
+  'CHK_match_events_from_status',
+  `"from_status" IN ('PROPOSED', 'WITHDRAWN', 'APPROVED', 'REJECTED', 'INTRODUCED', 'DECLINED', 'EXPIRED')`,
+)
+@Check(
+  'CHK_match_events_to_status',
+  `"to_status" IN ('PROPOSED', 'WITHDRAWN', 'APPROVED', 'REJECTED', 'INTRODUCED', 'DECLINED', 'EXPIRED')`,
+)
+@Check(
+  'CHK_match_events_action',
+  `"action" IN ('INTEREST_EXPRESSED', 'APPROVED', 'REJECTED', 'RESPONDED', 'OUTCOME_RECORDED', 'EXPIRED', 'WITHDRAWN', 'PROPOSED_AGAIN')`,
+)
 export class MatchEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

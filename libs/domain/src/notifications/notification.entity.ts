@@ -28,6 +28,10 @@ import { EmailFrequency, NotificationEvent } from './notification-kinds';
   where: `"digest_id" IS NULL AND "emailed_at" IS NULL AND "email_frequency" IN ('DAILY_DIGEST', 'WEEKLY_DIGEST')`,
 })
 @Index('IDX_notifications_email_failed', { synchronize: false })
+@Check(
+  'CHK_notifications_event',
+  `"event" IN ('MATCH_TO_REVIEW', 'MATCH_APPROVED', 'OTHER_SIDE_INTERESTED', 'INTRODUCED', 'MATCH_REMINDER', 'MATCH_EXPIRED', 'POSTING_EXPIRING')`,
+)
 @Check('CHK_notifications_subject', `num_nonnulls("match_id", "need_id", "capability_id") = 1`)
 @Check(
   'CHK_notifications_email_frequency',

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A job announced by a committed change. Written in the same transaction as the change and
@@ -7,6 +7,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_events')
 @Index('IDX_outbox_events_pending', { synchronize: false })
+@Check(
+  'CHK_outbox_events_queue',
+  `"queue" IN ('matching', 'notifications', 'schedules', 'previews', 'imports')`,
+)
 @Index('IDX_outbox_events_unsettled', { synchronize: false })
 export class OutboxEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })

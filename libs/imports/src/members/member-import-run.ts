@@ -1,3 +1,4 @@
+import { present } from '@app/database';
 import {
   AccountEmailKind,
   buildSearchDocument,
@@ -5,12 +6,16 @@ import {
   CollaborationType,
   detectPostingLanguage,
   needSearchText,
+  restampPostingsOf,
+  type CompanySize,
+  type OrganizationKind,
+  type UserRole,
   Visibility,
 } from '@app/domain';
 import { matchingJob, notificationJob, recordOutboxJob, recordOutboxJobs } from '@app/queue';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { type KnownOrganization, planMemberImport, type PlannedMember } from './member-plan';
+import { planMemberImport, type PlannedMember } from './member-plan';
 import { type MemberRow, readMemberRows, type RowProblem } from './member-rows';
 import { readSheet } from './read-sheet';
 
@@ -79,33 +84,44 @@ export async function planMemberFile(
   const table = await readSheet(content);
   const read = readMemberRows(table);
   const organizations = read.members.map((member) => member.organization);
-  const known = (await manager.query(
-    `SELECT id, name, kind, size, nip, regon, city, region, country, website
+  const known = await manager.sql<
+    {
+      id: string;
+      name: string;
+      kind: OrganizationKind;
+      size: CompanySize | null;
+      nip: string | null;
+      regon: string | null;
+      city: string;
+      region: string;
+      country: string;
+      website: string | null;
+    }[]
+  >`SELECT id, name, kind, size, nip, regon, city, region, country, website
      FROM organizations
-     WHERE nip = ANY($1::text[]) OR lower(name) = ANY($2::text[])`,
-    [
-      organizations.flatMap((o) => (o.nip ? [o.nip] : [])),
-      organizations.map((o) => o.name.toLowerCase()),
-    ],
-  )) as KnownOrganization[];
+     WHERE nip = ANY(${organizations.flatMap((o) => (o.nip ? [o.nip] : []))}::text[]) OR lower(name) = ANY(${organizations.map((o) => o.name.toLowerCase())}::text[])`;
   const emails = read.members.flatMap((member) => (member.person ? [member.person.email] : []));
-  const users = (await manager.query(
-    `SELECT lower(u.email) AS email, u.role,
-       ARRAY(SELECT lower(n.title) FROM needs n WHERE n.author_id = u.id
-             UNION ALL SELECT lower(c.title) FROM capabilities c WHERE c.author_id = u.id) AS titles
-     FROM users u WHERE lower(u.email) = ANY($1::text[])`,
-    [emails],
-  )) as { email: string; role: string; titles: string[] }[];
+  const users = await manager.sql<
+    { email: string; role: UserRole; titles: (string | null)[] | null }[]
+  >`SELECT lower(u.email) AS email, u.role,
+       COALESCE((SELECT array_agg(lower(t.title)) FROM (
+         SELECT n.title FROM needs n WHERE n.author_id = u.id
+         UNION ALL SELECT c.title FROM capabilities c WHERE c.author_id = u.id) t), '{}') AS titles
+     FROM users u WHERE lower(u.email) = ANY(${emails}::text[])`;
   const { planned, problems } = planMemberImport(
     read.members,
     known,
     new Set(users.map((user) => user.email)),
-    new Map(users.map((user) => [user.email, { role: user.role, titles: new Set(user.titles) }])),
+    new Map(
+      present(users, 'titles').map((user) => [
+        user.email,
+        { role: user.role, titles: new Set(user.titles.filter((title) => title !== null)) },
+      ]),
+    ),
   );
-  const members = (await manager.query(
-    `SELECT organization_id FROM cluster_members WHERE cluster_id = $1`,
-    [clusterId],
-  )) as { organization_id: string }[];
+  const members = await manager.sql<
+    { organization_id: string }[]
+  >`SELECT organization_id FROM cluster_members WHERE cluster_id = ${clusterId}::uuid`;
   return {
     fileName,
     content,
@@ -156,24 +172,12 @@ export async function carryOutMemberImport(
   const createdIds = new Set<string>();
   if (created.size > 0) {
     const values = [...created.values()];
-    const ids = (await manager.query(
-      `INSERT INTO organizations (name, kind, size, nip, regon, city, region, country, website, invite_code)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
-         $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-       RETURNING id`,
-      [
-        values.map((o) => o.name),
-        values.map((o) => o.kind),
-        values.map((o) => o.size),
-        values.map((o) => o.nip),
-        values.map((o) => o.regon),
-        values.map((o) => o.city),
-        values.map((o) => o.region.toLowerCase()),
-        values.map((o) => o.country),
-        values.map((o) => o.website),
-        values.map(() => randomBytes(12).toString('base64url')),
-      ],
-    )) as { id: string }[];
+    const ids = await manager.sql<
+      { id: string }[]
+    >`INSERT INTO organizations (name, kind, size, nip, regon, city, region, country, website, invite_code)
+       SELECT * FROM unnest(${values.map((o) => o.name)}::text[], ${values.map((o) => o.kind)}::text[], ${values.map((o) => o.size)}::text[], ${values.map((o) => o.nip)}::text[], ${values.map((o) => o.regon)}::text[],
+         ${values.map((o) => o.city)}::text[], ${values.map((o) => o.region.toLowerCase())}::text[], ${values.map((o) => o.country)}::text[], ${values.map((o) => o.website)}::text[], ${values.map(() => randomBytes(12).toString('base64url'))}::text[])
+       RETURNING id`;
     [...created.keys()].forEach((organizationKey, index) => {
       organizationIds.set(organizationKey, ids[index]!.id);
       createdIds.add(ids[index]!.id);
@@ -195,18 +199,10 @@ export async function carryOutMemberImport(
 
   const joining = [...new Set(organizationIds.values())].filter((id) => !plan.memberIds.has(id));
   if (joining.length > 0) {
-    await manager.query(
-      `INSERT INTO cluster_members (cluster_id, organization_id)
-       SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [clusterId, joining],
-    );
+    await manager.sql`INSERT INTO cluster_members (cluster_id, organization_id)
+       SELECT ${clusterId}::uuid, unnest(${joining}::uuid[]) ON CONFLICT DO NOTHING`;
     // Existing members' postings are matched within the cluster from now on.
-    for (const table of ['needs', 'capabilities']) {
-      await manager.query(
-        `UPDATE ${table} SET change_xid = 0 WHERE organization_id = ANY($1::uuid[])`,
-        [joining],
-      );
-    }
+    await restampPostingsOf(manager, joining);
     for (const organizationId of joining.filter((id) => !createdIds.has(id))) {
       await recordOutboxJob(
         manager,
@@ -222,18 +218,11 @@ export async function carryOutMemberImport(
     organizationId: organizationIds.get(key(p.organization.values))!,
   }));
   if (people.length > 0) {
-    const users = (await manager.query(
-      `INSERT INTO users (email, full_name, role, organization_id, language)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[])
-       RETURNING id`,
-      [
-        people.map(({ person }) => person.email),
-        people.map(({ person }) => person.fullName),
-        people.map(({ person }) => person.role),
-        people.map(({ organizationId }) => organizationId),
-        people.map(({ person }) => person.language),
-      ],
-    )) as { id: string }[];
+    const users = await manager.sql<
+      { id: string }[]
+    >`INSERT INTO users (email, full_name, role, organization_id, language)
+       SELECT * FROM unnest(${people.map(({ person }) => person.email)}::text[], ${people.map(({ person }) => person.fullName)}::text[], ${people.map(({ person }) => person.role)}::text[], ${people.map(({ organizationId }) => organizationId)}::uuid[], ${people.map(({ person }) => person.language)}::text[])
+       RETURNING id`;
     await sendAccountEmails(
       manager,
       users.map((user) => user.id),
@@ -251,21 +240,9 @@ export async function carryOutMemberImport(
     postingsCreated,
   };
   if (Object.values(result).some((count) => count > 0)) {
-    await manager.query(
-      `INSERT INTO member_imports (cluster_id, imported_by, file_name, file_sha256, rows,
+    await manager.sql`INSERT INTO member_imports (cluster_id, imported_by, file_name, file_sha256, rows,
          organizations_created, organizations_updated, people_invited)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        clusterId,
-        importedBy,
-        plan.fileName,
-        createHash('sha256').update(plan.content).digest('hex'),
-        plan.rowCount,
-        result.organizationsCreated,
-        result.organizationsUpdated,
-        result.peopleInvited,
-      ],
-    );
+       VALUES (${clusterId}::uuid, ${importedBy}::uuid, ${plan.fileName}, ${createHash('sha256').update(plan.content).digest('hex')}, ${plan.rowCount}, ${result.organizationsCreated}, ${result.organizationsUpdated}, ${result.peopleInvited})`;
   }
   return result;
 }
@@ -288,11 +265,10 @@ async function createDraftPostings(manager: EntityManager, plan: MemberFilePlan)
   if (wanted.length === 0) return 0;
   const authors = new Map(
     (
-      (await manager.query(
-        `SELECT id, organization_id, lower(email) AS email FROM users
-         WHERE lower(email) = ANY($1::text[])`,
-        [wanted.map((p) => p.person.email)],
-      )) as { id: string; organization_id: string; email: string }[]
+      await manager.sql<
+        { id: string; organization_id: string | null; email: string }[]
+      >`SELECT id, organization_id, lower(email) AS email FROM users
+         WHERE lower(email) = ANY(${wanted.map((p) => p.person.email)}::text[])`
     ).map((user) => [user.email, user]),
   );
   for (const kind of ['CREATE_NEED', 'CREATE_CAPABILITY'] as const) {
@@ -319,29 +295,39 @@ async function createDraftPostings(manager: EntityManager, plan: MemberFilePlan)
         return { ...texts, author, language, document: buildSearchDocument(searchText, language) };
       });
     if (postings.length === 0) continue;
-    const table = kind === 'CREATE_NEED' ? 'needs' : 'capabilities';
-    const [extraColumns, extraValues] =
-      kind === 'CREATE_NEED'
-        ? ['trl_min, trl_max', '1, 9']
-        : ['trl, ipr_status', `1, 'NO_IPR_APPLIED'`];
-    await manager.query(
-      `INSERT INTO ${table} (organization_id, author_id, title, summary, description, language,
-         search_document, collaboration_types, visibility, status, version, ${extraColumns})
-       SELECT o, a, t, s, d, l, doc::tsvector, $8::text[], $9, 'DRAFT', 1, ${extraValues}
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS p(o, a, t, s, d, l, doc)`,
-      [
-        postings.map((p) => p.author.organization_id),
-        postings.map((p) => p.author.id),
-        postings.map((p) => p.title),
-        postings.map((p) => p.summary),
-        postings.map((p) => p.description),
-        postings.map((p) => p.language),
-        postings.map((p) => p.document),
-        draftDefaults.collaborationTypes,
-        draftDefaults.visibility,
-      ],
-    );
+    const [
+      postingOrganizations,
+      postingAuthors,
+      titles,
+      summaries,
+      descriptions,
+      languages,
+      documents,
+    ] = [
+      postings.map((p) => p.author.organization_id),
+      postings.map((p) => p.author.id),
+      postings.map((p) => p.title),
+      postings.map((p) => p.summary),
+      postings.map((p) => p.description),
+      postings.map((p) => p.language),
+      postings.map((p) => p.document),
+    ];
+    const { collaborationTypes, visibility } = draftDefaults;
+    if (kind === 'CREATE_NEED') {
+      await manager.sql`INSERT INTO needs (organization_id, author_id, title, summary, description,
+          language, search_document, collaboration_types, visibility, status, version, trl_min, trl_max)
+        SELECT o, a, t, s, d, l, doc::tsvector, ${collaborationTypes}::text[], ${visibility}, 'DRAFT', 1, 1, 9
+        FROM unnest(${postingOrganizations}::uuid[], ${postingAuthors}::uuid[], ${titles}::text[], ${summaries}::text[],
+          ${descriptions}::text[], ${languages}::text[], ${documents}::text[]) AS p(o, a, t, s, d, l, doc)`;
+    } else {
+      await manager.sql`INSERT INTO capabilities (organization_id, author_id, title, summary,
+          description, language, search_document, collaboration_types, visibility, status, version,
+          trl, ipr_status)
+        SELECT o, a, t, s, d, l, doc::tsvector, ${collaborationTypes}::text[], ${visibility}, 'DRAFT', 1,
+          1, 'NO_IPR_APPLIED'
+        FROM unnest(${postingOrganizations}::uuid[], ${postingAuthors}::uuid[], ${titles}::text[], ${summaries}::text[],
+          ${descriptions}::text[], ${languages}::text[], ${documents}::text[]) AS p(o, a, t, s, d, l, doc)`;
+    }
   }
   return wanted.length;
 }
@@ -353,10 +339,9 @@ export async function sendAccountEmails(
   kind: AccountEmailKind,
 ): Promise<void> {
   if (userIds.length === 0) return;
-  const emails = (await manager.query(
-    `INSERT INTO account_emails (user_id, kind) SELECT unnest($1::uuid[]), $2 RETURNING id`,
-    [userIds, kind],
-  )) as { id: string }[];
+  const emails = await manager.sql<
+    { id: string }[]
+  >`INSERT INTO account_emails (user_id, kind) SELECT unnest(${userIds}::uuid[]), ${kind} RETURNING id`;
   await recordOutboxJobs(
     manager,
     emails.map(({ id }) =>

@@ -49,8 +49,8 @@ export class InstitutionAuthors {
         if (!id || !here) continue;
         this.works.set(work.id, work);
         const author = this.authors.get(id) ?? {
-          workIds: new Set(),
-          names: new Map(),
+          workIds: new Set<string>(),
+          names: new Map<string, number>(),
           orcid: null,
         };
         author.workIds.add(work.id);
