@@ -19,7 +19,8 @@ export const useMutation = ((...hookArgs: Parameters<typeof useApolloMutation>) 
       const key = JSON.stringify(options.variables ?? null);
       const pending = running.current.get(key);
       if (pending) return pending;
-      const context = options.context as Record<string, unknown> | undefined;
+      const context = options.context as
+        { createsOnce?: boolean; headers?: Record<string, string> } | undefined;
       const call = mutate({
         ...options,
         ...(context?.createsOnce
