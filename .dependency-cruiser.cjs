@@ -2,6 +2,9 @@
  * The arrows of docs/architecture.md, checked by `npm run lint:arrows` (part of `npm run lint`).
  * @type {import('dependency-cruiser').IConfiguration}
  */
+/** The web app's feature folders; ui, graphql, session, i18n and layout are shared. */
+const webFeatures = 'admin|console|matches|notifications|postings|research|review';
+
 module.exports = {
   forbidden: [
     {
@@ -51,6 +54,56 @@ module.exports = {
         path: '^libs/',
         pathNot: ['^libs/domain/src/limits[.]ts$', '^libs/domain/src/postings/posting-kind[.]ts$'],
       },
+    },
+    {
+      name: 'web-feature-internals',
+      comment: "A web feature uses another only through that feature's index.ts, never its files.",
+      severity: 'error',
+      from: { path: `^apps/web/src/(${webFeatures})/` },
+      to: {
+        path: `^apps/web/src/(${webFeatures})/`,
+        pathNot: ['^apps/web/src/$1/', `^apps/web/src/(${webFeatures})/index[.]ts$`],
+      },
+    },
+    {
+      name: 'web-shared-imports-feature',
+      comment: 'ui, graphql, session and i18n are what every page uses; they know no feature.',
+      severity: 'error',
+      from: { path: '^apps/web/src/(ui|graphql|session|i18n)/' },
+      to: { path: `^apps/web/src/(${webFeatures}|pages|layout)/` },
+    },
+    {
+      name: 'web-feature-imports-page',
+      comment: 'Pages compose features; a feature never imports a page.',
+      severity: 'error',
+      from: { path: `^apps/web/src/(${webFeatures}|layout|ui)/` },
+      to: { path: '^apps/web/src/pages/' },
+    },
+    {
+      name: 'web-features-layered',
+      comment:
+        'Features form layers, so none imports another both ways: postings and console above review and matches, review below matches, notifications at the bottom.',
+      severity: 'error',
+      from: { path: '^apps/web/src/(matches|review|notifications)/' },
+      to: {
+        path: '^apps/web/src/(postings|console|research|admin)/',
+        pathNot: ['^apps/web/src/console/index[.]ts$'],
+      },
+    },
+    {
+      name: 'web-review-imports-matches',
+      comment:
+        'Matches show the decision UI of review; review and notifications know no match page.',
+      severity: 'error',
+      from: { path: '^apps/web/src/(review|notifications)/' },
+      to: { path: '^apps/web/src/matches/' },
+    },
+    {
+      name: 'web-notifications-imports-review',
+      comment: 'Live events are the bottom layer: the queue subscribes to them, not the reverse.',
+      severity: 'error',
+      from: { path: '^apps/web/src/notifications/' },
+      to: { path: '^apps/web/src/review/' },
     },
     {
       name: 'api-infrastructure-imports-feature',

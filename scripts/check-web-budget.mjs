@@ -60,7 +60,7 @@ const pages = {
   'review queue': page(
     ['public', 'app'],
     'src/layout/app-layout.tsx',
-    'src/console/review-queue-page.tsx',
+    'src/review/review-queue-page.tsx',
   ),
   dashboard: page(['public', 'app'], 'src/layout/app-layout.tsx', 'src/console/dashboard-page.tsx'),
 };

@@ -41,7 +41,7 @@ const PostingPage = page(() =>
 );
 const EditorPage = page(() => import('./postings/editor-page').then((module) => module.EditorPage));
 const ReviewQueuePage = page(() =>
-  import('./console/review-queue-page').then((module) => module.ReviewQueuePage),
+  import('./review/review-queue-page').then((module) => module.ReviewQueuePage),
 );
 const DashboardPage = page(() =>
   import('./console/dashboard-page').then((module) => module.DashboardPage),
@@ -73,10 +73,8 @@ const PreferencesPage = page(() =>
   import('./notifications/preferences-page').then((module) => module.PreferencesPage),
 );
 const AccountPage = page(() => import('./pages/account').then((module) => module.AccountPage));
-const NotFoundPage = page(() => import('./pages/not-found').then((module) => module.NotFoundPage));
-const ForbiddenPage = page(() =>
-  import('./pages/not-found').then((module) => module.ForbiddenPage),
-);
+const NotFoundPage = page(() => import('./ui/not-found').then((module) => module.NotFoundPage));
+const ForbiddenPage = page(() => import('./ui/not-found').then((module) => module.ForbiddenPage));
 
 const reviewers: UserRole[] = ['COORDINATOR', 'ADMIN'];
 const admins: UserRole[] = ['ADMIN'];

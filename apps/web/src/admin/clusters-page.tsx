@@ -22,7 +22,7 @@ import { Link } from 'react-router';
 import { errorCode } from '../graphql/errors';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { LoadError, PageLoader } from '../layout/page-state';
-import { voivodeships } from '../postings/kinds';
+import { voivodeships } from '../ui/kinds';
 import {
   AdminClustersQuery,
   AppointCoordinatorMutation,

@@ -21,7 +21,7 @@ import { graphql } from '../graphql/generated';
 import { useLocale } from '../i18n/locale-provider';
 import type { MessageId } from '../i18n/messages';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
-import { naceLabel } from '../postings/nace';
+import { naceLabel } from '../ui/nace';
 import { downloadCsv, toCsv } from './csv';
 import { MyClustersQuery } from './operations';
 

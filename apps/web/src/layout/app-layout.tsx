@@ -35,8 +35,8 @@ import {
 import { Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { NotificationBell } from '../notifications/bell';
-import { LiveEventsProvider } from '../notifications/live-events';
+import { NotificationBell } from '../notifications';
+import { LiveEventsProvider } from '../notifications';
 import { SignOutMutation } from '../session/operations';
 import { useSession, useSessionUser } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';

@@ -2,7 +2,7 @@ import { Alert, Button, Center, Loader, Stack, Text, VisuallyHidden } from '@man
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { errorCode } from '../graphql/errors';
-import { ForbiddenPage, NotFoundPage } from '../pages/not-found';
+import { ForbiddenPage, NotFoundPage } from '../ui/not-found';
 
 export function PageLoader() {
   const intl = useIntl();

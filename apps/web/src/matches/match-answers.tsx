@@ -11,7 +11,8 @@ import type {
   MatchQuery,
 } from '../graphql/generated/graphql';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
-import { collaborationTypes } from '../postings/kinds';
+import { declineReasons } from '../review';
+import { collaborationTypes } from '../ui/kinds';
 import {
   MatchQuery as MatchDocument,
   RecordOutcomeMutation,
@@ -19,17 +20,6 @@ import {
 } from './operations';
 import { focusFirstError } from '../layout/focus-first-error';
 
-export const declineReasons: DeclineReason[] = [
-  'NOT_RELEVANT',
-  'TOO_EARLY_STAGE',
-  'TOO_LATE_STAGE',
-  'BUDGET_MISMATCH',
-  'NO_CAPACITY',
-  'BENEFIT_UNCLEAR',
-  'COMMERCIAL_ROUTE_UNCLEAR',
-  'DESCRIPTION_UNCLEAR',
-  'OTHER',
-];
 const outcomes: MatchOutcome[] = ['MEETING_HELD', 'NDA_SIGNED', 'AGREEMENT_SIGNED', 'NO_DEAL'];
 
 export const isOutcome = (value: string | null | undefined): value is MatchOutcome =>

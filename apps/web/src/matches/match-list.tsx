@@ -1,49 +1,10 @@
-import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import type { MatchStatus, MatchSummaryFieldsFragment } from '../graphql/generated/graphql';
+import type { MatchSummaryFieldsFragment } from '../graphql/generated/graphql';
 import { useSessionUser } from '../session/session-context';
-import { ScoreBar } from './score';
-
-const statusColors: Record<MatchStatus, string> = {
-  PROPOSED: 'gray',
-  APPROVED: 'blue',
-  INTRODUCED: 'green',
-  DECLINED: 'orange',
-  REJECTED: 'red',
-  EXPIRED: 'dark',
-  WITHDRAWN: 'dark',
-};
-
-export function MatchStatusBadge({ status }: { status: MatchStatus }) {
-  const intl = useIntl();
-  return (
-    <Badge color={statusColors[status]} c="dark.8" variant="light">
-      {intl.formatMessage({ id: `matchStatus.${status}` })}
-    </Badge>
-  );
-}
-
-/** A match's status, and whether someone asked for it rather than the engine proposing it. */
-export function MatchBadges({
-  status,
-  userInitiated,
-}: {
-  status: MatchStatus;
-  userInitiated: boolean;
-}) {
-  const intl = useIntl();
-  return (
-    <Group gap={4}>
-      <MatchStatusBadge status={status} />
-      {userInitiated && (
-        <Badge variant="dot" color="grape" c="dark.8">
-          {intl.formatMessage({ id: 'match.userInitiated' })}
-        </Badge>
-      )}
-    </Group>
-  );
-}
+import { MatchBadges } from '../ui/match-badges';
+import { ScoreBar } from '../ui/score';
 
 /** The other side's posting: the one the reader did not post. */
 export function otherSide(match: MatchSummaryFieldsFragment) {

@@ -17,15 +17,15 @@ import { Link, useParams } from 'react-router';
 import { errorCode } from '../graphql/errors';
 import type { DeclineReason, MatchQuery as MatchData } from '../graphql/generated/graphql';
 import { LoadError, PageLoader } from '../layout/page-state';
-import { useRefetchOnNotification } from '../notifications/use-refetch-on-notification';
-import { NotFoundPage } from '../pages/not-found';
-import { TrlBadge } from '../postings/badges';
-import { postingPath } from '../postings/kinds';
-import { MatchStatusBadge } from './match-list';
+import { useRefetchOnNotification } from '../notifications';
+import { NotFoundPage } from '../ui/not-found';
+import { TrlBadge } from '../ui/badges';
+import { postingPath } from '../ui/kinds';
+import { MatchStatusBadge } from '../ui/match-badges';
 import { MatchQuery } from './operations';
-import { declineReasons, isOutcome, OutcomeForm, RespondForm } from './match-answers';
-import { BackToQueue, ReviewPanel } from './review-panel';
-import { FactorBreakdown, ScoreBar } from './score';
+import { isOutcome, OutcomeForm, RespondForm } from './match-answers';
+import { BackToQueue, declineReasons, ReviewPanel } from '../review';
+import { FactorBreakdown, ScoreBar } from '../ui/score';
 
 type Match = MatchData['match'];
 

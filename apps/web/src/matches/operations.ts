@@ -181,11 +181,3 @@ export const RecordOutcomeMutation = graphql(`
     }
   }
 `);
-
-export const ExpressInterestMutation = graphql(`
-  mutation ExpressInterest($needId: ID!, $capabilityId: ID!, $message: String) {
-    expressInterest(needId: $needId, capabilityId: $capabilityId, message: $message) {
-      id
-    }
-  }
-`);

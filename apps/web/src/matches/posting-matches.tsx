@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { LoadError, PageLoader } from '../layout/page-state';
-import type { PostingKind } from '../postings/kinds';
-import { useRefetchOnNotification } from '../notifications/use-refetch-on-notification';
+import type { PostingKind } from '../ui/kinds';
+import { useRefetchOnNotification } from '../notifications';
 import { MatchList } from './match-list';
 import { MatchesForCapabilityQuery, MatchesForNeedQuery } from './operations';
 

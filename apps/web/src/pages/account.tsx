@@ -25,7 +25,7 @@ import { LoadError, PageLoader } from '../layout/page-state';
 import { SignOutEverywhereMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
 import { focusFirstError } from '../layout/focus-first-error';
-import { OrcidLinkButton } from './orcid';
+import { OrcidLinkButton } from '../session/orcid-trip';
 
 const AccountQuery = graphql(`
   query Account {

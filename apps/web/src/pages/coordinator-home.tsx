@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { graphql } from '../graphql/generated';
 import type { MessageId } from '../i18n/messages';
 import { LoadError, PageLoader } from '../layout/page-state';
-import { useRefetchOnNotification } from '../notifications/use-refetch-on-notification';
+import { useRefetchOnNotification } from '../notifications';
 import { useSessionUser } from '../session/session-context';
 
 const CoordinatorHomeQuery = graphql(`

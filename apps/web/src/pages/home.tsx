@@ -6,10 +6,10 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../graphql/generated';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
-import { MatchList } from '../matches/match-list';
-import { StatusBadge } from '../postings/badges';
-import { postingPath, postingsPath } from '../postings/kinds';
-import { useRefetchOnNotification } from '../notifications/use-refetch-on-notification';
+import { MatchList } from '../matches';
+import { StatusBadge } from '../ui/badges';
+import { postingPath, postingsPath } from '../ui/kinds';
+import { useRefetchOnNotification } from '../notifications';
 import { useSessionUser } from '../session/session-context';
 import { CoordinatorHomePage } from './coordinator-home';
 

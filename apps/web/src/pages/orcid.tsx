@@ -1,32 +1,13 @@
-import { Alert, Anchor, Button, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
-import { type OrcidPurpose, type OrcidSignUpState, purposeKey, useOrcidTrip } from './orcid-trip';
+import { type OrcidPurpose, type OrcidSignUpState, purposeKey } from '../session/orcid-trip';
 import { errorCode, fieldErrorsOf } from '../graphql/errors';
 import { useMutation } from '../graphql/use-mutation';
 import { PublicPage } from '../layout/public-page';
 import { CompleteOrcidLinkMutation, CompleteOrcidSignInMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
-
-/** "Link my ORCID iD", for a signed-in researcher. */
-export function OrcidLinkButton() {
-  const trip = useOrcidTrip('LINK');
-  return (
-    <Stack gap="xs" align="flex-start">
-      <Button onClick={() => void trip.go()} loading={trip.busy}>
-        <FormattedMessage id="orcid.link" />
-      </Button>
-      {trip.failed && (
-        <Text c="red" size="sm" role="alert">
-          <FormattedMessage
-            id={errorCode(trip.failed) === 'BAD_USER_INPUT' ? 'orcid.off' : 'error.network'}
-          />
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 const failureKeys = {
   'orcid-sign-in-expired': 'orcid.failed.expired',

@@ -1,6 +1,6 @@
 import { useMutation } from '../graphql/use-mutation';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { errorCode } from '../graphql/errors';
@@ -8,7 +8,7 @@ import { PublicPage } from '../layout/public-page';
 import { SignInMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
 import { focusFirstError } from '../layout/focus-first-error';
-import { OrcidSignInButton } from './orcid-trip';
+import { OrcidSignInButton } from '../session/orcid-trip';
 
 export function SignInPage() {
   const intl = useIntl();
@@ -16,22 +16,39 @@ export function SignInPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [signIn, { loading, error }] = useMutation(SignInMutation);
-  const form = useForm({
-    initialValues: { email: '', password: '' },
-    validate: {
-      email: (value) =>
-        /^\S+@\S+$/.test(value) ? null : intl.formatMessage({ id: 'form.email.invalid' }),
-      password: (value) => (value ? null : intl.formatMessage({ id: 'form.required' })),
+  // Two fields: plain state rather than @mantine/form, which the first page need not load.
+  const [values, setValues] = useState({ email: '', password: '' });
+  const [errors, setErrors] = useState<Partial<Record<keyof typeof values, string>>>({});
+  const field = (name: keyof typeof values) => ({
+    value: values[name],
+    error: errors[name],
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const { value } = event.currentTarget;
+      setValues((current) => ({ ...current, [name]: value }));
+      setErrors((current) => ({ ...current, [name]: undefined }));
     },
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      email: /^\S+@\S+$/.test(values.email)
+        ? undefined
+        : intl.formatMessage({ id: 'form.email.invalid' }),
+      password: values.password ? undefined : intl.formatMessage({ id: 'form.required' }),
+    };
+    setErrors(found);
+    if (found.email || found.password) {
+      // After React has marked the fields invalid, so the first of them takes the focus.
+      requestAnimationFrame(() => focusFirstError(found));
+      return;
+    }
     const { data } = await signIn({ variables: values }).catch(() => ({ data: undefined }));
     if (!data) return;
     session.start(data.signIn);
     const from = (location.state as { from?: string } | null)?.from;
     void navigate(from && from !== '/sign-in' ? from : '/', { replace: true });
-  }, focusFirstError);
+  };
 
   const code = errorCode(error);
   return (
@@ -39,7 +56,7 @@ export function SignInPage() {
       <Text c="dimmed" mb="lg">
         <FormattedMessage id="signIn.lead" />
       </Text>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
           {error && (
             <Alert color="red" role="alert" title={intl.formatMessage({ id: 'signIn.failed' })}>
@@ -55,13 +72,13 @@ export function SignInPage() {
             type="email"
             autoComplete="username"
             required
-            {...form.getInputProps('email')}
+            {...field('email')}
           />
           <PasswordInput
             label={intl.formatMessage({ id: 'form.password' })}
             autoComplete="current-password"
             required
-            {...form.getInputProps('password')}
+            {...field('password')}
           />
           <Anchor
             component={Link}

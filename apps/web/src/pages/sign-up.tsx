@@ -21,10 +21,10 @@ import { useLocale } from '../i18n/locale-provider';
 import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { focusFirstError } from '../layout/focus-first-error';
 import { PublicPage } from '../layout/public-page';
-import { voivodeships } from '../postings/kinds';
+import { voivodeships } from '../ui/kinds';
 import { SignUpMutation } from '../session/operations';
 import { createsOnce } from '../graphql/idempotency';
-import type { OrcidSignUpState } from './orcid-trip';
+import type { OrcidSignUpState } from '../session/orcid-trip';
 import { RegistryLookup } from './registry-lookup';
 
 type Role = 'FIRM' | 'RESEARCHER';

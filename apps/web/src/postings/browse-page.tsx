@@ -26,8 +26,8 @@ import {
   postingsPath,
   trlLevels,
   voivodeships,
-} from './kinds';
-import { SectorSelect } from './sector-select';
+} from '../ui/kinds';
+import { SectorSelect } from '../ui/sector-select';
 import { CapabilitiesQuery, NeedsQuery } from './operations';
 import { PostingCard } from './posting-card';
 import { appendPage } from '../graphql/pagination';

@@ -14,8 +14,8 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { useIntl } from 'react-intl';
 import { limits } from '@shared/limits';
-import { collaborationTypes, visibilities } from './kinds';
-import { SectorSelect } from './sector-select';
+import { collaborationTypes, visibilities } from '../ui/kinds';
+import { SectorSelect } from '../ui/sector-select';
 
 /** What needs and capabilities both have. */
 export interface CommonValues {

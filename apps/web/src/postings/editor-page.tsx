@@ -45,7 +45,7 @@ import {
   TrlRangeField,
   VisibilityField,
 } from './editor-fields';
-import { iprStatuses, type PostingKind, postingPath } from './kinds';
+import { iprStatuses, type PostingKind, postingPath } from '../ui/kinds';
 import {
   CapabilityQuery,
   CreateCapabilityMutation,

@@ -209,3 +209,11 @@ export const CloseCapabilityMutation = graphql(`
     }
   }
 `);
+
+export const ExpressInterestMutation = graphql(`
+  mutation ExpressInterest($needId: ID!, $capabilityId: ID!, $message: String) {
+    expressInterest(needId: $needId, capabilityId: $capabilityId, message: $message) {
+      id
+    }
+  }
+`);

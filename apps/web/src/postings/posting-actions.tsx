@@ -6,7 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { CloseReason, PostingStatus } from '../graphql/generated/graphql';
 import { errorCode } from '../graphql/errors';
-import { type PostingKind, postingPath } from './kinds';
+import { type PostingKind, postingPath } from '../ui/kinds';
 import { usePostingActions } from './use-posting-actions';
 
 /** What the owner may do now: edit; publish, resume or renew; pause; close (asks first). */

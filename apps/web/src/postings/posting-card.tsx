@@ -3,9 +3,9 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { CapabilityFieldsFragment, NeedFieldsFragment } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
-import { StatusBadge, TrlBadge, VisibilityBadge } from './badges';
-import { type PostingKind, postingPath } from './kinds';
-import { naceLabel } from './nace';
+import { StatusBadge, TrlBadge, VisibilityBadge } from '../ui/badges';
+import { type PostingKind, postingPath } from '../ui/kinds';
+import { naceLabel } from '../ui/nace';
 
 type Posting = NeedFieldsFragment | CapabilityFieldsFragment;
 

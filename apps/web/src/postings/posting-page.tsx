@@ -17,12 +17,12 @@ import { Link, useParams } from 'react-router';
 import { errorCode } from '../graphql/errors';
 import { useLocale } from '../i18n/locale-provider';
 import { LoadError, PageLoader } from '../layout/page-state';
-import { PostingMatches } from '../matches/posting-matches';
-import { ExpressInterest } from '../matches/express-interest';
-import { NotFoundPage } from '../pages/not-found';
-import { StatusBadge, TrlBadge, VisibilityBadge } from './badges';
-import { type PostingKind, postingsPath } from './kinds';
-import { naceLabel } from './nace';
+import { PostingMatches } from '../matches';
+import { ExpressInterest } from './express-interest';
+import { NotFoundPage } from '../ui/not-found';
+import { StatusBadge, TrlBadge, VisibilityBadge } from '../ui/badges';
+import { type PostingKind, postingsPath } from '../ui/kinds';
+import { naceLabel } from '../ui/nace';
 import { CapabilityQuery, NeedQuery } from './operations';
 import { PostingActions } from './posting-actions';
 

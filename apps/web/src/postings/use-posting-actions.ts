@@ -1,6 +1,6 @@
 import { useMutation } from '../graphql/use-mutation';
 import type { CloseReason } from '../graphql/generated/graphql';
-import type { PostingKind } from './kinds';
+import type { PostingKind } from '../ui/kinds';
 import {
   CloseCapabilityMutation,
   CloseNeedMutation,

@@ -18,8 +18,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { ImportCapabilityMutation as ImportResult } from '../graphql/generated/graphql';
 import { useMutation } from '../graphql/use-mutation';
 import { LoadError, PageLoader } from '../layout/page-state';
-import { ScoreBar } from '../matches/score';
-import { PublishCapabilityMutation } from '../postings/operations';
+import { ScoreBar } from '../ui/score';
+import { PublishCapabilityMutation } from '../postings';
 import { type ImportFailure, importFailure } from './import-failure';
 import { CapabilitySourcesQuery, ImportCapabilityMutation, MatchPreviewQuery } from './operations';
 

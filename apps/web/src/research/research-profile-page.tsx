@@ -20,7 +20,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { uploadFile } from '../graphql/upload';
 import { useMutation } from '../graphql/use-mutation';
 import { LoadError, PageLoader } from '../layout/page-state';
-import { OrcidLinkButton } from '../pages/orcid';
+import { OrcidLinkButton } from '../session/orcid-trip';
 import { useSession } from '../session/session-context';
 import { type ImportFailure, importFailure } from './import-failure';
 import {

@@ -27,11 +27,11 @@ import { useLocation, useNavigate } from 'react-router';
 import type { MatchStatus } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
-import { SectorSelect } from '../postings/sector-select';
-import { type FromQueue } from '../matches/review-panel';
+import { SectorSelect } from '../ui/sector-select';
+import { type FromQueue } from './review-panel';
 import { ShortcutList } from './shortcut-list';
 import { type Decision, DecisionDialog, type DecisionResult } from './decision-dialog';
-import { MyClustersQuery } from './operations';
+import { MyClustersQuery } from '../console';
 import { QueueTable, type QueueTableHandle } from './queue-table';
 import {
   activeFilterCount,

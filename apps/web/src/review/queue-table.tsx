@@ -14,10 +14,10 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { ReviewRowFieldsFragment } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-provider';
-import { MatchBadges } from '../matches/match-list';
-import type { FromQueue } from '../matches/review-panel';
-import { ScoreBar } from '../matches/score';
-import { naceLabel } from '../postings/nace';
+import { MatchBadges } from '../ui/match-badges';
+import type { FromQueue } from './review-panel';
+import { ScoreBar } from '../ui/score';
+import { naceLabel } from '../ui/nace';
 import type { SortColumn } from './review-filters';
 
 type Row = ReviewRowFieldsFragment;

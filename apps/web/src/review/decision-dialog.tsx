@@ -6,7 +6,7 @@ import type {
   ApproveMatchesMutation as Approved,
   DeclineReason,
 } from '../graphql/generated/graphql';
-import { declineReasons } from '../matches/match-answers';
+import { declineReasons } from './decline-reasons';
 import { ApproveMatchesMutation, RejectMatchesMutation } from './operations';
 
 export type Decision = 'approve' | 'reject';

@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useMemo, useRef } from 'react';
 import { appendPage } from '../graphql/pagination';
-import { useLiveEvents } from '../notifications/live-events';
+import { useLiveEvents } from '../notifications';
 import { withChangedRows } from './live-queue';
 import { ReviewQueueQuery, ReviewQueueRowsQuery } from './operations';
 import { queueVariables, type ReviewFilters } from './review-filters';

@@ -7,8 +7,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { errorCode, fieldErrorsOf } from '../graphql/errors';
 import { useSessionUser } from '../session/session-context';
-import type { PostingKind } from '../postings/kinds';
-import { CapabilitiesQuery, NeedsQuery } from '../postings/operations';
+import type { PostingKind } from '../ui/kinds';
+import { CapabilitiesQuery, NeedsQuery } from './operations';
 import { ExpressInterestMutation } from './operations';
 import { createsOnce } from '../graphql/idempotency';
 

@@ -2,12 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
+import { errorCode } from '../graphql/errors';
 import { useMutation } from '../graphql/use-mutation';
 import {
   OrcidSignInAvailableQuery,
   StartOrcidLinkMutation,
   StartOrcidSignInMutation,
-} from '../session/operations';
+} from './operations';
 
 /** Which trip the browser went to ORCID for: the callback address is the same for both. */
 export const purposeKey = 'orcid-purpose';
@@ -52,6 +53,25 @@ export function OrcidSignInButton() {
       {trip.failed && (
         <Text c="red" size="sm" role="alert">
           <FormattedMessage id="error.network" />
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** "Link my ORCID iD", for a signed-in researcher. */
+export function OrcidLinkButton() {
+  const trip = useOrcidTrip('LINK');
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Button onClick={() => void trip.go()} loading={trip.busy}>
+        <FormattedMessage id="orcid.link" />
+      </Button>
+      {trip.failed && (
+        <Text c="red" size="sm" role="alert">
+          <FormattedMessage
+            id={errorCode(trip.failed) === 'BAD_USER_INPUT' ? 'orcid.off' : 'error.network'}
+          />
         </Text>
       )}
     </Stack>

@@ -4,8 +4,8 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { type Decision, DecisionDialog } from '../console/decision-dialog';
-import { ShortcutList } from '../console/shortcut-list';
+import { type Decision, DecisionDialog } from './decision-dialog';
+import { ShortcutList } from './shortcut-list';
 
 /** A coordinator's decision on one proposal, from its page, by mouse or by the a / r keys. */
 export function ReviewPanel({ matchId, onDecided }: { matchId: string; onDecided: () => void }) {

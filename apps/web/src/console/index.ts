@@ -1,0 +1,1 @@
+export { MyClustersQuery } from './operations';

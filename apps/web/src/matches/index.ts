@@ -1,0 +1,2 @@
+export { MatchList } from './match-list';
+export { PostingMatches } from './posting-matches';

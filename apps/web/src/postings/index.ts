@@ -1,0 +1,1 @@
+export { PublishCapabilityMutation } from './operations';

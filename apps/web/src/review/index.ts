@@ -1,0 +1,2 @@
+export { declineReasons } from './decline-reasons';
+export { BackToQueue, ReviewPanel } from './review-panel';
