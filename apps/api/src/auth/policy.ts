@@ -6,6 +6,7 @@ import {
   type MatchSide,
   type MatchStatus,
   matchTransitions,
+  PostingAction,
   UserRole,
 } from '@app/domain';
 import { coordinatesOrganization, isAdmin, type Viewer } from './viewer';
@@ -17,6 +18,16 @@ export const managesCluster = (viewer: Viewer, clusterId: string): boolean =>
 /** Throws FORBIDDEN, saying why, unless the viewer manages the cluster. */
 export function assertManagesCluster(viewer: Viewer, clusterId: string, refusal: string): void {
   if (!managesCluster(viewer, clusterId)) throw forbidden(refusal);
+}
+
+/** The posting organisation manages a posting; admins may also pause or close it (moderation). */
+export function mayManagePosting(
+  viewer: Viewer,
+  posting: { organizationId: string },
+  action: PostingAction,
+): boolean {
+  if (posting.organizationId === viewer.organizationId) return true;
+  return isAdmin(viewer) && (action === PostingAction.PAUSE || action === PostingAction.CLOSE);
 }
 
 /** How a viewer stands to one match: which side they are on, whether they coordinate it. */

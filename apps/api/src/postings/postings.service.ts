@@ -1,4 +1,5 @@
 import {
+  actionAllowed,
   assertActionAllowed,
   buildSearchDocument,
   buildSearchQuery,
@@ -15,7 +16,8 @@ import {
 } from '@app/domain';
 import { PostingChange, recordOutboxJob, type QueuedJob } from '@app/queue';
 import type { DataSource, EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
-import { isAdmin, type Viewer } from '../auth/viewer';
+import { mayManagePosting } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
 import { assertFoundId } from '../graphql/ids';
 import type { IdempotencyService } from '../idempotency/idempotency.service';
 import type { IdempotentRequest } from '../idempotency/idempotent-request';
@@ -211,11 +213,8 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
     });
   }
 
-  /** The posting organisation manages it; admins may also pause or close it (moderation). */
   private assertMayManage(posting: E, viewer: Viewer, action: PostingAction): void {
-    if (posting.organizationId === viewer.organizationId) return;
-    const moderation = action === PostingAction.PAUSE || action === PostingAction.CLOSE;
-    if (moderation && isAdmin(viewer)) return;
+    if (mayManagePosting(viewer, posting, action)) return;
     throw forbidden(
       `Only the organisation that posted this ${this.kind.label.toLowerCase()} can ${action} it`,
     );
@@ -228,6 +227,14 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
   private present(posting: E, viewer: Viewer): M {
     const model = this.toModel(posting);
     model.isOwn = posting.organizationId === viewer.organizationId;
+    const can = (action: PostingAction) =>
+      mayManagePosting(viewer, posting, action) && actionAllowed(action, posting.status);
+    model.viewerCan = {
+      edit: can(PostingAction.EDIT),
+      publish: can(PostingAction.PUBLISH),
+      pause: can(PostingAction.PAUSE),
+      close: can(PostingAction.CLOSE),
+    };
     model.identityVisible = identityVisibleTo(posting, viewer);
     return model;
   }

@@ -100,6 +100,12 @@ export const NeedQuery = graphql(`
       technologyKeywords
       marketKeywords
       closeReason
+      viewerCan {
+        edit
+        publish
+        pause
+        close
+      }
     }
   }
 `);
@@ -115,6 +121,12 @@ export const CapabilityQuery = graphql(`
       publications
       team
       closeReason
+      viewerCan {
+        edit
+        publish
+        pause
+        close
+      }
     }
   }
 `);

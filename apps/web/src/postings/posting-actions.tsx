@@ -9,15 +9,25 @@ import { errorCode } from '../graphql/errors';
 import { type PostingKind, postingPath } from '../ui/kinds';
 import { usePostingActions } from './use-posting-actions';
 
-/** What the owner may do now: edit; publish, resume or renew; pause; close (asks first). */
+/** The api's answer to what the viewer may do to a posting now. */
+export interface PostingViewerCan {
+  edit: boolean;
+  publish: boolean;
+  pause: boolean;
+  close: boolean;
+}
+
+/** What the viewer may do now, as the api says: edit; publish, resume or renew; pause; close (asks first). */
 export function PostingActions({
   kind,
   id,
   status,
+  can,
 }: {
   kind: PostingKind;
   id: string;
   status: PostingStatus;
+  can: PostingViewerCan;
 }) {
   const intl = useIntl();
   const actions = usePostingActions(kind);
@@ -49,12 +59,12 @@ export function PostingActions({
         : 'posting.republish';
   return (
     <Group gap="xs">
-      {status !== 'CLOSED' && (
+      {can.edit && (
         <Button variant="default" component={Link} to={`${postingPath(kind, id)}/edit`}>
           <FormattedMessage id="posting.edit" />
         </Button>
       )}
-      {status !== 'PUBLISHED' && (
+      {can.publish && (
         <Button
           loading={actions.busy}
           onClick={() => void run(() => actions.publish(id), 'published')}
@@ -62,7 +72,7 @@ export function PostingActions({
           <FormattedMessage id={publishLabel} />
         </Button>
       )}
-      {status === 'PUBLISHED' && (
+      {can.pause && (
         <Button
           variant="default"
           loading={actions.busy}
@@ -71,7 +81,7 @@ export function PostingActions({
           <FormattedMessage id="posting.pause" />
         </Button>
       )}
-      {status !== 'CLOSED' && (
+      {can.close && (
         <Button variant="subtle" color="red" onClick={open}>
           <FormattedMessage id="posting.close" />
         </Button>

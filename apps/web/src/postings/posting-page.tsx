@@ -24,7 +24,7 @@ import { StatusBadge, TrlBadge, VisibilityBadge } from '../ui/badges';
 import { type PostingKind, postingsPath } from '../ui/kinds';
 import { naceLabel } from '../ui/nace';
 import { CapabilityQuery, NeedQuery } from './operations';
-import { PostingActions } from './posting-actions';
+import { PostingActions, type PostingViewerCan } from './posting-actions';
 
 export function PostingPage({ kind }: { kind: PostingKind }) {
   const { id = '' } = useParams();
@@ -130,6 +130,7 @@ interface LayoutProps {
     collaborationTypes: string[];
     language: string;
     isOwn: boolean;
+    viewerCan: PostingViewerCan;
     publishedAt?: string | null;
     expiresAt?: string | null;
     organization?: { name: string; city: string; region: string } | null;
@@ -165,7 +166,14 @@ function PostingLayout({ kind, posting, trl, facts, keywords, description }: Lay
             {trl}
           </Group>
         </Stack>
-        {posting.isOwn && <PostingActions kind={kind} id={posting.id} status={posting.status} />}
+        {Object.values(posting.viewerCan).includes(true) && (
+          <PostingActions
+            kind={kind}
+            id={posting.id}
+            status={posting.status}
+            can={posting.viewerCan}
+          />
+        )}
       </Group>
       <Paper withBorder p="md">
         <Stack gap="sm">

@@ -18,8 +18,11 @@ const allowedFrom: Record<PostingAction, readonly PostingStatus[]> = {
   [PostingAction.CLOSE]: [DRAFT, PUBLISHED, PAUSED, EXPIRED],
 };
 
+export const actionAllowed = (action: PostingAction, current: PostingStatus): boolean =>
+  allowedFrom[action].includes(current);
+
 export function assertActionAllowed(action: PostingAction, current: PostingStatus): void {
-  if (!allowedFrom[action].includes(current)) {
+  if (!actionAllowed(action, current)) {
     throw conflict(`Cannot ${action} a posting that is ${current}`, current);
   }
 }

@@ -8,6 +8,23 @@ import {
   Visibility,
 } from '../../graphql/enums';
 
+@ObjectType('PostingViewerCan', {
+  description: 'What the viewer can do to the posting now, by the same rules the mutations check',
+})
+export class PostingViewerCanModel {
+  @Field()
+  edit: boolean;
+
+  @Field({ description: 'Publish a draft, resume a paused posting or renew an expired one' })
+  publish: boolean;
+
+  @Field()
+  pause: boolean;
+
+  @Field()
+  close: boolean;
+}
+
 /** Fields shared by needs and capabilities. */
 @ObjectType({ isAbstract: true })
 export abstract class PostingModel {
@@ -61,6 +78,9 @@ export abstract class PostingModel {
 
   @Field({ description: 'True when the viewer belongs to the posting organisation' })
   isOwn: boolean;
+
+  @Field(() => PostingViewerCanModel)
+  viewerCan: PostingViewerCanModel;
 
   organizationId: string;
   /** False for an anonymous posting seen by someone who may not know its poster. */
