@@ -1,4 +1,5 @@
 import { invalidInput, isDateTimeText, isUuid, limits } from '@app/domain';
+import { sortKey } from './sort-key';
 import { Type } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
@@ -44,6 +45,8 @@ export class PageInfo {
 export interface Edge<T> {
   cursor: string;
   node: T;
+  /** Where the edge stands in the order (`sortKey`); null when no key can be given. */
+  sortKey?: string | null;
 }
 
 export interface Page<T> {
@@ -53,9 +56,9 @@ export interface Page<T> {
   readonly totalCount: Promise<number>;
 }
 
-/** A Relay connection type for one node type. */
-export function Connection<T>(node: Type<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+/** A Relay connection type for one node type; `withSortKeys` gives its edges a `sortKey`. */
+export function Connection<T>(node: Type<T>, name: string, { withSortKeys = false } = {}) {
+  @ObjectType({ isAbstract: true })
   class EdgeType {
     @Field()
     cursor: string;
@@ -64,9 +67,21 @@ export function Connection<T>(node: Type<T>, name: string) {
     node: T;
   }
 
+  class SortedEdgeType extends EdgeType {
+    @Field(() => String, {
+      nullable: true,
+      description:
+        "Where the edge stands in the list's order: comparing two keys as strings orders them as the list does",
+    })
+    sortKey: string | null;
+  }
+
+  const Edge = withSortKeys ? SortedEdgeType : class extends EdgeType {};
+  ObjectType(`${name}Edge`)(Edge);
+
   @ObjectType({ isAbstract: true })
   abstract class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [Edge])
     edges: EdgeType[];
 
     @Field(() => PageInfo)
@@ -172,10 +187,14 @@ export async function paginate<E extends ObjectLiteral & { id: string }, N>(
     .limit(args.first + 1);
   const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
   const pageEntities = entities.slice(0, args.first);
-  const edges = pageEntities.map((entity, index) => ({
-    cursor: encodeCursor(tag, String(raw[index]![cursorSortAlias]), entity.id),
-    node: toNode(entity, raw[index]!),
-  }));
+  const edges = pageEntities.map((entity, index) => {
+    const sortText = String(raw[index]![cursorSortAlias]);
+    return {
+      cursor: encodeCursor(tag, sortText, entity.id),
+      node: toNode(entity, raw[index]!),
+      sortKey: sortKey(order, sortText, entity.id),
+    };
+  });
   return {
     edges,
     pageInfo: {

@@ -36,6 +36,7 @@ export const ReviewQueueQuery = graphql(`
     reviewQueue(first: 50, after: $after, orderBy: $orderBy, filter: $filter) {
       totalCount
       edges {
+        sortKey
         node {
           ...ReviewRowFields
         }
@@ -48,14 +49,22 @@ export const ReviewQueueQuery = graphql(`
   }
 `);
 
-/** The rows of `ids` the filters still let through, and the filters' count: live updates. */
+/**
+ * The rows of `ids` the filters still let through, with their keys in the queue's order, and
+ * the filters' count: live updates.
+ */
 export const ReviewQueueRowsQuery = graphql(`
-  query ReviewQueueRows($filter: ReviewQueueFilter, $changed: ReviewQueueFilter!) {
+  query ReviewQueueRows(
+    $filter: ReviewQueueFilter
+    $orderBy: ReviewQueueOrder
+    $changed: ReviewQueueFilter!
+  ) {
     count: reviewQueue(first: 1, filter: $filter) {
       totalCount
     }
-    rows: reviewQueue(first: 100, filter: $changed) {
+    rows: reviewQueue(first: 100, filter: $changed, orderBy: $orderBy) {
       edges {
+        sortKey
         node {
           ...ReviewRowFields
         }

@@ -29,7 +29,7 @@ export function useReviewQueue(filters: ReviewFilters) {
       const { data: changed } = await client
         .query({
           query: ReviewQueueRowsQuery,
-          variables: { filter, changed: { ...filter, ids: batch } },
+          variables: { filter, orderBy, changed: { ...filter, ids: batch } },
           fetchPolicy: 'no-cache',
         })
         .catch(() => ({ data: undefined }));
@@ -42,7 +42,6 @@ export function useReviewQueue(filters: ReviewFilters) {
                 new Set(batch),
                 changed.rows.edges,
                 changed.count.totalCount,
-                orderBy,
               ),
             }
           : undefined,

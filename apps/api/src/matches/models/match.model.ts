@@ -131,4 +131,4 @@ export class MatchModel {
 }
 
 @ObjectType()
-export class MatchConnection extends Connection(MatchModel, 'Match') {}
+export class MatchConnection extends Connection(MatchModel, 'Match', { withSortKeys: true }) {}
