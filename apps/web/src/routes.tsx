@@ -2,7 +2,7 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { Outlet, Route, Routes, useLocation } from 'react-router';
 import { PageLoader } from './layout/page-state';
 import { RouteErrorBoundary } from './layout/route-error-boundary';
-import type { UserRole } from './graphql/generated/graphql';
+import type { SessionUser } from './session/session';
 import { RequireSession, SignedOutOnly } from './session/require-session';
 import { useSessionUser } from './session/session-context';
 
@@ -76,14 +76,13 @@ const AccountPage = page(() => import('./pages/account').then((module) => module
 const NotFoundPage = page(() => import('./ui/not-found').then((module) => module.NotFoundPage));
 const ForbiddenPage = page(() => import('./ui/not-found').then((module) => module.ForbiddenPage));
 
-const reviewers: UserRole[] = ['COORDINATOR', 'ADMIN'];
-const admins: UserRole[] = ['ADMIN'];
-const researchers: UserRole[] = ['RESEARCHER'];
-
-/** A page for some roles tells everyone else so, instead of failing on the data it cannot load. */
-function ForRoles({ roles }: { roles: UserRole[] }) {
+/**
+ * A page for those with a right (`User.can`) tells everyone else so, instead of failing on the
+ * data it cannot load.
+ */
+function ForThoseWhoCan({ right }: { right: keyof SessionUser['can'] }) {
   const user = useSessionUser();
-  return user && roles.includes(user.role) ? <Outlet /> : <ForbiddenPage />;
+  return user?.can[right] ? <Outlet /> : <ForbiddenPage />;
 }
 
 export function AppRoutes() {
@@ -136,20 +135,20 @@ export function AppRoutes() {
                 <Route path=":id/edit" element={<EditorPage kind={kind} />} />
               </Route>
             ))}
-            <Route element={<ForRoles roles={reviewers} />}>
+            <Route element={<ForThoseWhoCan right="review" />}>
               <Route path="review" element={<ReviewQueuePage />} />
               <Route path="dashboard" element={<DashboardPage />} />
               <Route path="cluster-settings" element={<ClusterSettingsPage />} />
               <Route path="member-import" element={<MemberImportPage />} />
               <Route path="institution-import" element={<InstitutionImportPage />} />
             </Route>
-            <Route element={<ForRoles roles={admins} />}>
+            <Route element={<ForThoseWhoCan right="administer" />}>
               <Route path="admin/clusters" element={<ClustersPage />} />
               <Route path="admin/organizations" element={<OrganizationsPage />} />
               <Route path="admin/users" element={<UsersPage />} />
               <Route path="admin/failed-emails" element={<FailedEmailsPage />} />
             </Route>
-            <Route element={<ForRoles roles={researchers} />}>
+            <Route element={<ForThoseWhoCan right="postCapabilities" />}>
               <Route path="research-profile" element={<ResearchProfilePage />} />
               <Route path="capabilities/:id/sources" element={<CapabilitySourcesPage />} />
             </Route>

@@ -1,4 +1,4 @@
-import { UserRole } from '@app/domain';
+import { platformRights } from '../auth/policy';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
@@ -10,7 +10,7 @@ import { ClusterStatsModel } from './models/cluster-stats.model';
 export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
-  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Roles(...platformRights.review)
   @Query(() => ClusterStatsModel, { description: 'The matchmaking funnel of one of your clusters' })
   clusterStats(
     @Args('clusterId', { type: () => ID }) clusterId: string,

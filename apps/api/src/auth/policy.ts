@@ -11,6 +11,22 @@ import {
 } from '@app/domain';
 import { coordinatesOrganization, isAdmin, type Viewer } from './viewer';
 
+/**
+ * What each role may do on the platform: the resolvers' role guards and `User.can`, which the
+ * web app's navigation and pages read, both come from here.
+ */
+export const platformRights = {
+  postNeeds: [UserRole.FIRM],
+  postCapabilities: [UserRole.RESEARCHER],
+  review: [UserRole.COORDINATOR, UserRole.ADMIN],
+  administer: [UserRole.ADMIN],
+} as const satisfies Record<string, readonly UserRole[]>;
+
+export type PlatformRight = keyof typeof platformRights;
+
+export const hasRight = (role: UserRole, right: PlatformRight): boolean =>
+  (platformRights[right] as readonly UserRole[]).includes(role);
+
 /** Admins manage every cluster; a coordinator the clusters they were appointed to. */
 export const managesCluster = (viewer: Viewer, clusterId: string): boolean =>
   isAdmin(viewer) || viewer.coordinatedClusterIds.includes(clusterId);

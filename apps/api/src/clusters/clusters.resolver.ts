@@ -1,5 +1,6 @@
+import { platformRights } from '../auth/policy';
 import { ENV, type Env } from '@app/config';
-import { defaultStepDeadlineDays, UserRole } from '@app/domain';
+import { defaultStepDeadlineDays } from '@app/domain';
 import { defaultMatchingConfig } from '@app/matching';
 import { Inject } from '@nestjs/common';
 import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -59,7 +60,7 @@ export class ClustersResolver {
     return this.service.byId(assertFoundId('Cluster', id), viewer);
   }
 
-  @Roles(UserRole.ADMIN)
+  @Roles(...platformRights.administer)
   @Mutation(() => ClusterModel)
   createCluster(
     @Args('input') input: CreateClusterInput,
@@ -69,7 +70,7 @@ export class ClustersResolver {
     return this.service.create(input, idempotent(key, viewer, 'createCluster', input));
   }
 
-  @Roles(UserRole.ADMIN)
+  @Roles(...platformRights.administer)
   @Mutation(() => ClusterModel)
   appointCoordinator(
     @Args('clusterId', { type: () => ID }) clusterId: string,
@@ -84,7 +85,7 @@ export class ClustersResolver {
     );
   }
 
-  @Roles(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Roles(...platformRights.review)
   @Mutation(() => ClusterModel, { description: "Admins, or the cluster's coordinators" })
   addClusterMember(
     @Args('clusterId', { type: () => ID }) clusterId: string,
@@ -100,7 +101,7 @@ export class ClustersResolver {
     );
   }
 
-  @Roles(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Roles(...platformRights.review)
   @Mutation(() => ClusterModel, { description: "Admins, or the cluster's coordinators" })
   updateClusterSettings(
     @Args('clusterId', { type: () => ID }) clusterId: string,

@@ -1,3 +1,4 @@
+import { platformRights } from '../auth/policy';
 import { UserRole } from '@app/domain';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
@@ -12,7 +13,7 @@ import {
 } from './models/institution-import.model';
 import { ResearchDraftsService } from './research-drafts.service';
 
-const managers = [UserRole.ADMIN, UserRole.COORDINATOR];
+const managers = platformRights.review;
 
 @Resolver()
 export class InstitutionImportsResolver {

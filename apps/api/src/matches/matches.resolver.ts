@@ -1,3 +1,4 @@
+import { platformRights } from '../auth/policy';
 import { UserRole } from '@app/domain';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
@@ -68,7 +69,7 @@ export class MatchesResolver {
     return this.matches.byId(id, viewer);
   }
 
-  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Roles(...platformRights.review)
   @Query(() => MatchConnection, {
     complexity: pageComplexity,
     description: 'Matches involving members of your clusters, best first',
@@ -77,19 +78,19 @@ export class MatchesResolver {
     return this.matches.reviewQueue(args, viewer);
   }
 
-  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Roles(...platformRights.review)
   @Mutation(() => MatchModel)
   approveMatch(@Args() { id, note }: ReviewArgs, @CurrentViewer() viewer: Viewer) {
     return this.review.approve(id, note, viewer);
   }
 
-  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Roles(...platformRights.review)
   @Mutation(() => MatchModel, { description: 'OTHER requires a note' })
   rejectMatch(@Args() { id, reason, note }: RejectArgs, @CurrentViewer() viewer: Viewer) {
     return this.review.reject(id, reason, note, viewer);
   }
 
-  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Roles(...platformRights.review)
   @Mutation(() => [MatchActionResultModel], {
     description: 'Each id reported as done or with its error',
   })
@@ -97,7 +98,7 @@ export class MatchesResolver {
     return this.review.approveMany(ids, note, viewer).then(results);
   }
 
-  @Roles(UserRole.COORDINATOR, UserRole.ADMIN)
+  @Roles(...platformRights.review)
   @Mutation(() => [MatchActionResultModel], {
     description: 'Each id reported as done or with its error',
   })

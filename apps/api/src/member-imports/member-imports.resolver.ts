@@ -1,4 +1,4 @@
-import { UserRole } from '@app/domain';
+import { platformRights } from '../auth/policy';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
@@ -16,7 +16,7 @@ const uploadIdArg = {
 export class MemberImportsResolver {
   constructor(private readonly service: MemberImportsService) {}
 
-  @Roles(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Roles(...platformRights.review)
   @Query(() => MemberImportPlanModel, {
     description:
       "A dry run of a member spreadsheet: each row's problems and what importing it would do. Admins, or the cluster's coordinators",
@@ -33,7 +33,7 @@ export class MemberImportsResolver {
     );
   }
 
-  @Roles(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Roles(...platformRights.review)
   @Mutation(() => MemberImportModel, {
     description:
       'Imports a member spreadsheet all or nothing (a file with problems changes nothing); the same file again changes nothing',
@@ -50,7 +50,7 @@ export class MemberImportsResolver {
     );
   }
 
-  @Roles(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Roles(...platformRights.review)
   @Query(() => [InvitationModel], {
     description: "People of the cluster's members invited who have not set a password yet",
   })
@@ -61,7 +61,7 @@ export class MemberImportsResolver {
     return this.service.invitations(viewer, assertFoundId('Cluster', clusterId));
   }
 
-  @Roles(UserRole.ADMIN, UserRole.COORDINATOR)
+  @Roles(...platformRights.review)
   @Mutation(() => InvitationModel, {
     description: 'E-mails a new invitation link; the earlier links stop working',
   })

@@ -1,4 +1,4 @@
-import { UserRole } from '@app/domain';
+import { platformRights } from '../auth/policy';
 import type { LiveNotification } from '@app/queue';
 import {
   Args,
@@ -93,13 +93,13 @@ export class NotificationsResolver {
     return this.preferences.update(input, viewer);
   }
 
-  @Roles(UserRole.ADMIN)
+  @Roles(...platformRights.administer)
   @Query(() => [FailedEmailModel], { description: 'Admins: e-mails that could not be delivered' })
   failedEmails(@Args() { first }: FailedEmailsArgs) {
     return this.service.failedEmails(first);
   }
 
-  @Roles(UserRole.ADMIN)
+  @Roles(...platformRights.administer)
   @Mutation(() => Int, {
     description: 'Admins: send failed e-mails again (all or none); how many were queued',
   })

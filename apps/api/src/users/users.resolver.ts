@@ -1,3 +1,4 @@
+import { platformRights } from '../auth/policy';
 import { UserRole } from '@app/domain';
 import { Args, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
@@ -25,7 +26,7 @@ export class UsersResolver {
     return this.service.updateProfile(viewer.id, input);
   }
 
-  @Roles(UserRole.ADMIN)
+  @Roles(...platformRights.administer)
   @Query(() => [UserModel], { description: 'Admins only: up to 100 users, newest first' })
   users(
     @Args('role', { type: () => UserRole, nullable: true }) role?: UserRole | null,

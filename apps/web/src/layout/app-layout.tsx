@@ -49,10 +49,9 @@ export function AppLayout() {
   const user = useSessionUser()!;
   const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
-  const reviewer = user.role === 'COORDINATOR' || user.role === 'ADMIN';
   const links = [
     { to: '/', label: intl.formatMessage({ id: 'nav.home' }), icon: IconHome, end: true },
-    ...(reviewer
+    ...(user.can.review
       ? [
           { to: '/review', label: intl.formatMessage({ id: 'nav.review' }), icon: IconChecklist },
           {
@@ -77,7 +76,7 @@ export function AppLayout() {
           },
         ]
       : []),
-    ...(user.role === 'RESEARCHER'
+    ...(user.can.postCapabilities
       ? [
           {
             to: '/research-profile',
@@ -86,7 +85,7 @@ export function AppLayout() {
           },
         ]
       : []),
-    ...(user.role === 'ADMIN'
+    ...(user.can.administer
       ? [
           {
             to: '/admin/clusters',

@@ -34,6 +34,9 @@ const AccountQuery = graphql(`
       fullName
       email
       role
+      can {
+        postCapabilities
+      }
       language
       orcidId
       organization {
@@ -78,7 +81,7 @@ export function AccountPage() {
           <Item label={intl.formatMessage({ id: 'account.language' })}>
             {intl.formatMessage({ id: `language.${me.language}` })}
           </Item>
-          {me.role === 'RESEARCHER' && (
+          {me.can.postCapabilities && (
             <Item label={intl.formatMessage({ id: 'account.orcid' })}>
               {me.orcidId ? (
                 <Anchor href={`https://orcid.org/${me.orcidId}`} target="_blank" rel="noreferrer">

@@ -69,8 +69,8 @@ const HomeQuery = graphql(`
 export function HomePage() {
   const user = useSessionUser()!;
   const intl = useIntl();
-  const firm = user.role === 'FIRM';
-  const researcher = user.role === 'RESEARCHER';
+  const firm = user.can.postNeeds;
+  const researcher = user.can.postCapabilities;
   const { data, error, refetch } = useQuery(HomeQuery, {
     variables: { firm, researcher },
     skip: !firm && !researcher,

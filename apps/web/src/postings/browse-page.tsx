@@ -84,8 +84,8 @@ export function BrowsePage({ kind }: { kind: PostingKind }) {
   };
   const trl = filters.trl ? Number(filters.trl) : undefined;
   const canPost =
-    (kind === 'need' && user?.role === 'FIRM') ||
-    (kind === 'capability' && user?.role === 'RESEARCHER');
+    (kind === 'need' && user?.can.postNeeds) ||
+    (kind === 'capability' && user?.can.postCapabilities);
 
   return (
     <Stack>

@@ -22,8 +22,8 @@ export function ExpressInterest({ kind, id }: { kind: PostingKind; id: string })
   const intl = useIntl();
   const navigate = useNavigate();
   const user = useSessionUser();
-  const offersNeed = kind === 'capability' && user?.role === 'FIRM';
-  const offersCapability = kind === 'need' && user?.role === 'RESEARCHER';
+  const offersNeed = kind === 'capability' && !!user?.can.postNeeds;
+  const offersCapability = kind === 'need' && !!user?.can.postCapabilities;
   const needs = useQuery(NeedsQuery, {
     variables: { filter: mineAndPublished, first: 50 },
     skip: !offersNeed,

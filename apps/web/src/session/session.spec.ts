@@ -10,6 +10,7 @@ const payload = (expiresInMs: number): SessionPayload => ({
     role: 'FIRM',
     language: 'pl',
     organization: null,
+    can: { postNeeds: true, postCapabilities: false, review: false, administer: false },
   },
 });
 

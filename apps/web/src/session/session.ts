@@ -7,6 +7,8 @@ export interface SessionUser {
   role: 'ADMIN' | 'COORDINATOR' | 'FIRM' | 'RESEARCHER';
   language: 'pl' | 'en';
   organization: { id: string; name: string } | null;
+  /** What the api says the user may do: pages and navigation read this, not the role. */
+  can: { postNeeds: boolean; postCapabilities: boolean; review: boolean; administer: boolean };
 }
 
 export interface SessionPayload {
@@ -23,6 +25,7 @@ const refreshAheadMs = 60_000;
 export const sessionUserFields = `
   id fullName email role language
   organization { id name }
+  can { postNeeds postCapabilities review administer }
 `;
 
 const refreshMutation = `mutation RefreshSession {

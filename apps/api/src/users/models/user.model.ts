@@ -1,6 +1,22 @@
 import { UserEntity } from '@app/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { hasRight } from '../../auth/policy';
 import { Language, UserRole } from '../../graphql/enums';
+
+@ObjectType('UserCan', { description: 'What the user may do on the platform, by their role' })
+export class UserCanModel {
+  @Field()
+  postNeeds: boolean;
+
+  @Field()
+  postCapabilities: boolean;
+
+  @Field({ description: 'Review matches and run a cluster: queue, dashboard, settings, imports' })
+  review: boolean;
+
+  @Field()
+  administer: boolean;
+}
 
 @ObjectType('User')
 export class UserModel {
@@ -28,6 +44,9 @@ export class UserModel {
   @Field()
   createdAt: Date;
 
+  @Field(() => UserCanModel)
+  can: UserCanModel;
+
   organizationId: string | null;
 
   static from(entity: UserEntity): UserModel {
@@ -41,6 +60,12 @@ export class UserModel {
       orcidId,
       createdAt,
       organizationId,
+      can: {
+        postNeeds: hasRight(role, 'postNeeds'),
+        postCapabilities: hasRight(role, 'postCapabilities'),
+        review: hasRight(role, 'review'),
+        administer: hasRight(role, 'administer'),
+      },
     });
   }
 }
