@@ -1,3 +1,4 @@
+import { RecordTable } from '../ui/record-table';
 import { useQuery } from '@apollo/client/react';
 import { useMutation } from '../graphql/use-mutation';
 import {
@@ -53,51 +54,43 @@ export function ClustersPage() {
       ) : !data ? (
         <PageLoader />
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            striped
-            withTableBorder
-            fz="sm"
-            aria-label={intl.formatMessage({ id: 'admin.clusters' })}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{intl.formatMessage({ id: 'admin.clusterName' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'admin.regions' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'admin.coordinators' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'admin.appoint' })}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.clusters.map((cluster) => (
-                <Table.Tr key={cluster.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/cluster-settings?clusterId=${cluster.id}`}>
-                      {cluster.name}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      <FormattedMessage
-                        id="settings.members"
-                        values={{ count: cluster.members.length }}
-                      />
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{cluster.regions.join(', ') || '—'}</Table.Td>
-                  <Table.Td>
-                    {cluster.coordinators.map((user) => user.fullName).join(', ') || '—'}
-                  </Table.Td>
-                  <Table.Td miw={280}>
-                    <Appoint
-                      clusterId={cluster.id}
-                      clusterName={cluster.name}
-                      options={coordinatorOptions}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <RecordTable
+          label={intl.formatMessage({ id: 'admin.clusters' })}
+          minWidth={760}
+          headers={[
+            intl.formatMessage({ id: 'admin.clusterName' }),
+            intl.formatMessage({ id: 'admin.regions' }),
+            intl.formatMessage({ id: 'admin.coordinators' }),
+            intl.formatMessage({ id: 'admin.appoint' }),
+          ]}
+        >
+          {data.clusters.map((cluster) => (
+            <Table.Tr key={cluster.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/cluster-settings?clusterId=${cluster.id}`}>
+                  {cluster.name}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  <FormattedMessage
+                    id="settings.members"
+                    values={{ count: cluster.members.length }}
+                  />
+                </Text>
+              </Table.Td>
+              <Table.Td>{cluster.regions.join(', ') || '—'}</Table.Td>
+              <Table.Td>
+                {cluster.coordinators.map((user) => user.fullName).join(', ') || '—'}
+              </Table.Td>
+              <Table.Td miw={280}>
+                <Appoint
+                  clusterId={cluster.id}
+                  clusterName={cluster.name}
+                  options={coordinatorOptions}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </RecordTable>
       )}
     </Stack>
   );

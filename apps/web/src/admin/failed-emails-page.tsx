@@ -1,3 +1,4 @@
+import { RecordTable } from '../ui/record-table';
 import { useQuery } from '@apollo/client/react';
 import { useMutation } from '../graphql/use-mutation';
 import { Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
@@ -61,66 +62,54 @@ export function FailedEmailsPage() {
           <FormattedMessage id="admin.noFailedEmails" />
         </EmptyState>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            striped
-            withTableBorder
-            fz="sm"
-            aria-label={intl.formatMessage({ id: 'admin.failedEmails' })}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>
-                  <Checkbox
-                    aria-label={intl.formatMessage({ id: 'review.selectAll' })}
-                    checked={selected.size === rows.length}
-                    onChange={(event) =>
-                      setSelected(
-                        event.currentTarget.checked
-                          ? new Set(rows.map((row) => row.id))
-                          : new Set(),
-                      )
-                    }
-                  />
-                </Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'admin.recipient' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'admin.what' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'admin.error' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'admin.failedAt' })}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={intl.formatMessage(
-                        { id: 'admin.selectEmail' },
-                        { recipient: row.recipient },
-                      )}
-                      checked={selected.has(row.id)}
-                      onChange={() => toggle(row.id)}
-                    />
-                  </Table.Td>
-                  <Table.Td>{row.recipient}</Table.Td>
-                  <Table.Td>
-                    {row.event
-                      ? intl.formatMessage({ id: `event.${row.event}` })
-                      : intl.formatMessage({ id: 'admin.digest' })}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
-                      {row.error}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <FormattedDate value={row.failedAt} dateStyle="medium" timeStyle="short" />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <RecordTable
+          label={intl.formatMessage({ id: 'admin.failedEmails' })}
+          minWidth={760}
+          headers={[
+            <Checkbox
+              aria-label={intl.formatMessage({ id: 'review.selectAll' })}
+              checked={selected.size === rows.length}
+              onChange={(event) =>
+                setSelected(
+                  event.currentTarget.checked ? new Set(rows.map((row) => row.id)) : new Set(),
+                )
+              }
+            />,
+            intl.formatMessage({ id: 'admin.recipient' }),
+            intl.formatMessage({ id: 'admin.what' }),
+            intl.formatMessage({ id: 'admin.error' }),
+            intl.formatMessage({ id: 'admin.failedAt' }),
+          ]}
+        >
+          {rows.map((row) => (
+            <Table.Tr key={row.id}>
+              <Table.Td>
+                <Checkbox
+                  aria-label={intl.formatMessage(
+                    { id: 'admin.selectEmail' },
+                    { recipient: row.recipient },
+                  )}
+                  checked={selected.has(row.id)}
+                  onChange={() => toggle(row.id)}
+                />
+              </Table.Td>
+              <Table.Td>{row.recipient}</Table.Td>
+              <Table.Td>
+                {row.event
+                  ? intl.formatMessage({ id: `event.${row.event}` })
+                  : intl.formatMessage({ id: 'admin.digest' })}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" lineClamp={2}>
+                  {row.error}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <FormattedDate value={row.failedAt} dateStyle="medium" timeStyle="short" />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </RecordTable>
       )}
     </Stack>
   );

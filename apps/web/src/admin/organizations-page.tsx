@@ -1,3 +1,4 @@
+import { RecordTable } from '../ui/record-table';
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -65,35 +66,25 @@ export function OrganizationsPage() {
               values={{ count: connection.totalCount }}
             />
           </Text>
-          <Table.ScrollContainer minWidth={640}>
-            <Table
-              striped
-              withTableBorder
-              fz="sm"
-              aria-label={intl.formatMessage({ id: 'admin.organizations' })}
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{intl.formatMessage({ id: 'organization.name' })}</Table.Th>
-                  <Table.Th>{intl.formatMessage({ id: 'organization.kind' })}</Table.Th>
-                  <Table.Th>{intl.formatMessage({ id: 'organization.city' })}</Table.Th>
-                  <Table.Th>{intl.formatMessage({ id: 'organization.region' })}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.edges.map(({ node }) => (
-                  <Table.Tr key={node.id}>
-                    <Table.Td>{node.name}</Table.Td>
-                    <Table.Td>
-                      {intl.formatMessage({ id: `organizationKind.${node.kind}` })}
-                    </Table.Td>
-                    <Table.Td>{node.city}</Table.Td>
-                    <Table.Td>{node.region}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <RecordTable
+            label={intl.formatMessage({ id: 'admin.organizations' })}
+            minWidth={640}
+            headers={[
+              intl.formatMessage({ id: 'organization.name' }),
+              intl.formatMessage({ id: 'organization.kind' }),
+              intl.formatMessage({ id: 'organization.city' }),
+              intl.formatMessage({ id: 'organization.region' }),
+            ]}
+          >
+            {connection.edges.map(({ node }) => (
+              <Table.Tr key={node.id}>
+                <Table.Td>{node.name}</Table.Td>
+                <Table.Td>{intl.formatMessage({ id: `organizationKind.${node.kind}` })}</Table.Td>
+                <Table.Td>{node.city}</Table.Td>
+                <Table.Td>{node.region}</Table.Td>
+              </Table.Tr>
+            ))}
+          </RecordTable>
           {connection.pageInfo.hasNextPage && (
             <Button
               variant="light"

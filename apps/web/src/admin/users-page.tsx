@@ -1,3 +1,4 @@
+import { RecordTable } from '../ui/record-table';
 import { useQuery } from '@apollo/client/react';
 import { Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -49,37 +50,29 @@ export function UsersPage() {
           <FormattedMessage id="browse.empty" />
         </EmptyState>
       ) : (
-        <Table.ScrollContainer minWidth={700}>
-          <Table
-            striped
-            withTableBorder
-            fz="sm"
-            aria-label={intl.formatMessage({ id: 'admin.users' })}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{intl.formatMessage({ id: 'form.fullName' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'form.email' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'account.role' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'account.organization' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'admin.joined' })}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.users.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>{user.fullName}</Table.Td>
-                  <Table.Td>{user.email}</Table.Td>
-                  <Table.Td>{intl.formatMessage({ id: `role.${user.role}` })}</Table.Td>
-                  <Table.Td>{user.organization?.name ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <FormattedDate value={user.createdAt} dateStyle="medium" />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <RecordTable
+          label={intl.formatMessage({ id: 'admin.users' })}
+          minWidth={700}
+          headers={[
+            intl.formatMessage({ id: 'form.fullName' }),
+            intl.formatMessage({ id: 'form.email' }),
+            intl.formatMessage({ id: 'account.role' }),
+            intl.formatMessage({ id: 'account.organization' }),
+            intl.formatMessage({ id: 'admin.joined' }),
+          ]}
+        >
+          {data.users.map((user) => (
+            <Table.Tr key={user.id}>
+              <Table.Td>{user.fullName}</Table.Td>
+              <Table.Td>{user.email}</Table.Td>
+              <Table.Td>{intl.formatMessage({ id: `role.${user.role}` })}</Table.Td>
+              <Table.Td>{user.organization?.name ?? '—'}</Table.Td>
+              <Table.Td>
+                <FormattedDate value={user.createdAt} dateStyle="medium" />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </RecordTable>
       )}
     </Stack>
   );
