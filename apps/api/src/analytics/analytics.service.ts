@@ -28,7 +28,7 @@ export class AnalyticsService {
     const start = from ?? new Date(0);
     const end = to ?? new Date(8.64e15);
     if (start >= end) throw invalidInput('from', '`from` must be before `to`');
-    const [[funnel], rejectedByReason, unmatched] = await Promise.all([
+    const [funnel, rejectedByReason, unmatched] = await Promise.all([
       this.funnel(clusterId, start, end),
       this.rejectedByReason(clusterId, start, end),
       this.unmatchedNeeds(clusterId),
@@ -39,17 +39,17 @@ export class AnalyticsService {
         .map(({ key, count }) => ({ key, count }));
     const hours = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
     return {
-      needsPosted: funnel!.needs ?? 0,
-      capabilitiesPosted: funnel!.capabilities ?? 0,
-      matchesProposed: funnel!.proposed,
-      matchesApproved: funnel!.approved,
-      matchesRejected: funnel!.rejected,
-      matchesExpired: funnel!.expired,
+      needsPosted: funnel.needs ?? 0,
+      capabilitiesPosted: funnel.capabilities ?? 0,
+      matchesProposed: funnel.proposed,
+      matchesApproved: funnel.approved,
+      matchesRejected: funnel.rejected,
+      matchesExpired: funnel.expired,
       rejectedByReason,
-      matchesIntroduced: funnel!.introduced,
-      agreements: funnel!.agreements,
-      medianHoursToDecision: hours(funnel!.hours_to_decision),
-      medianHoursToIntroduction: hours(funnel!.hours_to_introduction),
+      matchesIntroduced: funnel.introduced,
+      agreements: funnel.agreements,
+      medianHoursToDecision: hours(funnel.hours_to_decision),
+      medianHoursToIntroduction: hours(funnel.hours_to_introduction),
       unmatchedNeeds: unmatchedBy('ALL')[0]?.count ?? 0,
       unmatchedBySector: unmatchedBy('SECTOR'),
       unmatchedByCity: unmatchedBy('CITY'),
@@ -58,8 +58,8 @@ export class AnalyticsService {
   }
 
   /** What members posted in the period, and the matches with either side a member created in it. */
-  private funnel(clusterId: string, start: Date, end: Date) {
-    return this.dataSource.sql<
+  private async funnel(clusterId: string, start: Date, end: Date) {
+    const [funnel] = await this.dataSource.sql<
       {
         needs: number | null;
         capabilities: number | null;
@@ -95,6 +95,8 @@ export class AnalyticsService {
         (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM introduced_at - created_at) / 3600)
           FILTER (WHERE introduced_at IS NOT NULL))::float8 AS hours_to_introduction
       FROM period_matches`;
+    // Aggregates without GROUP BY: always exactly one row.
+    return funnel!;
   }
 
   private async rejectedByReason(clusterId: string, start: Date, end: Date) {

@@ -38,23 +38,41 @@ import { researchDraftModel } from './research-draft-rows';
 
 const researchKinds: string[] = [OrganizationKind.UNIVERSITY, OrganizationKind.RESEARCH_INSTITUTE];
 
-/** An import as selected from `institution_imports i` and its `organizations o`. */
-interface ImportRow {
-  id: string;
-  cluster_id: string;
-  organization_id: string;
-  organization_name: string;
-  ror: string;
-  status: InstitutionImportStatus;
-  works_read: number;
-  authors_found: number;
-  drafts_made: number;
-  /** A scalar subquery's count: never null, though PostgreSQL cannot say so. */
-  drafts_claimed: number | null;
-  failure: string | null;
-  created_at: Date;
-  finished_at: Date | null;
-}
+/**
+ * Imports with their organisation's name and how many drafts were claimed: a cluster's newest
+ * fifty, or the one with `id`.
+ */
+const importRows = (db: DataSource, where: { clusterId: string } | { id: string }) => {
+  const clusterId = 'clusterId' in where ? where.clusterId : null;
+  const id = 'id' in where ? where.id : null;
+  return db.sql<
+    {
+      id: string;
+      cluster_id: string;
+      organization_id: string;
+      organization_name: string;
+      ror: string;
+      status: InstitutionImportStatus;
+      works_read: number;
+      authors_found: number;
+      drafts_made: number;
+      drafts_claimed: number | null;
+      failure: string | null;
+      created_at: Date;
+      finished_at: Date | null;
+    }[]
+  >`SELECT i.id, i.cluster_id, i.organization_id,
+       o.name AS organization_name, i.ror, i.status, i.works_read, i.authors_found, i.drafts_made,
+       (SELECT count(*)::int FROM research_drafts d
+        WHERE d.institution_import_id = i.id AND d.claimed_at IS NOT NULL) AS drafts_claimed,
+       i.failure, i.created_at, i.finished_at
+     FROM institution_imports i JOIN organizations o ON o.id = i.organization_id
+     WHERE i.cluster_id = COALESCE(${clusterId}::uuid, i.cluster_id)
+       AND i.id = COALESCE(${id}::uuid, i.id)
+     ORDER BY i.created_at DESC LIMIT 50`;
+};
+
+type ImportRow = Awaited<ReturnType<typeof importRows>>[number];
 
 const importModel = (row: ImportRow): InstitutionImportModel => ({
   id: row.id,
@@ -66,6 +84,7 @@ const importModel = (row: ImportRow): InstitutionImportModel => ({
   worksRead: row.works_read,
   authorsFound: row.authors_found,
   draftsMade: row.drafts_made,
+  // A scalar subquery's count: never null, though PostgreSQL cannot say so.
   draftsClaimed: row.drafts_claimed ?? 0,
   failure: row.failure,
   createdAt: row.created_at,
@@ -135,56 +154,12 @@ export class InstitutionImportsService {
 
   async list(viewer: Viewer, clusterId: string): Promise<InstitutionImportModel[]> {
     this.assertManages(viewer, clusterId);
-    const rows = await this.dataSource.sql<
-      {
-        id: string;
-        cluster_id: string;
-        organization_id: string;
-        organization_name: string;
-        ror: string;
-        status: InstitutionImportStatus;
-        works_read: number;
-        authors_found: number;
-        drafts_made: number;
-        drafts_claimed: number | null;
-        failure: string | null;
-        created_at: Date;
-        finished_at: Date | null;
-      }[]
-    >`SELECT i.id, i.cluster_id, i.organization_id,
-         o.name AS organization_name, i.ror, i.status, i.works_read, i.authors_found, i.drafts_made,
-         (SELECT count(*)::int FROM research_drafts d
-          WHERE d.institution_import_id = i.id AND d.claimed_at IS NOT NULL) AS drafts_claimed,
-         i.failure, i.created_at, i.finished_at
-       FROM institution_imports i JOIN organizations o ON o.id = i.organization_id
-       WHERE i.cluster_id = ${clusterId}::uuid ORDER BY i.created_at DESC LIMIT 50`;
+    const rows = await importRows(this.dataSource, { clusterId });
     return rows.map(importModel);
   }
 
   async one(viewer: Viewer, id: string): Promise<InstitutionImportModel> {
-    const [row] = await this.dataSource.sql<
-      {
-        id: string;
-        cluster_id: string;
-        organization_id: string;
-        organization_name: string;
-        ror: string;
-        status: InstitutionImportStatus;
-        works_read: number;
-        authors_found: number;
-        drafts_made: number;
-        drafts_claimed: number | null;
-        failure: string | null;
-        created_at: Date;
-        finished_at: Date | null;
-      }[]
-    >`SELECT i.id, i.cluster_id, i.organization_id,
-         o.name AS organization_name, i.ror, i.status, i.works_read, i.authors_found, i.drafts_made,
-         (SELECT count(*)::int FROM research_drafts d
-          WHERE d.institution_import_id = i.id AND d.claimed_at IS NOT NULL) AS drafts_claimed,
-         i.failure, i.created_at, i.finished_at
-       FROM institution_imports i JOIN organizations o ON o.id = i.organization_id
-       WHERE i.id = ${id}::uuid`;
+    const [row] = await importRows(this.dataSource, { id });
     if (!row || !managesCluster(viewer, row.cluster_id)) throw notFound('InstitutionImport', id);
     return importModel(row);
   }

@@ -71,7 +71,7 @@ export class MatchPreviewService {
   }
 
   private async listedScores(needIds: string[]): Promise<Map<string, number[]>> {
-    const rows: { need_id: string; score: number }[] = await this.dataSource.sql<
+    const rows = await this.dataSource.sql<
       { need_id: string; score: number }[]
     >`SELECT need_id, score FROM matches
        WHERE need_id = ANY(${needIds}::uuid[]) AND status = ${MatchStatus.PROPOSED} AND NOT user_initiated`;

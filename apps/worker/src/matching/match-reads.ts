@@ -47,7 +47,7 @@ export class MatchReads {
 
   /** The engine's proposals the needs' lists hold now (users' requests are not ranked). */
   async listedProposals(manager: EntityManager, needIds: string[]): Promise<ListedProposal[]> {
-    const rows: { need_id: string; capability_id: string; score: number }[] = await manager.sql<
+    const rows = await manager.sql<
       { need_id: string; capability_id: string; score: number }[]
     >`SELECT need_id, capability_id, score FROM matches
        WHERE need_id = ANY(${needIds}::uuid[]) AND status = ${MatchStatus.PROPOSED} AND NOT user_initiated`;
@@ -59,7 +59,7 @@ export class MatchReads {
   }
 
   async publishedNeedsOfCluster(clusterId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.sql<
+    const rows = await this.dataSource.sql<
       { id: string }[]
     >`SELECT n.id FROM needs n JOIN cluster_members cm ON cm.organization_id = n.organization_id
        WHERE cm.cluster_id = ${clusterId}::uuid AND n.status = 'PUBLISHED'`;
@@ -81,7 +81,7 @@ export class MatchReads {
 
   /** Needs that currently hold a proposed match with the capability. */
   async needsMatchedTo(capabilityId: string): Promise<string[]> {
-    const rows: { need_id: string }[] = await this.dataSource.sql<
+    const rows = await this.dataSource.sql<
       { need_id: string }[]
     >`SELECT need_id FROM matches WHERE capability_id = ${capabilityId}::uuid AND status = ${MatchStatus.PROPOSED}`;
     return rows.map((row) => row.need_id);
@@ -91,8 +91,7 @@ export class MatchReads {
   async requested(
     matchId: string,
   ): Promise<{ needId: string; capabilityId: string; status: MatchStatus } | undefined> {
-    const [row]: { need_id: string; capability_id: string; status: MatchStatus }[] = await this
-      .dataSource.sql<
+    const [row] = await this.dataSource.sql<
       { need_id: string; capability_id: string; status: MatchStatus }[]
     >`SELECT need_id, capability_id, status FROM matches WHERE id = ${matchId}::uuid`;
     return row && { needId: row.need_id, capabilityId: row.capability_id, status: row.status };

@@ -139,9 +139,7 @@ export class EmailSenderService implements OnApplicationShutdown {
    */
   async sendBatch(notificationIds: string[], lastAttempt: boolean): Promise<BatchOutcome> {
     if (!this.transport) return { sent: 0, skipped: notificationIds.length, refused: 0 };
-    const unsent: { id: string }[] = await this.dataSource.sql<
-      { id: string }[]
-    >`SELECT id FROM notifications
+    const unsent = await this.dataSource.sql<{ id: string }[]>`SELECT id FROM notifications
        WHERE id = ANY(${notificationIds}::uuid[]) AND emailed_at IS NULL AND email_failed_at IS NULL`;
     const outcome: BatchOutcome = {
       sent: 0,

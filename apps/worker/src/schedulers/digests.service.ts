@@ -20,7 +20,7 @@ export class DigestsService {
 
   gather(asOf: Date): Promise<{ digests: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const digests: { id: string }[] = await manager.sql<{ id: string }[]>`WITH local AS (
+      const digests = await manager.sql<{ id: string }[]>`WITH local AS (
            SELECT DISTINCT n.user_id, n.email_frequency AS frequency,
              ${asOf}::timestamptz AT TIME ZONE u.time_zone AS at
            FROM notifications n JOIN users u ON u.id = n.user_id
