@@ -6,11 +6,17 @@ import type { SessionUser } from './session/session';
 import { RequireSession, SignedOutOnly } from './session/require-session';
 import { useSessionUser } from './session/session-context';
 
-// Each area is its own chunk: the sign-in page loads none of the signed-in app.
-const page = <P extends object>(load: () => Promise<ComponentType<P>>) =>
+// Each area is its own chunk: the sign-in page loads none of the signed-in app, nor the styles
+// of components it does not show (layout/sign-in-styles); every other page loads them all.
+const signInPage = <P extends object>(load: () => Promise<ComponentType<P>>) =>
   lazy(async () => ({ default: await load() }));
+const page = <P extends object>(load: () => Promise<ComponentType<P>>) =>
+  lazy(async () => {
+    const [, component] = await Promise.all([import('./layout/mantine-styles'), load()]);
+    return { default: component };
+  });
 
-const SignInPage = page(() => import('./pages/sign-in').then((module) => module.SignInPage));
+const SignInPage = signInPage(() => import('./pages/sign-in').then((module) => module.SignInPage));
 const SignUpPage = page(() => import('./pages/sign-up').then((module) => module.SignUpPage));
 const ForgotPasswordPage = page(() =>
   import('./pages/password-reset').then((module) => module.ForgotPasswordPage),
