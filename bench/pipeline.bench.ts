@@ -1,6 +1,7 @@
 /**
  * npm run bench:pipeline -- [--json] [--capabilities 100000] [--needs 10000] [--workers 1]
- *   [--rate 20] [--seconds 60] [--kind need|capability] [--compare-workers]
+ *   [--rate 20] [--seconds 60] [--kind need|capability] [--compare-workers] [--profile dir]
+ *   [--statements]
  *
  * Seeds a fresh database through the app's own code, starts the built api and worker processes
  * (`npm run build` first), publishes drafts through the GraphQL API at a steady rate and reports
@@ -12,7 +13,7 @@
  * `cpuMsPerPosting` tells where the machine's cores went, per published posting, by process
  * (api, workers, PostgreSQL, Redis, this client), from the first publish until all was drained.
  */
-import { MatchingEngine } from '@app/matching';
+import { type CapabilityProfile, MatchingEngine, type NeedProfile } from '@app/matching';
 import { createQueue, QueueName } from '@app/queue';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,10 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '60' },
     kind: { type: 'string', default: 'need' },
     'compare-workers': { type: 'boolean', default: false },
+    /** Writes a CPU profile (.cpuprofile) of the api and each worker into this folder. */
+    profile: { type: 'string' },
+    /** Lists the statements PostgreSQL ran per posting (needs pg_stat_statements preloaded). */
+    statements: { type: 'boolean', default: false },
   },
 });
 const kind = values.kind === 'capability' ? 'capability' : 'need';
@@ -46,6 +51,7 @@ const seconds = Number(values.seconds);
 const perRun = Math.round(rate * seconds);
 const workerRuns = values['compare-workers'] ? [1, 2] : [Number(values.workers)];
 const drainTimeoutMs = 600_000;
+const idleSeconds = 5;
 
 /** Clients by organisation, each signed in as its author. */
 async function signIn(url: string, emails: string[]): Promise<Map<string, GraphqlClient>> {
@@ -58,23 +64,102 @@ async function signIn(url: string, emails: string[]): Promise<Map<string, Graphq
   return clients;
 }
 
-/** Nothing waiting in the outbox or the queues the publishes fed. */
+/**
+ * Nothing waiting in the outbox or the queues: no matching or notification work, and no
+ * scheduled pass running (those only wait for their time, which is not work left undone).
+ */
 async function drained(dataSource: DataSource, queuePrefix: string): Promise<void> {
-  const queues = [QueueName.Matching, QueueName.Notifications].map((name) =>
-    createQueue(name, process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', queuePrefix),
-  );
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const queues = [
+    { queue: createQueue(QueueName.Matching, redisUrl, queuePrefix), busy: allStates },
+    { queue: createQueue(QueueName.Notifications, redisUrl, queuePrefix), busy: allStates },
+    { queue: createQueue(QueueName.Schedules, redisUrl, queuePrefix), busy: runningStates },
+  ];
   try {
     await eventually(async () => {
       const [{ pending }] = await dataSource.query(
         'SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL',
       );
       if (pending > 0) return false;
-      for (const queue of queues) {
-        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      for (const { queue, busy } of queues) {
+        const counts = await queue.getJobCounts(...busy);
         if (Object.values(counts).some((count) => count > 0)) return false;
       }
       return true;
     }, drainTimeoutMs);
+  } finally {
+    await Promise.all(queues.map(({ queue }) => queue.close()));
+  }
+}
+const runningStates = ['waiting', 'active', 'prioritized'] as const;
+const allStates = [...runningStates, 'delayed'] as const;
+
+/**
+ * What PostgreSQL ran from `reset()` until `read()`, per published posting: the statements
+ * that took most of its time, with calls and ms per posting (pg_stat_statements).
+ */
+async function statementsPerPosting(dataSource: DataSource) {
+  await dataSource.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  await dataSource.query('SELECT pg_stat_statements_reset()');
+  return async (postings: number) => {
+    const rows: { query: string; calls: string; ms: number; rows: string }[] =
+      await dataSource.query(
+        `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS query, calls,
+           total_exec_time AS ms, rows
+         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+         ORDER BY total_exec_time DESC LIMIT 25`,
+      );
+    const all: { calls: string; ms: number }[] = await dataSource.query(
+      `SELECT sum(calls)::bigint AS calls, sum(total_exec_time) AS ms FROM pg_stat_statements
+       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
+    return {
+      callsPerPosting: round(Number(all[0]!.calls) / postings),
+      execMsPerPosting: round(all[0]!.ms / postings),
+      top: rows.map((row) => ({
+        callsPerPosting: round(Number(row.calls) / postings),
+        msPerPosting: round(row.ms / postings),
+        rowsPerCall: round(Number(row.rows) / Number(row.calls)),
+        query: row.query,
+      })),
+    };
+  };
+}
+
+/** The jobs the window's changes caused, by queue and name, and how many ran more than once. */
+async function jobsPerPosting(
+  dataSource: DataSource,
+  queuePrefix: string,
+  since: number,
+  postings: number,
+) {
+  const rows: { job: string; count: number }[] = await dataSource.query(
+    `SELECT queue || ':' || job_name AS job, count(*)::int AS count FROM outbox_events
+     WHERE created_at >= to_timestamp($1 / 1000.0) GROUP BY 1 ORDER BY 2 DESC`,
+    [since],
+  );
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const queues = [QueueName.Matching, QueueName.Schedules].map((name) =>
+    createQueue(name, redisUrl, queuePrefix),
+  );
+  try {
+    const ran: Record<string, number> = {};
+    let attemptsBeyondFirst = 0;
+    for (const queue of queues) {
+      for (const job of await queue.getJobs(['completed', 'failed'])) {
+        if ((job.processedOn ?? 0) < since) continue;
+        const key = `ran ${queue.name}:${job.name}`;
+        ran[key] = (ran[key] ?? 0) + 1;
+        attemptsBeyondFirst += job.attemptsMade - 1;
+      }
+    }
+    return {
+      ...Object.fromEntries(rows.map((row) => [row.job, round(row.count / postings)])),
+      ...Object.fromEntries(
+        Object.entries(ran).map(([key, count]) => [key, round(count / postings)]),
+      ),
+      attemptsBeyondFirst,
+    };
   } finally {
     await Promise.all(queues.map((queue) => queue.close()));
   }
@@ -93,9 +178,12 @@ async function outcomes(dataSource: DataSource, ids: string[]) {
        FROM matches WHERE ${column} = ANY($1) GROUP BY 1`,
     ),
     notified: await firstOf(
-      `SELECT m.${column} AS id, extract(epoch FROM min(n.created_at)) * 1000 AS at
-       FROM notifications n JOIN matches m ON m.id = n.match_id
-       WHERE n.event = 'MATCH_TO_REVIEW' AND m.${column} = ANY($1) GROUP BY 1`,
+      // A notice names its posting, or its one match when it holds a single proposal.
+      `SELECT COALESCE(n.${column}, m.${column}) AS id,
+         extract(epoch FROM min(n.created_at)) * 1000 AS at
+       FROM notifications n LEFT JOIN matches m ON m.id = n.match_id
+       WHERE n.event = 'MATCH_TO_REVIEW' AND COALESCE(n.${column}, m.${column}) = ANY($1)
+       GROUP BY 1`,
     ),
   };
 }
@@ -107,10 +195,26 @@ async function runWith(
   snapshotDir: string,
 ) {
   const queuePrefix = `bench_pipeline_${process.pid}_${workerCount}`;
-  const running = await startPlatform(platform.databaseUrl, queuePrefix, workerCount, snapshotDir);
+  const profileDir = values.profile && join(values.profile, `${workerCount}-workers`);
+  const running = await startPlatform(
+    platform.databaseUrl,
+    queuePrefix,
+    workerCount,
+    snapshotDir,
+    {},
+    profileDir,
+  );
   try {
     const authors = kind === 'need' ? platform.firmEmails : platform.researcherEmails;
     const clients = await signIn(running.url, authors);
+    // Whatever the platform does on its own at start is done before the measured window opens.
+    await drained(platform.dataSource, queuePrefix);
+    // What the processes cost doing nothing, a share of every posting's figure below.
+    const idleCpu = measureCpu(running.processes);
+    await sleep(idleSeconds * 1000);
+    const idleCpuMsPerSecond = Object.fromEntries(
+      Object.entries(idleCpu()).map(([group, ms]) => [group, round(ms / idleSeconds)]),
+    );
     const organizationOf = new Map(
       (kind === 'need' ? platform.needs : platform.capabilities).map((p) => [
         p.id,
@@ -122,6 +226,7 @@ async function runWith(
     const publishes: Promise<unknown>[] = [];
     const started = Date.now();
     const cpuUsed = measureCpu(running.processes);
+    const statements = values.statements && (await statementsPerPosting(platform.dataSource));
     for (const [i, id] of drafts.entries()) {
       await sleep(started + (i * 1000) / rate - Date.now());
       publishedAt.set(id, Date.now());
@@ -134,6 +239,20 @@ async function runWith(
     await Promise.all(publishes);
     await drained(platform.dataSource, queuePrefix);
     const cpuMs = cpuUsed();
+    // Every job of this run is done. The next run has queues of its own (a new prefix): rows
+    // left unsettled would read to its workers as jobs Redis lost, and be run again.
+    await platform.dataSource.query(
+      'UPDATE outbox_events SET settled_at = now() WHERE settled_at IS NULL',
+    );
+    const statementsRun = statements && {
+      ...(await statements(drafts.length)),
+      jobsPerPosting: await jobsPerPosting(
+        platform.dataSource,
+        queuePrefix,
+        started,
+        drafts.length,
+      ),
+    };
     const { stored, notified } = await outcomes(platform.dataSource, drafts);
     const latency = (at: Map<string, number>, ids = drafts) =>
       ids.filter((id) => at.has(id)).map((id) => at.get(id)! - publishedAt.get(id)!);
@@ -152,9 +271,19 @@ async function runWith(
       workerReadySeconds: round(Math.max(...running.workers.map((w) => w.readySeconds))),
       workersRestoredFromSnapshot: running.workers.every((w) => w.restored),
       workerRssMb: Math.max(...running.workers.map((w) => w.peakRssMb())),
+      idleCpuMsPerSecond,
       cpuMsPerPosting: Object.fromEntries(
         Object.entries(cpuMs).map(([group, ms]) => [group, round(ms / drafts.length)]),
       ),
+      ...(statementsRun ? { statements: statementsRun } : {}),
+      // Where the measured window starts in each profile (profile-summary's --since-ms).
+      ...(profileDir
+        ? {
+            profileWindowStartsMs: [running.api, ...running.workers.map((w) => w.process)].map(
+              (p) => ({ pid: p.child.pid, sinceMs: started - p.spawnedAt }),
+            ),
+          }
+        : {}),
     };
   } finally {
     await running.stop();
@@ -165,29 +294,52 @@ async function runWith(
   }
 }
 
-/** The baseline: the engine alone answering the published drafts on the same corpus. */
-function engineOnlyP50Ms(platform: SeededPlatform, published: string[]): number {
+/**
+ * The baseline: the engine alone answering the published drafts on the same corpus, as the
+ * p50 of its wall time and as its CPU per posting (analysing the posting and matching it).
+ */
+function engineOnly(platform: SeededPlatform, published: string[]) {
   const engine = new MatchingEngine();
   for (const capability of platform.capabilities) engine.upsertCapability(capability);
   for (const need of platform.needs) engine.upsertNeed(need);
+  const byId = new Map(
+    (kind === 'need' ? platform.needs : platform.capabilities).map((p) => [p.id, p]),
+  );
   const sample = published.slice(0, 300);
   const today = new Date().toISOString().slice(0, 10);
+  const cpuBefore = process.cpuUsage();
   const times = sample.map((id) => {
     const before = performance.now();
-    if (kind === 'need') engine.matchesForNeed(id, today);
-    else engine.matchesForCapability(id, today);
+    const posting = byId.get(id)!;
+    if (kind === 'need') {
+      engine.upsertNeed(posting as NeedProfile);
+      engine.matchesForNeed(id, today);
+    } else {
+      engine.upsertCapability(posting as CapabilityProfile);
+      engine.matchesForCapability(id, today);
+    }
     return performance.now() - before;
   });
-  return percentiles(times).p50;
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    engineOnlyP50Ms: percentiles(times).p50,
+    engineCpuMsPerPosting: round((cpu.user + cpu.system) / 1000 / sample.length),
+  };
 }
 
+/** The platform's CPU per posting (the benchmark client left out) beyond the engine's own. */
+const beyondEngine = (cpu: Record<string, number>, engineCpuMs: number) =>
+  round(cpu.api! + cpu.workers! + cpu.postgres! + cpu.redis! - engineCpuMs);
+
 async function main(): Promise<void> {
+  const seedStarted = performance.now();
   const platform = await seedPlatform(`bench_pipeline_${process.pid}`, {
     capabilities: Number(values.capabilities),
     needs: Number(values.needs),
     draftNeeds: kind === 'need' ? perRun * workerRuns.length : 0,
     draftCapabilities: kind === 'capability' ? perRun * workerRuns.length : 0,
   });
+  const seedSeconds = round((performance.now() - seedStarted) / 1000);
   // The first run's worker builds its index and leaves a snapshot; later runs' workers restore it.
   const snapshotDir = await mkdtemp(join(tmpdir(), 'bench-matching-snapshots-'));
   try {
@@ -198,18 +350,34 @@ async function main(): Promise<void> {
       runs.push(await runWith(platform, workers, slice, snapshotDir));
     }
     const [first, second] = runs;
+    const engine = engineOnly(platform, drafts);
     const result = {
       kind,
       capabilities: Number(values.capabilities),
       needs: Number(values.needs),
       rate,
       seconds,
+      seedSeconds,
       ...first!,
-      engineOnlyP50Ms: engineOnlyP50Ms(platform, drafts),
+      beyondEngineCpuMsPerPosting: beyondEngine(
+        first!.cpuMsPerPosting,
+        engine.engineCpuMsPerPosting,
+      ),
+      ...engine,
       ...(second
         ? {
-            twoWorkers: second,
+            twoWorkers: {
+              ...second,
+              beyondEngineCpuMsPerPosting: beyondEngine(
+                second.cpuMsPerPosting,
+                engine.engineCpuMsPerPosting,
+              ),
+            },
             scaling: round(second.throughputPerSecond / first!.throughputPerSecond),
+            workerCpuRatio: round(
+              second.cpuMsPerPosting.workers! / first!.cpuMsPerPosting.workers!,
+            ),
+            p99Ratio: round(second.matchesStoredMs.p99 / first!.matchesStoredMs.p99),
           }
         : {}),
     };

@@ -6,9 +6,21 @@ import {
   PostingChange,
   QueueName,
   recordOutboxJob,
+  recordOutboxJobs,
 } from '@app/queue';
-import { buildWorld, needInput, ops, startTestApi, type TestApi, type World } from '@app/testing';
+import {
+  buildWorld,
+  eventually,
+  needInput,
+  ops,
+  startTestApi,
+  type TestApi,
+  type World,
+} from '@app/testing';
 import type { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { OutboxWakeups } from '../apps/worker/src/outbox/outbox-wakeups';
 
 describe('transactional outbox', () => {
   let api: TestApi;
@@ -113,5 +125,39 @@ describe('transactional outbox', () => {
       { change: 'PAUSED', version: 5 },
       { change: 'CLOSED', version: 6 },
     ]);
+  });
+
+  it('wakes the relays when rows commit, once per statement and queue, and not before', async () => {
+    const woken: string[] = [];
+    let listening!: () => void;
+    const ready = new Promise<void>((resolve) => (listening = resolve));
+    const wakeups = new OutboxWakeups({
+      databaseUrl: process.env.DATABASE_URL!,
+      onRows: (queue) => woken.push(queue),
+      onListening: () => listening(),
+    });
+    wakeups.start();
+    await ready;
+    const jobs = [randomUUID(), randomUUID()].map((needId) =>
+      matchingJob({
+        name: 'need-changed',
+        data: { needId, version: 1, change: PostingChange.PUBLISHED },
+      }),
+    );
+    try {
+      await api.dataSource.transaction(async (manager) => {
+        await recordOutboxJobs(manager, jobs);
+        await sleep(200);
+        expect(woken).toEqual([]);
+      });
+      await eventually(async () => woken.length > 0);
+      await sleep(200);
+      expect(woken).toEqual([QueueName.Matching]);
+    } finally {
+      await wakeups.stop();
+      await api.dataSource.query('DELETE FROM outbox_events WHERE job_id = ANY($1)', [
+        jobs.map((job) => job.jobId),
+      ]);
+    }
   });
 });

@@ -111,6 +111,14 @@ describe('platform guarantees', () => {
       );
       return id as string;
     };
+    const rescorings = async () =>
+      (
+        await api.dataSource.query(
+          `SELECT count(*)::int AS count FROM outbox_events WHERE job_id = 'rescore-anonymous-places'`,
+        )
+      )[0].count;
+    // This database was new when migrated: it had no proposals to re-score.
+    expect(await rescorings()).toBe(0);
     const [anonymous, open] = [await storedMatch('ANONYMOUS'), await storedMatch('PUBLIC')];
     const queryRunner = api.dataSource.createQueryRunner();
     try {
@@ -133,6 +141,7 @@ describe('platform guarantees', () => {
       en: 'Shared topics: springs. Partner TRL 5 is within 4–6.',
     });
     expect((await read(open)).factors).toHaveLength(2);
+    expect(await rescorings()).toBe(1);
   });
 
   it('loads the posting organisations of a whole page in one query (no N+1)', async () => {

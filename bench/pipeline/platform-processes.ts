@@ -20,6 +20,7 @@ export interface RunningWorker {
 
 export interface RunningPlatform {
   url: string;
+  api: RunningProcess;
   /** The api's resident set now, and its largest so far, in MB. */
   apiRssMb(): { now: number; peak: number };
   workers: RunningWorker[];
@@ -50,12 +51,20 @@ function rssMb(pid: number, field: 'VmHWM' | 'VmRSS' = 'VmHWM'): number {
   }
 }
 
-async function startWorker(env: Record<string, string>): Promise<RunningWorker> {
+/** Node's flags for the platform's processes: a CPU profile of each when asked for. */
+const nodeFlags = (profileDir?: string) =>
+  profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+
+async function startWorker(
+  env: Record<string, string>,
+  profileDir?: string,
+): Promise<RunningWorker> {
   const started = performance.now();
-  const worker = startProcess('dist/apps/worker/main.js', {
-    ...env,
-    WORKER_HEALTH_PORT: String(await freePort()),
-  });
+  const worker = startProcess(
+    'dist/apps/worker/main.js',
+    { ...env, WORKER_HEALTH_PORT: String(await freePort()) },
+    nodeFlags(profileDir),
+  );
   await eventually(async () => {
     if (worker.child.exitCode !== null) throw new Error(`worker exited:\n${worker.output()}`);
     return worker.output().includes('matching index built');
@@ -83,19 +92,25 @@ export async function startPlatform(
   workerCount: number,
   snapshotDir?: string,
   extraEnv: Record<string, string> = {},
+  profileDir?: string,
 ): Promise<RunningPlatform> {
   const env = { ...processEnv(databaseUrl, queuePrefix, snapshotDir), ...extraEnv };
   const port = await freePort();
-  const api = startProcess('dist/apps/api/main.js', { ...env, API_PORT: String(port) });
+  const api = startProcess(
+    'dist/apps/api/main.js',
+    { ...env, API_PORT: String(port) },
+    nodeFlags(profileDir),
+  );
   const url = `http://127.0.0.1:${port}`;
   await eventually(async () => (await fetch(`${url}/health`)).ok, 60_000).catch(() => {
     throw new Error(`api did not start:\n${api.output()}`);
   });
   const workers: RunningWorker[] = [];
   // One after the other, so each start is timed alone.
-  for (let i = 0; i < workerCount; i++) workers.push(await startWorker(env));
+  for (let i = 0; i < workerCount; i++) workers.push(await startWorker(env, profileDir));
   return {
     url: `${url}/graphql`,
+    api,
     apiRssMb: () => ({ now: rssMb(api.child.pid!, 'VmRSS'), peak: rssMb(api.child.pid!) }),
     workers,
     processes: processGroups(

@@ -59,6 +59,8 @@ export const envSchema = z
     /** A worker still shutting down after this long exits anyway (jobs run again elsewhere). */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(100),
+    /** Relays are woken when rows commit (LISTEN/NOTIFY); this is how long they wait unwoken. */
+    OUTBOX_IDLE_POLL_MS: z.coerce.number().int().min(100).default(10_000),
     /** A relayed job not finished after this long is checked for in Redis, and added again if lost. */
     OUTBOX_REDRIVE_AFTER_MS: z.coerce.number().int().min(100).default(60_000),
     ADMIN_EMAIL: z.email().optional(),

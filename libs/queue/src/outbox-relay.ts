@@ -42,6 +42,11 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions = { batchSize: 500, addTimeoutMs: 5000 },
   ) {}
 
+  /** A pass that relays fewer rows than this left none due when it read them. */
+  get batchSize(): number {
+    return this.options.batchSize;
+  }
+
   /** Relays one batch of due events, in one round trip to Redis, and returns how many. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -65,6 +70,15 @@ export class OutboxRelay {
       await manager.sql`UPDATE outbox_events SET relayed_at = now() WHERE id = ANY(${pending.map((event) => event.id)}::bigint[])`;
       return pending.length;
     });
+  }
+
+  /** How long until the next row of these queues is due (ms, 0 if one is), null if none waits. */
+  async nextDueInMs(): Promise<number | null> {
+    const [next] = await this.dataSource.sql<
+      { ms: number | null }[]
+    >`SELECT GREATEST(0, extract(epoch FROM min(available_at) - now()) * 1000)::float8 AS ms
+       FROM outbox_events WHERE relayed_at IS NULL AND queue = ANY(${[...this.queues.keys()]})`;
+    return next?.ms ?? null;
   }
 
   /**

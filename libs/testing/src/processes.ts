@@ -22,16 +22,25 @@ export function freePort(): Promise<number> {
 
 export interface RunningProcess {
   child: ChildProcess;
+  /** When it was started (epoch ms). */
+  spawnedAt: number;
   output: () => string;
   /** Sends the signal and resolves with how the process ended. */
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Runs a built entry point (`npm run build` first) or script from the repository root. */
-export function startProcess(script: string, env: Record<string, string>): RunningProcess {
+/**
+ * Runs a built entry point (`npm run build` first) or script from the repository root, with
+ * Node's own flags if given (e.g. `--cpu-prof`, which NODE_OPTIONS does not take).
+ */
+export function startProcess(
+  script: string,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): RunningProcess {
   const path = join(root, script);
   if (!existsSync(path)) throw new Error(`${script} is missing; run npm run build first`);
-  return startCommand(process.execPath, [path], env);
+  return startCommand(process.execPath, [...nodeFlags, path], env);
 }
 
 /** Runs a command from the repository root, as a person would in a terminal. */
@@ -40,6 +49,7 @@ export function startCommand(
   args: string[],
   env: Record<string, string>,
 ): RunningProcess {
+  const spawnedAt = Date.now();
   const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, ...env },
@@ -53,6 +63,7 @@ export function startCommand(
   );
   return {
     child,
+    spawnedAt,
     output: () => output,
     stop: (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { OutboxWakeups } from './outbox-wakeups';
 import { RelayLoop } from './relay-loop';
 
 /**
@@ -15,6 +16,7 @@ import { RelayLoop } from './relay-loop';
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly queues: Queue[];
   private readonly loops: RelayLoop[];
+  private readonly wakeups: OutboxWakeups;
 
   constructor(
     @Inject(ENV) env: Env,
@@ -23,6 +25,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   ) {
     const timings = {
       pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+      idlePollMs: env.OUTBOX_IDLE_POLL_MS,
       redriveAfterMs: env.OUTBOX_REDRIVE_AFTER_MS,
     };
     this.queues = outboxQueues.map((name) => {
@@ -38,13 +41,21 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
           logger,
         ),
     );
+    const loopOf = new Map(this.queues.map((queue, i) => [queue.name, this.loops[i]!]));
+    this.wakeups = new OutboxWakeups({
+      databaseUrl: env.DATABASE_URL,
+      onRows: (queue) => loopOf.get(queue)?.wake(),
+      onListening: () => this.loops.forEach((loop) => loop.wake()),
+    });
   }
 
   onApplicationBootstrap(): void {
     this.loops.forEach((loop) => loop.start());
+    this.wakeups.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.wakeups.stop();
     await Promise.all(this.loops.map((loop) => loop.stop()));
     await Promise.all(this.queues.map((queue) => queue.close()));
     this.logger.info('outbox relay stopped');

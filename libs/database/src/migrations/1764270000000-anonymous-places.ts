@@ -24,9 +24,12 @@ export class AnonymousPlaces1764270000000 implements MigrationInterface {
          AND (EXISTS (SELECT 1 FROM needs n WHERE n.id = m.need_id AND n.visibility = 'ANONYMOUS')
            OR EXISTS (SELECT 1 FROM capabilities c WHERE c.id = m.capability_id AND c.visibility = 'ANONYMOUS'))`,
     );
+    // Only where there are proposals to re-score: on a new database, a pass over every need
+    // would be the first thing its workers do (and what a benchmark measured instead).
     await queryRunner.query(
       `INSERT INTO outbox_events (queue, job_name, job_id, payload)
-       VALUES ('schedules', 'rescore-matches', 'rescore-anonymous-places', '{}')`,
+       SELECT 'schedules', 'rescore-matches', 'rescore-anonymous-places', '{}'
+       WHERE EXISTS (SELECT 1 FROM matches WHERE status = 'PROPOSED')`,
     );
   }
 

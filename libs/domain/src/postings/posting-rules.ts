@@ -3,8 +3,13 @@ import { type Language } from '../enums';
 import { invalidInput } from '../errors/domain.exception';
 
 /** Today's date in the cluster's time zone, as YYYY-MM-DD. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) in a time zone; a formatter costs ~0.3 ms, so each is kept. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone })));
+  return format.format(now);
 }
 
 export const platformTimeZone = 'Europe/Warsaw';

@@ -1,4 +1,5 @@
 import { conceptTerms, lemmaOf, prefixMarker, snowballStemmer } from '@app/text';
+import { LRUCache } from 'lru-cache';
 import type { ScoredPair } from '../engine';
 import type { CapabilityProfile, EngineLanguage, NeedProfile } from '../profiles';
 import { proximity, type Proximity } from '../scoring/factors';
@@ -45,11 +46,17 @@ function baseForm(surface: string, language: EngineLanguage): string {
   return lemmaOf(snowballStemmer('pl').stem(surface)) ?? surface;
 }
 
-/** Analysing a text costs more than the rest of an explanation; a posting explains many pairs. */
+/**
+ * Analysing a text costs more than the rest of an explanation, and the same postings explain
+ * many pairs (a need its whole list, a strong capability the lists of many needs), each time
+ * read afresh. Kept by posting and version; a profile without a version, by the object.
+ */
+const surfacesByVersion = new LRUCache<string, Map<string, string>>({ max: 1000 });
 const surfacesByProfile = new WeakMap<NeedProfile | CapabilityProfile, Map<string, string>>();
 
 function surfaces(profile: NeedProfile | CapabilityProfile): Map<string, string> {
-  const cached = surfacesByProfile.get(profile);
+  const version = profile.version === undefined ? undefined : `${profile.id}@${profile.version}`;
+  const cached = version ? surfacesByVersion.get(version) : surfacesByProfile.get(profile);
   if (cached) return cached;
   // Keywords first: people type them in the dictionary form more often than titles use it.
   const text = [
@@ -63,7 +70,8 @@ function surfaces(profile: NeedProfile | CapabilityProfile): Map<string, string>
     if (!term.key.startsWith(prefixMarker) && !byKey.has(term.key))
       byKey.set(term.key, baseForm(term.surface, profile.language));
   }
-  surfacesByProfile.set(profile, byKey);
+  if (version) surfacesByVersion.set(version, byKey);
+  else surfacesByProfile.set(profile, byKey);
   return byKey;
 }
 
