@@ -23,9 +23,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { GraphqlClient } from '../libs/testing/src/graphql-client';
 import { ops } from '../libs/testing/src/operations';
-import { eventually } from '../libs/testing/src/processes';
-import { measureCpu } from './pipeline/cpu-usage';
-import { reviewSettleMs, startPlatform } from './pipeline/platform-processes';
+import { eventually, freePort, startCommand } from '../libs/testing/src/processes';
+import { measureCpu, pidsNamed } from './pipeline/cpu-usage';
+import { benchJwtSecret, reviewSettleMs, startPlatform } from './pipeline/platform-processes';
 import { benchPassword, type SeededPlatform, seedPlatform } from './pipeline/seed-platform';
 import { percentiles, round } from './stats';
 
@@ -62,6 +62,73 @@ async function signIn(url: string, emails: string[]): Promise<Map<string, Graphq
     clients.set(signIn.user.organization.id, anonymous.as(signIn.accessToken));
   }
   return clients;
+}
+
+/** Publishes the drafts at the run's rate, each by its author; when each was sent (epoch ms). */
+async function publishAtRate(
+  platform: SeededPlatform,
+  drafts: string[],
+  clients: Map<string, GraphqlClient>,
+  started: number,
+): Promise<Map<string, number>> {
+  const organizationOf = new Map(
+    (kind === 'need' ? platform.needs : platform.capabilities).map((p) => [
+      p.id,
+      p.organizationId!,
+    ]),
+  );
+  const mutation = kind === 'need' ? 'publishNeed' : 'publishCapability';
+  const publishedAt = new Map<string, number>();
+  const publishes: Promise<unknown>[] = [];
+  for (const [i, id] of drafts.entries()) {
+    await sleep(started + (i * 1000) / rate - Date.now());
+    publishedAt.set(id, Date.now());
+    publishes.push(
+      clients
+        .get(organizationOf.get(id)!)!
+        .ok(`mutation($id: ID!) { ${mutation}(id: $id) { id } }`, { id }),
+    );
+  }
+  await Promise.all(publishes);
+  return publishedAt;
+}
+
+/**
+ * The baseline of the api's own cost: the same publishes, at the same rate, answered by Apollo
+ * Server alone with the same statements (bench/pipeline/bare-apollo.ts); CPU per publish of
+ * that process and of PostgreSQL. No worker runs: only the answer to the mutation is compared.
+ */
+async function bareApollo(platform: SeededPlatform, drafts: string[]) {
+  const signingIn = await startPlatform(platform.databaseUrl, `bench_bare_${process.pid}`, 0);
+  const authors = platform.firmEmails;
+  const clients = await signIn(signingIn.url, authors).finally(() => signingIn.stop());
+  const port = await freePort();
+  const bare = startCommand(
+    process.execPath,
+    ['--import', 'tsx', 'bench/pipeline/bare-apollo.ts'],
+    { DATABASE_URL: platform.databaseUrl, JWT_SECRET: benchJwtSecret, PORT: String(port) },
+  );
+  try {
+    await eventually(async () => bare.output().includes('bare apollo ready'), 60_000);
+    const url = `http://127.0.0.1:${port}/`;
+    const bareClients = new Map(
+      [...clients].map(([organization, client]) => [
+        organization,
+        new GraphqlClient(url, client.accessToken),
+      ]),
+    );
+    const cpuUsed = measureCpu(() => ({
+      bareApollo: [bare.child.pid!],
+      postgres: pidsNamed('postgres'),
+    }));
+    await publishAtRate(platform, drafts, bareClients, Date.now());
+    const cpuMs = cpuUsed();
+    return Object.fromEntries(
+      Object.entries(cpuMs).map(([group, ms]) => [group, round(ms / drafts.length)]),
+    );
+  } finally {
+    await bare.stop();
+  }
 }
 
 /**
@@ -215,28 +282,10 @@ async function runWith(
     const idleCpuMsPerSecond = Object.fromEntries(
       Object.entries(idleCpu()).map(([group, ms]) => [group, round(ms / idleSeconds)]),
     );
-    const organizationOf = new Map(
-      (kind === 'need' ? platform.needs : platform.capabilities).map((p) => [
-        p.id,
-        p.organizationId!,
-      ]),
-    );
-    const mutation = kind === 'need' ? 'publishNeed' : 'publishCapability';
-    const publishedAt = new Map<string, number>();
-    const publishes: Promise<unknown>[] = [];
     const started = Date.now();
     const cpuUsed = measureCpu(running.processes);
     const statements = values.statements && (await statementsPerPosting(platform.dataSource));
-    for (const [i, id] of drafts.entries()) {
-      await sleep(started + (i * 1000) / rate - Date.now());
-      publishedAt.set(id, Date.now());
-      publishes.push(
-        clients
-          .get(organizationOf.get(id)!)!
-          .ok(`mutation($id: ID!) { ${mutation}(id: $id) { id } }`, { id }),
-      );
-    }
-    await Promise.all(publishes);
+    const publishedAt = await publishAtRate(platform, drafts, clients, started);
     await drained(platform.dataSource, queuePrefix);
     const cpuMs = cpuUsed();
     // Every job of this run is done. The next run has queues of its own (a new prefix): rows
@@ -336,7 +385,7 @@ async function main(): Promise<void> {
   const platform = await seedPlatform(`bench_pipeline_${process.pid}`, {
     capabilities: Number(values.capabilities),
     needs: Number(values.needs),
-    draftNeeds: kind === 'need' ? perRun * workerRuns.length : 0,
+    draftNeeds: kind === 'need' ? perRun * (workerRuns.length + 1) : 0,
     draftCapabilities: kind === 'capability' ? perRun * workerRuns.length : 0,
   });
   const seedSeconds = round((performance.now() - seedStarted) / 1000);
@@ -351,6 +400,11 @@ async function main(): Promise<void> {
     }
     const [first, second] = runs;
     const engine = engineOnly(platform, drafts);
+    // Needs only: the baseline answers the need's publish mutation.
+    const bare =
+      kind === 'need'
+        ? await bareApollo(platform, drafts.slice(workerRuns.length * perRun))
+        : undefined;
     const result = {
       kind,
       capabilities: Number(values.capabilities),
@@ -364,6 +418,12 @@ async function main(): Promise<void> {
         engine.engineCpuMsPerPosting,
       ),
       ...engine,
+      ...(bare
+        ? {
+            bareApolloCpuMsPerPosting: bare,
+            apiVsBareApollo: round(first!.cpuMsPerPosting.api! / bare.bareApollo!),
+          }
+        : {}),
       ...(second
         ? {
             twoWorkers: {

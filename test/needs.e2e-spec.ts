@@ -46,6 +46,28 @@ describe('technology needs', () => {
     expect(closed.closedAt).not.toBeNull();
   });
 
+  it('keeps its search document through publish and pause, and follows its text on an edit', async () => {
+    const firm = world.firm.client;
+    const { createNeed } = await firm.ok(ops.createNeed, { input: needInput() });
+    const searchDocument = async (): Promise<string> =>
+      (
+        await api.dataSource.query('SELECT search_document::text AS text FROM needs WHERE id = $1', [
+          createNeed.id,
+        ])
+      )[0].text;
+    const drafted = await searchDocument();
+    await firm.ok(ops.publishNeed, { id: createNeed.id });
+    await firm.ok(ops.pauseNeed, { id: createNeed.id });
+    expect(await searchDocument()).toBe(drafted);
+    await firm.ok(ops.updateNeed, {
+      id: createNeed.id,
+      input: { title: 'Kalibracja tensometrów w prasach krawędziowych' },
+    });
+    const edited = await searchDocument();
+    expect(edited).not.toBe(drafted);
+    expect(edited).toContain('tensometr');
+  });
+
   it('detects the language when the author does not give one', async () => {
     const { createNeed } = await world.firm.client.ok(ops.createNeed, {
       input: needInput({

@@ -160,4 +160,68 @@ describe('transactional outbox', () => {
       ]);
     }
   });
+
+  it('tells how long until the next row is due, and that none waits', async () => {
+    await drain();
+    expect(await relay.nextDueInMs()).toBeNull();
+    const job = matchingJob({
+      name: 'need-changed',
+      data: { needId: randomUUID(), version: 1, change: PostingChange.PUBLISHED },
+    });
+    await api.dataSource.transaction((manager) =>
+      recordOutboxJobs(manager, [{ ...job, delayMs: 60_000 }]),
+    );
+    try {
+      const dueInMs = await relay.nextDueInMs();
+      expect(dueInMs).toBeGreaterThan(55_000);
+      expect(dueInMs).toBeLessThanOrEqual(60_000);
+      expect(await relay.relayBatch()).toBe(0);
+    } finally {
+      await api.dataSource.query('DELETE FROM outbox_events WHERE job_id = $1', [job.jobId]);
+    }
+    expect(await relay.nextDueInMs()).toBeNull();
+  });
+
+  it('wakes one worker’s relays per commit, and another’s once that worker is gone', async () => {
+    const woken: string[] = [];
+    const wakeupsOf = (name: string, listening: () => void) =>
+      new OutboxWakeups({
+        databaseUrl: process.env.DATABASE_URL!,
+        onRows: () => woken.push(name),
+        onListening: listening,
+        standbyRetryMs: 100,
+      });
+    const listening: string[] = [];
+    const first = wakeupsOf('first', () => listening.push('first'));
+    const second = wakeupsOf('second', () => listening.push('second'));
+    const jobIds: string[] = [];
+    const commitRow = async () => {
+      const job = matchingJob({
+        name: 'need-changed',
+        data: { needId: randomUUID(), version: 1, change: PostingChange.PUBLISHED },
+      });
+      jobIds.push(job.jobId);
+      await api.dataSource.transaction((manager) => recordOutboxJobs(manager, [job]));
+    };
+    first.start();
+    await eventually(async () => listening.includes('first'));
+    second.start();
+    try {
+      await sleep(300);
+      await commitRow();
+      await eventually(async () => woken.length > 0);
+      await sleep(300);
+      expect(woken).toEqual(['first']);
+      expect(listening).toEqual(['first']);
+
+      await first.stop();
+      await eventually(async () => listening.includes('second'));
+      await commitRow();
+      await eventually(async () => woken.includes('second'));
+      expect(woken).toEqual(['first', 'second']);
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+      await api.dataSource.query('DELETE FROM outbox_events WHERE job_id = ANY($1)', [jobIds]);
+    }
+  });
 });

@@ -15,7 +15,7 @@ function cpuMsOf(pid: number): number {
   }
 }
 
-function pidsNamed(command: string): number[] {
+export function pidsNamed(command: string): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .map(Number)

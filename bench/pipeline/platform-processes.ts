@@ -28,13 +28,15 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
+export const benchJwtSecret = 'bench-only-secret-bench-only-secret-0123456789';
+
 const processEnv = (databaseUrl: string, queuePrefix: string, snapshotDir?: string) => ({
   ...(snapshotDir ? { MATCHING_SNAPSHOT_DIR: snapshotDir } : {}),
   NODE_ENV: 'production',
   LOG_LEVEL: 'info',
   DATABASE_URL: databaseUrl,
   QUEUE_PREFIX: queuePrefix,
-  JWT_SECRET: 'bench-only-secret-bench-only-secret-0123456789',
+  JWT_SECRET: benchJwtSecret,
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: '100000',
   MATCH_REVIEW_SETTLE_MS: String(reviewSettleMs),
 });

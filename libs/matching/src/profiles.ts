@@ -50,6 +50,14 @@ type TextField = 'title' | 'summary' | 'description' | 'keywords' | 'methods' | 
 /** A posting as the engine holds it once indexed: everything scoring reads, no texts. */
 export type Indexed<P extends PostingProfile> = Omit<P, TextField>;
 
+/** What the engine does not keep of a posting: its texts, as explanations quote them. */
+export type PostingTexts = Pick<NeedProfile & CapabilityProfile, TextField>;
+
+export function textsOf(profile: PostingProfile): PostingTexts {
+  const { title, summary, description, keywords, methods, equipment } = profile as CapabilityProfile;
+  return { title, summary, description, keywords, methods, equipment };
+}
+
 export function withoutTexts<P extends PostingProfile>(profile: P): Indexed<P> {
   const { title, summary, description, keywords, methods, equipment, ...indexed } = profile as P &
     CapabilityProfile;

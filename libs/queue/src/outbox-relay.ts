@@ -76,9 +76,9 @@ export class OutboxRelay {
   async nextDueInMs(): Promise<number | null> {
     const [next] = await this.dataSource.sql<
       { ms: number | null }[]
-    >`SELECT GREATEST(0, extract(epoch FROM min(available_at) - now()) * 1000)::float8 AS ms
+    >`SELECT (extract(epoch FROM min(available_at) - now()) * 1000)::float8 AS ms
        FROM outbox_events WHERE relayed_at IS NULL AND queue = ANY(${[...this.queues.keys()]})`;
-    return next?.ms ?? null;
+    return next?.ms == null ? null : Math.max(0, next.ms);
   }
 
   /**

@@ -205,8 +205,11 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
       if (!posting) throw notFound(this.kind.label, id);
       this.assertMayManage(posting, viewer, action);
       assertActionAllowed(action, posting.status);
+      const indexed = JSON.stringify([this.kind.searchText(posting), posting.language]);
       const change = mutate(posting);
-      posting.searchDocument = buildSearchDocument(this.kind.searchText(posting), posting.language);
+      // The search document follows the text: a publish, pause or close leaves it as it is.
+      if (JSON.stringify([this.kind.searchText(posting), posting.language]) !== indexed)
+        posting.searchDocument = buildSearchDocument(this.kind.searchText(posting), posting.language);
       const saved = await manager.save(posting);
       if (change) await recordOutboxJob(manager, this.kind.job(saved, change));
       return this.present(saved, viewer);

@@ -115,18 +115,21 @@ export class MatchWriter {
     return true;
   }
 
-  /** The pairs with their explanations, quoting the postings as they are now. */
+  /** The pairs with their explanations, quoting the postings as the engine scored them. */
   private async propose(manager: EntityManager, pairs: ScoredPair[]): Promise<void> {
     if (pairs.length === 0) return;
     const { engine } = this.state;
-    const needs = await this.loader.byIds(
+    const unique = (ids: string[]) => [...new Set(ids)];
+    const needs = await this.loader.withTexts(
       'need',
-      [...new Set(pairs.map((pair) => pair.needId))],
+      unique(pairs.map((pair) => pair.needId)).flatMap((id) => engine.profile('need', id) ?? []),
       manager,
     );
-    const capabilities = await this.loader.byIds(
+    const capabilities = await this.loader.withTexts(
       'capability',
-      pairs.map((pair) => pair.capabilityId),
+      unique(pairs.map((pair) => pair.capabilityId)).flatMap(
+        (id) => engine.profile('capability', id) ?? [],
+      ),
       manager,
     );
     const rows = pairs.flatMap((pair): ProposalRow[] => {

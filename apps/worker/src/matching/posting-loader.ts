@@ -1,7 +1,16 @@
 import { oneOf, present } from '@app/database';
 import { Currency, type Language, type PostingStatus, type Visibility } from '@app/domain';
-import type { CapabilityProfile, NeedProfile, PostingProfile, Side } from '@app/matching';
+import {
+  type CapabilityProfile,
+  type Indexed,
+  type NeedProfile,
+  type PostingProfile,
+  type PostingTexts,
+  type Side,
+  textsOf,
+} from '@app/matching';
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -150,7 +159,42 @@ type ProfileOf<S extends Side> = S extends 'need' ? NeedProfile : CapabilityProf
 /** Reads postings as the engine's plain profiles: by id, by change time, or all in pages. */
 @Injectable()
 export class PostingLoader {
+  /**
+   * Texts by posting and version (they change only with it): explanations quote the same
+   * strong capabilities for need after need, and each read costs more than the rest.
+   */
+  private readonly texts = new LRUCache<string, PostingTexts>({ max: 2000 });
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The engine's profiles (current place, clusters and scoring fields) with their texts, read
+   * only for versions not read before; a posting the database holds at another version is
+   * quoted as it is there.
+   */
+  async withTexts<S extends Side>(
+    side: S,
+    profiles: Indexed<ProfileOf<S>>[],
+    manager?: EntityManager,
+  ): Promise<Map<string, ProfileOf<S>>> {
+    const key = (profile: { id: string; version?: number }) => `${profile.id}@${profile.version}`;
+    const unread = profiles.filter((profile) => !this.texts.has(key(profile)));
+    const read = new Map<string, ProfileOf<S>>();
+    if (unread.length > 0) {
+      const loaded = await this.loadedByIds(side, unread.map((profile) => profile.id), manager);
+      for (const { profile } of loaded) {
+        this.texts.set(key(profile), textsOf(profile));
+        read.set(profile.id, profile as ProfileOf<S>);
+      }
+    }
+    return new Map(
+      profiles.flatMap((profile) => {
+        const texts = this.texts.get(key(profile));
+        const full = read.get(profile.id) ?? (texts && ({ ...texts, ...profile } as ProfileOf<S>));
+        return full ? [[profile.id, full] as const] : [];
+      }),
+    );
+  }
 
   async need(id: string, manager = this.dataSource.manager) {
     return (await sources.need(manager, [id]))[0];

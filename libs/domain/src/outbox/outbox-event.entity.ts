@@ -6,7 +6,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
  * one is never lost.
  */
 @Entity('outbox_events')
-@Index('IDX_outbox_events_pending', { synchronize: false })
+@Index('IDX_outbox_events_due', { synchronize: false })
 @Check(
   'CHK_outbox_events_queue',
   `"queue" IN ('matching', 'notifications', 'schedules', 'previews', 'imports')`,
