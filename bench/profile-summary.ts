@@ -75,12 +75,13 @@ profile.samples.forEach((id, i) => {
 
 const ms = (us: number) => (us / 1000).toFixed(0).padStart(7);
 const share = (us: number) => `${((100 * us) / busy).toFixed(1).padStart(5)}%`;
+const print = (line: string) => process.stdout.write(`${line}\n`);
 const list = (title: string, entries: Map<string, number>) => {
-  console.log(`\n${title}`);
+  print(`\n${title}`);
   for (const [key, us] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, top))
-    console.log(`${ms(us)} ms ${share(us)}  ${key}`);
+    print(`${ms(us)} ms ${share(us)}  ${key}`);
 };
-console.log(`busy ${ms(busy)} ms (gc ${ms(gc)} ms) of ${ms(elapsed)} ms profiled`);
+print(`busy ${ms(busy)} ms (gc ${ms(gc)} ms) of ${ms(elapsed)} ms profiled`);
 list('self time by package or folder', modules);
 list('self time by function', self);
 list('inclusive time by function', inclusive);

@@ -51,9 +51,10 @@ describe('technology needs', () => {
     const { createNeed } = await firm.ok(ops.createNeed, { input: needInput() });
     const searchDocument = async (): Promise<string> =>
       (
-        await api.dataSource.query('SELECT search_document::text AS text FROM needs WHERE id = $1', [
-          createNeed.id,
-        ])
+        await api.dataSource.query(
+          'SELECT search_document::text AS text FROM needs WHERE id = $1',
+          [createNeed.id],
+        )
       )[0].text;
     const drafted = await searchDocument();
     await firm.ok(ops.publishNeed, { id: createNeed.id });

@@ -30,7 +30,10 @@ interface Viewer {
 async function viewerOf(authorization: string | undefined): Promise<Viewer | undefined> {
   const token = authorization?.replace(/^Bearer /, '');
   if (!token) return undefined;
-  const claims = jwt.verify(token, secret, { algorithms: ['HS256'] }) as { sub: string; sid: string };
+  const claims = jwt.verify(token, secret, { algorithms: ['HS256'] }) as {
+    sub: string;
+    sid: string;
+  };
   const { rows } = await pool.query<{ id: string; organization_id: string }>(
     `SELECT u.id, u.role, u.language, u.organization_id,
         COALESCE((SELECT array_agg(cc.cluster_id::text) FROM cluster_coordinators cc

@@ -54,7 +54,8 @@ export type Indexed<P extends PostingProfile> = Omit<P, TextField>;
 export type PostingTexts = Pick<NeedProfile & CapabilityProfile, TextField>;
 
 export function textsOf(profile: PostingProfile): PostingTexts {
-  const { title, summary, description, keywords, methods, equipment } = profile as CapabilityProfile;
+  const { title, summary, description, keywords, methods, equipment } =
+    profile as CapabilityProfile;
   return { title, summary, description, keywords, methods, equipment };
 }
 

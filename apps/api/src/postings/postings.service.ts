@@ -209,7 +209,10 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
       const change = mutate(posting);
       // The search document follows the text: a publish, pause or close leaves it as it is.
       if (JSON.stringify([this.kind.searchText(posting), posting.language]) !== indexed)
-        posting.searchDocument = buildSearchDocument(this.kind.searchText(posting), posting.language);
+        posting.searchDocument = buildSearchDocument(
+          this.kind.searchText(posting),
+          posting.language,
+        );
       const saved = await manager.save(posting);
       if (change) await recordOutboxJob(manager, this.kind.job(saved, change));
       return this.present(saved, viewer);

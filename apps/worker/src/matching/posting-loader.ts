@@ -146,6 +146,8 @@ export function organisationKey(profile: Pick<PostingProfile, 'place' | 'cluster
   return JSON.stringify([city, region, country, [...(profile.clusterIds ?? [])].sort()]);
 }
 
+const textsKey = (profile: { id: string; version?: number }) => `${profile.id}@${profile.version}`;
+
 /** How each side is read by id, and mapped to the engine's profile. */
 const sources = {
   need: (manager: EntityManager, ids: string[]) =>
@@ -177,31 +179,40 @@ export class PostingLoader {
     profiles: Indexed<ProfileOf<S>>[],
     manager?: EntityManager,
   ): Promise<Map<string, ProfileOf<S>>> {
-    const key = (profile: { id: string; version?: number }) => `${profile.id}@${profile.version}`;
-    const unread = profiles.filter((profile) => !this.texts.has(key(profile)));
+    const unread = profiles.filter((profile) => !this.texts.has(textsKey(profile)));
     const read = new Map<string, ProfileOf<S>>();
     if (unread.length > 0) {
-      const loaded = await this.loadedByIds(side, unread.map((profile) => profile.id), manager);
+      const loaded = await this.loadedByIds(
+        side,
+        unread.map((profile) => profile.id),
+        manager,
+      );
       for (const { profile } of loaded) {
-        this.texts.set(key(profile), textsOf(profile));
+        this.texts.set(textsKey(profile), textsOf(profile));
         read.set(profile.id, profile as ProfileOf<S>);
       }
     }
     return new Map(
       profiles.flatMap((profile) => {
-        const texts = this.texts.get(key(profile));
+        const texts = this.texts.get(textsKey(profile));
         const full = read.get(profile.id) ?? (texts && ({ ...texts, ...profile } as ProfileOf<S>));
         return full ? [[profile.id, full] as const] : [];
       }),
     );
   }
 
+  /** A posting its job is about: its texts are kept for the explanations that follow. */
   async need(id: string, manager = this.dataSource.manager) {
-    return (await sources.need(manager, [id]))[0];
+    return this.remember((await sources.need(manager, [id]))[0]);
   }
 
   async capability(id: string, manager = this.dataSource.manager) {
-    return (await sources.capability(manager, [id]))[0];
+    return this.remember((await sources.capability(manager, [id]))[0]);
+  }
+
+  private remember<P extends LoadedPosting<PostingProfile>>(posting: P | undefined) {
+    if (posting) this.texts.set(textsKey(posting.profile), textsOf(posting.profile));
+    return posting;
   }
 
   /** Postings of one side by id, as they are now, texts included (the engine keeps none). */
