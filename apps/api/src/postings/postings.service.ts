@@ -205,17 +205,31 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
       if (!posting) throw notFound(this.kind.label, id);
       this.assertMayManage(posting, viewer, action);
       assertActionAllowed(action, posting.status);
-      const indexed = JSON.stringify([this.kind.searchText(posting), posting.language]);
+      const loaded = structuredClone(posting);
       const change = mutate(posting);
+      const changed = changedFields(loaded, posting);
       // The search document follows the text: a publish, pause or close leaves it as it is.
-      if (JSON.stringify([this.kind.searchText(posting), posting.language]) !== indexed)
-        posting.searchDocument = buildSearchDocument(
+      const indexed = (of: E) => JSON.stringify([this.kind.searchText(of), of.language]);
+      if (indexed(posting) !== indexed(loaded))
+        changed.searchDocument = buildSearchDocument(
           this.kind.searchText(posting),
           posting.language,
         );
-      const saved = await manager.save(posting);
-      if (change) await recordOutboxJob(manager, this.kind.job(saved, change));
-      return this.present(saved, viewer);
+      // One UPDATE of what changed (version and update time follow): `save` would read the
+      // posting again first to find out, which this transaction already did under its lock.
+      if (Object.keys(changed).length > 0) {
+        const result = await manager
+          .createQueryBuilder()
+          .update(this.kind.entity)
+          .set(changed as never)
+          .where('id = :id', { id })
+          .returning('"version", "updated_at"')
+          .execute();
+        const [stamped] = result.raw as { version: number; updated_at: Date }[];
+        Object.assign(posting, { version: stamped!.version, updatedAt: stamped!.updated_at });
+      }
+      if (change) await recordOutboxJob(manager, this.kind.job(posting, change));
+      return this.present(posting, viewer);
     });
   }
 
@@ -282,4 +296,13 @@ export abstract class PostingsService<E extends PostingEntity, M extends Posting
         query.andWhere('lower(poster.region) = lower(:region)', { region: filter.region.trim() });
     }
   }
+}
+
+/** The fields a change set, compared by value (arrays and dates included). */
+function changedFields<E extends object>(before: E, after: E): Partial<E> {
+  const changed: Partial<E> = {};
+  for (const key of Object.keys(after) as (keyof E)[]) {
+    if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) changed[key] = after[key];
+  }
+  return changed;
 }
