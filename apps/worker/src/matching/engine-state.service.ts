@@ -33,6 +33,11 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
   };
   /** Every posting written by a transaction older than this is applied (see `catchUp`). */
   private horizon = '0';
+  /**
+   * The write (`change_xid`) each posting was last applied as, for writes at or past the
+   * horizon: a catch-up does not read again what this worker's own job just read.
+   */
+  private readonly appliedWrites = new Map<string, string>();
   private loaded: Promise<void> | undefined;
   private built = false;
   private saving = Promise.resolve();
@@ -73,6 +78,8 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
   apply(side: 'capability', posting: LoadedPosting<CapabilityProfile>): void;
   apply(side: Side, posting: LoadedPosting<NeedProfile | CapabilityProfile>): void {
     const { id } = posting.profile;
+    if (BigInt(posting.changeXid) >= BigInt(this.horizon))
+      this.appliedWrites.set(`${side}:${id}`, posting.changeXid);
     const indexed = this.engine.profile(side as 'need', id);
     if (
       this.versions[side].get(id) === posting.version &&
@@ -93,10 +100,18 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
    */
   async catchUp(manager?: EntityManager): Promise<void> {
     const horizon = await this.loader.horizon(manager);
-    const { needs, capabilities } = await this.loader.changedSince(this.horizon, manager);
+    const { needs, capabilities } = await this.loader.changedSince(
+      this.horizon,
+      manager,
+      (side, id, changeXid) => this.appliedWrites.get(`${side}:${id}`) === changeXid,
+    );
     if (BigInt(horizon) > BigInt(this.horizon)) this.horizon = horizon;
     needs.forEach((need) => this.apply('need', need));
     capabilities.forEach((capability) => this.apply('capability', capability));
+    // No later catch-up reads writes older than the horizon: forget them.
+    for (const [key, changeXid] of this.appliedWrites) {
+      if (BigInt(changeXid) < BigInt(this.horizon)) this.appliedWrites.delete(key);
+    }
   }
 
   private async build(): Promise<void> {

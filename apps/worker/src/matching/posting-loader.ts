@@ -18,6 +18,8 @@ export interface LoadedPosting<P> {
   profile: P;
   version: number;
   published: boolean;
+  /** The transaction that last wrote it (`change_xid`), as read. */
+  changeXid: string;
 }
 
 type NeedRow = Awaited<ReturnType<typeof needRows>>[number];
@@ -49,9 +51,10 @@ const needRows = (manager: EntityManager, ids: string[]) => manager.sql<
     budget_max: number | null;
     currency: string | null;
     deadline: string | null;
+    change_xid: string;
   }[]
 >`
-  SELECT n.id, n.version, n.status, n.language, n.title, n.summary, n.description, n.sectors,
+  SELECT n.id, n.version, n.change_xid::text AS change_xid, n.status, n.language, n.title, n.summary, n.description, n.sectors,
     n.collaboration_types, n.visibility, n.organization_id, o.city, o.region, o.country,
     COALESCE((SELECT array_agg(cm.cluster_id::text) FROM cluster_members cm
               WHERE cm.organization_id = n.organization_id), '{}') AS cluster_ids,
@@ -82,9 +85,10 @@ const capabilityRows = (manager: EntityManager, ids: string[]) => manager.sql<
     methods: string[];
     equipment: string[];
     trl: number;
+    change_xid: string;
   }[]
 >`
-  SELECT c.id, c.version, c.status, c.language, c.title, c.summary, c.description, c.sectors,
+  SELECT c.id, c.version, c.change_xid::text AS change_xid, c.status, c.language, c.title, c.summary, c.description, c.sectors,
     c.collaboration_types, c.visibility, c.organization_id, o.city, o.region, o.country,
     COALESCE((SELECT array_agg(cm.cluster_id::text) FROM cluster_members cm
               WHERE cm.organization_id = c.organization_id), '{}') AS cluster_ids,
@@ -123,6 +127,7 @@ function toNeed(row: NeedRow): LoadedPosting<NeedProfile> {
     },
     version: row.version,
     published: row.status === 'PUBLISHED',
+    changeXid: row.change_xid,
   };
 }
 
@@ -137,6 +142,7 @@ function toCapability(row: CapabilityRow): LoadedPosting<CapabilityProfile> {
     },
     version: row.version,
     published: row.status === 'PUBLISHED',
+    changeXid: row.change_xid,
   };
 }
 
@@ -279,8 +285,15 @@ export class PostingLoader {
     return present(rows, 'xmin')[0]!.xmin;
   }
 
-  /** Postings written by transactions at or after `sinceXid` (see `horizon`), oldest first. */
-  async changedSince(sinceXid: string, manager = this.dataSource.manager) {
+  /**
+   * Postings written by transactions at or after `sinceXid` (see `horizon`), oldest first;
+   * those `known` says were read as of that write are not read again.
+   */
+  async changedSince(
+    sinceXid: string,
+    manager = this.dataSource.manager,
+    known: (side: Side, id: string, changeXid: string) => boolean = () => false,
+  ) {
     // One after the other: inside a transaction they run on the same connection.
     const changed = await manager.sql<
       { side: 'need' | 'capability'; id: string | null; change_xid: string | null }[]
@@ -290,7 +303,9 @@ export class PostingLoader {
       SELECT 'capability', id, change_xid FROM capabilities WHERE change_xid >= ${sinceXid}::bigint
       ORDER BY change_xid`;
     const idsOf = (side: Side) =>
-      present(changed, 'id').flatMap((row) => (row.side === side ? [row.id] : []));
+      present(changed, 'id', 'change_xid').flatMap((row) =>
+        row.side === side && !known(side, row.id, row.change_xid) ? [row.id] : [],
+      );
     const [needIds, capabilityIds] = [idsOf('need'), idsOf('capability')];
     return {
       needs: inOrder(needIds, needIds.length ? await sources.need(manager, needIds) : []),
