@@ -13,7 +13,7 @@ import {
   type World,
 } from '@app/testing';
 import { QueueName } from '@app/queue';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -141,5 +141,13 @@ describe("the worker's matching index", () => {
     await stop();
     await rm(snapshotDir, { recursive: true, force: true });
     expect(restoredFromSnapshot(await start())).toBe(false);
+
+    // A file cut short (its end, which holds the vocabulary, missing) is not restored.
+    await stop();
+    const [file] = (await readdir(snapshotDir)).filter((name) => name.endsWith('.snapshot'));
+    const path = join(snapshotDir, file!);
+    await truncate(path, (await stat(path)).size - 100);
+    expect(restoredFromSnapshot(await start())).toBe(false);
+    expect(await matched(lateNeed, newLab)).toBe(true);
   }, 240_000);
 });

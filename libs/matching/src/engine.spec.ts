@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import { type EngineSnapshot, MatchingEngine } from './engine';
+import { MatchingEngine, type SnapshotFrame, type SnapshotHeader } from './engine';
 import { defaultMatchingConfig } from './scoring/config';
 import type { CapabilityProfile, NeedProfile } from './profiles';
 
@@ -69,6 +69,17 @@ function engineWith(...capabilities: CapabilityProfile[]): MatchingEngine {
   const engine = new MatchingEngine();
   capabilities.forEach((c) => engine.upsertCapability(c));
   engine.upsertNeed(coatingsNeed);
+  return engine;
+}
+
+/** Through `v8.serialize`, as a snapshot file holds it. */
+function roundTrip<T>(value: T): T {
+  return deserialize(serialize(value)) as T;
+}
+
+function restoreInto(engine: MatchingEngine, original: MatchingEngine): MatchingEngine {
+  for (const frame of original.snapshotFrames(2)) engine.restoreFrame(roundTrip(frame));
+  engine.restoreVocabulary(roundTrip(original.snapshotVocabulary()));
   return engine;
 }
 
@@ -234,8 +245,7 @@ describe('matching engine', () => {
 
   it('restores from a snapshot an engine that scores and grows as the original does', () => {
     const original = engineWith(coatingsLab, weldingLab, batteriesLab);
-    const snapshot = deserialize(serialize(original.snapshot())) as EngineSnapshot;
-    const restored = MatchingEngine.restore(snapshot)!;
+    const restored = restoreInto(MatchingEngine.restoring(original.snapshotHeader())!, original);
     expect(restored.size).toEqual(original.size);
     expect(restored.matchesForNeed(coatingsNeed.id, today)).toEqual(
       original.matchesForNeed(coatingsNeed.id, today),
@@ -249,11 +259,55 @@ describe('matching engine', () => {
     );
   });
 
-  it('restores no snapshot another engine version took', () => {
-    const snapshot = engineWith(coatingsLab).snapshot();
+  it('takes a snapshot whose frames each hold the engine as it was when it was taken', () => {
+    const original = engineWith(coatingsLab, weldingLab, batteriesLab);
+    const frames: SnapshotFrame[] = [];
+    for (const frame of original.snapshotFrames(1)) {
+      // Copies, not views of the index's storage: a view would be serialised with all of it.
+      expect(serialize(frame).length).toBeLessThan(2000);
+      frames.push(roundTrip(frame));
+      // A posting changes while the snapshot is written: later frames hold it as it is then.
+      if (frames.length === 1) {
+        original.upsertCapability({ ...batteriesLab, title: 'Ogniwa litowo-jonowe i recykling' });
+      }
+    }
+    const restored = MatchingEngine.restoring(original.snapshotHeader())!;
+    frames.forEach((frame) => restored.restoreFrame(frame));
+    restored.restoreVocabulary(roundTrip(original.snapshotVocabulary()));
+    expect(restored.matchesForNeed(coatingsNeed.id, today)).toEqual(
+      original.matchesForNeed(coatingsNeed.id, today),
+    );
     expect(
-      MatchingEngine.restore(snapshot, { ...defaultMatchingConfig, version: 'another' }),
+      frames.flatMap((frame) => frame.postings.map((posting) => posting.profile.id)).sort(),
+    ).toEqual(['batteries-lab', 'coatings-lab', 'need-coatings', 'welding-lab']);
+  });
+
+  it('scores the same after many updates have left holes in its storage and it compacted them', () => {
+    const churned = engineWith(coatingsLab, weldingLab);
+    for (let round = 0; round < 3000; round++) {
+      churned.upsertCapability({
+        ...batteriesLab,
+        id: `lab-${round % 50}`,
+        title: `Ogniwa ${round}`,
+      });
+      if (round % 7 === 0) churned.remove('capability', `lab-${round % 50}`);
+    }
+    for (let i = 0; i < 50; i++) churned.remove('capability', `lab-${i}`);
+    const fresh = engineWith(coatingsLab, weldingLab);
+    const scores = (engine: MatchingEngine) =>
+      engine.matchesForNeed(coatingsNeed.id, today).map((pair) => pair.capabilityId);
+    expect(scores(churned)).toEqual(scores(fresh));
+    expect(churned.score(coatingsNeed.id, 'coatings-lab', today).factors).toEqual(
+      fresh.score(coatingsNeed.id, 'coatings-lab', today).factors,
+    );
+  });
+
+  it('restores no snapshot another engine version took', () => {
+    const header: SnapshotHeader = engineWith(coatingsLab).snapshotHeader();
+    expect(
+      MatchingEngine.restoring(header, { ...defaultMatchingConfig, version: 'another' }),
     ).toBeUndefined();
+    expect(MatchingEngine.restoring({ ...header, format: 1 as 2 })).toBeUndefined();
   });
 
   it("proposes a single pair only as the need's list would take it", () => {

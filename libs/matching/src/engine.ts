@@ -1,5 +1,10 @@
-import { conceptTerms, prefixMarker } from '@app/text';
-import { type FieldLengths, type FieldTerms, SideIndex } from './index/side-index';
+import { conceptWords, type SupportedLanguage, wordKeys } from '@app/text';
+import {
+  type FieldTerms,
+  type IndexedDocument,
+  type KeywordTerms,
+  SideIndex,
+} from './index/side-index';
 import { contains, intersect, type TermVector } from './index/term-vector';
 import { Vocabulary } from './index/vocabulary';
 import {
@@ -43,29 +48,35 @@ export interface ScoredPair {
   sharedTerms: string[];
 }
 
+/** An indexed posting as scoring reads it; the vectors are views into the index. */
 interface Entry<P extends PostingProfile> {
   profile: Indexed<P>;
   vector: TermVector;
-  keywordTerms: number[][];
+  keywords: KeywordTerms;
 }
 
-/** What `snapshot` returns: plain data and typed arrays, for `v8.serialize` or a worker thread. */
-export interface EngineSnapshot {
+/**
+ * A snapshot is plain data and typed arrays (for `v8.serialize`), taken and restored in frames
+ * so that neither needs a second copy of the index in memory: the header first, then the
+ * postings, then the vocabulary their term ids refer to (taken last, as it only grows).
+ */
+export interface SnapshotHeader {
   format: typeof snapshotFormat;
   /** Snapshots are only restored by an engine of the same version: analysis may have changed. */
   engineVersion: string;
-  vocabulary: readonly string[];
-  postings: Record<Side, SnapshotPosting[]>;
 }
 
-interface SnapshotPosting {
+export interface SnapshotFrame {
+  side: Side;
+  postings: SnapshotPosting[];
+}
+
+export interface SnapshotPosting {
   profile: Indexed<PostingProfile>;
-  vector: TermVector;
-  lengths: FieldLengths;
-  keywordTerms: number[][];
+  document: IndexedDocument;
 }
 
-const snapshotFormat = 1;
+const snapshotFormat = 2;
 /** Fields postings share by the thousand (organisation, place, lists of types): kept once each. */
 const sharedFields = ['organizationId', 'place', 'clusterIds', 'sectors', 'collaborationTypes'];
 const querySaturation = 7;
@@ -90,8 +101,13 @@ export class MatchingEngine {
   private scores = new Float64Array(0);
   private readonly indexes: Record<Side, SideIndex>;
   private readonly entries = {
-    need: new Map<string, Entry<NeedProfile>>(),
-    capability: new Map<string, Entry<CapabilityProfile>>(),
+    need: new Map<string, Indexed<NeedProfile>>(),
+    capability: new Map<string, Indexed<CapabilityProfile>>(),
+  };
+  /** Words repeat endlessly across postings: their term ids are looked up once per word. */
+  private readonly wordTerms: Record<SupportedLanguage, Map<string, WordTerm[]>> = {
+    pl: new Map(),
+    en: new Map(),
   };
 
   constructor(readonly config: MatchingConfig = defaultMatchingConfig) {
@@ -113,42 +129,56 @@ export class MatchingEngine {
     });
   }
 
-  /**
-   * The indexed postings as they are, analysed and weighed: restoring them skips the text
-   * analysis that makes up most of a build.
-   */
-  snapshot(): EngineSnapshot {
-    const postingsOf = (side: Side) =>
-      [...this.indexes[side].documents()].map(({ id, vector, lengths }) => {
-        const { profile, keywordTerms } = this.entries[side].get(id)!;
-        return { profile, vector, lengths, keywordTerms };
-      });
-    return {
-      format: snapshotFormat,
-      engineVersion: this.config.version,
-      vocabulary: this.vocabulary.allKeys,
-      postings: { need: postingsOf('need'), capability: postingsOf('capability') },
-    };
+  snapshotHeader(): SnapshotHeader {
+    return { format: snapshotFormat, engineVersion: this.config.version };
   }
 
-  /** An engine holding a snapshot's postings; undefined if another version of it took it. */
-  static restore(
-    snapshot: EngineSnapshot,
+  /**
+   * The indexed postings as they are, analysed and weighed, in frames: restoring them skips the
+   * text analysis that makes up most of a build. Each frame is a copy, as the engine is when the
+   * frame is taken; the engine may change between frames (a restore reconciles by version).
+   */
+  *snapshotFrames(size = 5000): Generator<SnapshotFrame> {
+    for (const side of ['need', 'capability'] as const) {
+      let postings: SnapshotPosting[] = [];
+      for (const document of this.indexes[side].documents()) {
+        postings.push({ profile: this.entries[side].get(document.id)!, document });
+        if (postings.length < size) continue;
+        yield { side, postings };
+        postings = [];
+      }
+      if (postings.length > 0) yield { side, postings };
+    }
+  }
+
+  /** The keys of every term id the frames taken so far refer to. */
+  snapshotVocabulary(): readonly string[] {
+    return this.vocabulary.allKeys;
+  }
+
+  /** An empty engine to restore a snapshot into; undefined if another version took it. */
+  static restoring(
+    header: SnapshotHeader,
     config = defaultMatchingConfig,
   ): MatchingEngine | undefined {
-    if (snapshot.format !== snapshotFormat || snapshot.engineVersion !== config.version) {
+    if (header.format !== snapshotFormat || header.engineVersion !== config.version) {
       return undefined;
     }
-    const engine = new MatchingEngine(config);
-    for (const key of snapshot.vocabulary) engine.vocabulary.idOf(key);
-    for (const side of ['need', 'capability'] as const) {
-      const entries = engine.entries[side] as Map<string, Entry<PostingProfile>>;
-      for (const { profile, vector, lengths, keywordTerms } of snapshot.postings[side]) {
-        engine.indexes[side].add(profile.id, vector, lengths);
-        entries.set(profile.id, { profile: engine.keep(profile), vector, keywordTerms });
-      }
+    return new MatchingEngine(config);
+  }
+
+  restoreFrame({ side, postings }: SnapshotFrame): void {
+    const entries = this.entries[side] as Map<string, Indexed<PostingProfile>>;
+    for (const { profile, document } of postings) {
+      this.indexes[side].add(document);
+      entries.set(profile.id, this.keep(profile));
     }
-    return engine;
+  }
+
+  /** The last step of a restore, before the engine is used. */
+  restoreVocabulary(keys: readonly string[]): void {
+    if (this.vocabulary.size > 0) throw new Error('the vocabulary is restored into a used engine');
+    for (const key of keys) this.vocabulary.idOf(key);
   }
 
   /** Gives back the room the indexes grew into; for after a build, before serving. */
@@ -174,7 +204,7 @@ export class MatchingEngine {
   profile(side: 'need', id: string): Indexed<NeedProfile> | undefined;
   profile(side: 'capability', id: string): Indexed<CapabilityProfile> | undefined;
   profile(side: Side, id: string): Indexed<PostingProfile> | undefined {
-    return this.entries[side].get(id)?.profile;
+    return this.entries[side].get(id);
   }
 
   /** The best capabilities for an indexed need: above the threshold, at most top-k, best first. */
@@ -194,7 +224,7 @@ export class MatchingEngine {
   rankCandidates(side: Side, id: string, candidateIds: string[], today: string): ScoredPair[] {
     const query = this.entry(side, id);
     return candidateIds
-      .map((candidateId) => this.entries[sideOf[side]].get(candidateId))
+      .map((candidateId) => this.entryOf(sideOf[side], candidateId))
       .filter((candidate) => candidate !== undefined)
       .map((candidate) => this.pair(side, query, candidate, this.config, today))
       .sort(byScore);
@@ -227,8 +257,8 @@ export class MatchingEngine {
     today: string,
     overrides?: MatchingOverrides,
   ): ScoredPair | undefined {
-    const need = this.entries.need.get(needId);
-    const capability = this.entries.capability.get(capabilityId);
+    const need = this.entryOf('need', needId);
+    const capability = this.entryOf('capability', capabilityId);
     if (!need || !capability || !mayMatch(need.profile, capability.profile)) return undefined;
     const config = withOverrides(this.config, overrides);
     const pair = this.pair('need', need, capability, config, today);
@@ -251,7 +281,7 @@ export class MatchingEngine {
     const other = sideOf[side];
     const results: ScoredPair[] = [];
     for (const slot of this.retrieve(query.vector, other)) {
-      const candidate = this.entries[other].get(this.indexes[other].idAt(slot))!;
+      const candidate = this.entryOf(other, this.indexes[other].idAt(slot))!;
       if (!mayMatch(query.profile, candidate.profile)) continue;
       const pair = this.pair(side, query, candidate, config, today);
       if (this.accepts(pair, config)) results.push(pair);
@@ -368,16 +398,9 @@ export class MatchingEngine {
     need: Entry<PostingProfile>,
     capability: Entry<PostingProfile>,
   ): number | undefined {
-    const covered = (keywords: number[][], text: TermVector) => {
-      if (keywords.length === 0) return undefined;
-      return (
-        keywords.filter((keyword) => keyword.some((term) => contains(text, term))).length /
-        keywords.length
-      );
-    };
     const parts = [
-      covered(need.keywordTerms, capability.vector),
-      covered(capability.keywordTerms, need.vector),
+      keywordCoverage(need.keywords, capability.vector),
+      keywordCoverage(capability.keywords, need.vector),
       sectorsOverlap(need.profile.sectors, capability.profile.sectors),
     ].filter((part) => part !== undefined);
     return parts.length > 0 ? parts.reduce((sum, part) => sum + part, 0) / parts.length : undefined;
@@ -395,10 +418,18 @@ export class MatchingEngine {
     return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
   }
 
-  private entry<S extends Side>(side: S, id: string): Entry<PostingProfile> {
-    const entry = this.entries[side].get(id);
+  private entry(side: Side, id: string): Entry<PostingProfile> {
+    const entry = this.entryOf(side, id);
     if (!entry) throw new Error(`${side} ${id} is not indexed`);
     return entry;
+  }
+
+  private entryOf(side: Side, id: string): Entry<PostingProfile> | undefined {
+    const profile = this.entries[side].get(id);
+    if (!profile) return undefined;
+    const index = this.indexes[side];
+    const slot = index.slotOf(id)!;
+    return { profile, vector: index.vectorAt(slot), keywords: index.keywordsAt(slot) };
   }
 
   private upsert(
@@ -406,26 +437,39 @@ export class MatchingEngine {
     profile: PostingProfile,
     texts: { keywords: string[]; extra: string[] },
   ): void {
-    const analyse = (text: string) => conceptTerms(text, profile.language);
+    const counts = (text: string) => this.termCounts(text, profile.language);
     const fields: FieldTerms = {
-      title: this.termCounts(analyse(profile.title)),
-      keywords: this.termCounts(analyse(texts.keywords.join(' . '))),
-      summary: this.termCounts(analyse([profile.summary ?? '', ...texts.extra].join(' . '))),
-      description: this.termCounts(analyse(profile.description)),
+      title: counts(profile.title),
+      keywords: counts(texts.keywords.join(' . ')),
+      summary: counts([profile.summary ?? '', ...texts.extra].join(' . ')),
+      description: counts(profile.description),
     };
-    const vector = this.indexes[side].upsert(profile.id, fields);
-    const keywordTerms = texts.keywords
-      .map((keyword) =>
-        analyse(keyword)
-          .filter((term) => !term.key.startsWith(prefixMarker))
-          .map((term) => this.vocabulary.idOf(term.key)),
-      )
-      .filter((terms) => terms.length > 0);
-    (this.entries[side] as Map<string, Entry<PostingProfile>>).set(profile.id, {
-      profile: this.keep(withoutTexts(profile)),
-      vector,
-      keywordTerms,
-    });
+    this.indexes[side].upsert(
+      profile.id,
+      fields,
+      this.keywordTerms(texts.keywords, profile.language),
+    );
+    (this.entries[side] as Map<string, Indexed<PostingProfile>>).set(
+      profile.id,
+      this.keep(withoutTexts(profile)),
+    );
+  }
+
+  /** Each keyword's concept terms (no back-off keys), tagged with the keyword's number. */
+  private keywordTerms(keywords: string[], language: SupportedLanguage): KeywordTerms {
+    const terms: number[] = [];
+    const keywordNumbers: number[] = [];
+    for (const keyword of keywords) {
+      const before = terms.length;
+      for (const word of conceptWords(keyword, language)) {
+        for (const { id } of this.termsOfWord(word, language)) {
+          if (!this.vocabulary.isBackoff(id)) terms.push(id);
+        }
+      }
+      const keywordNumber = keywordNumbers.length > 0 ? keywordNumbers.at(-1)! + 1 : 0;
+      for (let i = before; i < terms.length; i++) keywordNumbers.push(keywordNumber);
+    }
+    return { terms: Int32Array.from(terms), weights: Float32Array.from(keywordNumbers) };
   }
 
   private keep<P extends PostingProfile>(profile: Indexed<P>): Indexed<P> {
@@ -440,14 +484,52 @@ export class MatchingEngine {
     return kept as Indexed<P>;
   }
 
-  private termCounts(terms: { key: string; weight: number }[]): Map<number, number> {
+  private termCounts(text: string, language: SupportedLanguage): Map<number, number> {
     const counts = new Map<number, number>();
-    for (const { key, weight } of terms) {
-      const id = this.vocabulary.idOf(key);
-      counts.set(id, (counts.get(id) ?? 0) + weight);
+    for (const word of conceptWords(text, language)) {
+      for (const { id, weight } of this.termsOfWord(word, language)) {
+        counts.set(id, (counts.get(id) ?? 0) + weight);
+      }
     }
     return counts;
   }
+
+  private termsOfWord(word: string, language: SupportedLanguage): WordTerm[] {
+    const cache = this.wordTerms[language];
+    let terms = cache.get(word);
+    if (!terms) {
+      terms = wordKeys(word, language).map(({ key, weight }) => ({
+        id: this.vocabulary.idOf(key),
+        weight,
+      }));
+      if (cache.size >= wordCacheLimit) cache.clear();
+      cache.set(word, terms);
+    }
+    return terms;
+  }
+}
+
+interface WordTerm {
+  id: number;
+  weight: number;
+}
+
+const wordCacheLimit = 200_000;
+
+/** The share of keywords (numbered in `weights`) with a term the text holds. */
+function keywordCoverage(keywords: KeywordTerms, text: TermVector): number | undefined {
+  const count = keywords.terms.length;
+  if (count === 0) return undefined;
+  let covered = 0;
+  let lastCovered = -1;
+  for (let i = 0; i < count; i++) {
+    const keyword = keywords.weights[i]!;
+    if (keyword !== lastCovered && contains(text, keywords.terms[i]!)) {
+      covered++;
+      lastCovered = keyword;
+    }
+  }
+  return covered / (keywords.weights[count - 1]! + 1);
 }
 
 /** A CLUSTER posting matches only postings of organisations in one of its clusters. */

@@ -25,25 +25,28 @@ const prefixWeight = 0.3;
  */
 export function conceptTerms(text: string, language: SupportedLanguage): ConceptTerm[] {
   const terms: ConceptTerm[] = [];
-  for (const surface of tokenize(text)) {
-    if (
-      surface.length < 2 ||
-      stopWords[language].has(surface) ||
-      genericWords[language].has(surface)
-    )
-      continue;
+  for (const surface of conceptWords(text, language)) {
     for (const { key, weight } of wordKeys(surface, language)) terms.push({ key, weight, surface });
   }
   return terms;
 }
 
-type WordKey = { key: string; weight: number };
+/** The words of a text that carry its subject, as written (lower case), in order. */
+export function conceptWords(text: string, language: SupportedLanguage): string[] {
+  return tokenize(text).filter(
+    (word) =>
+      word.length >= 2 && !stopWords[language].has(word) && !genericWords[language].has(word),
+  );
+}
+
+export type WordKey = { key: string; weight: number };
 
 /** Words repeat endlessly across postings: their keys are computed once per word. */
 const memo: Record<SupportedLanguage, Map<string, WordKey[]>> = { pl: new Map(), en: new Map() };
 const memoLimit = 500_000;
 
-function wordKeys(word: string, language: SupportedLanguage): WordKey[] {
+/** The index keys one word of a text contributes, with their weights. */
+export function wordKeys(word: string, language: SupportedLanguage): readonly WordKey[] {
   const cache = memo[language];
   let keys = cache.get(word);
   if (!keys) {

@@ -1,5 +1,11 @@
 import { ENV, type Env } from '@app/config';
-import type { EngineSnapshot, Side } from '@app/matching';
+import {
+  MatchingEngine,
+  type MatchingConfig,
+  type SnapshotFrame,
+  type SnapshotHeader,
+  type Side,
+} from '@app/matching';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
@@ -8,19 +14,24 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { DataSource } from 'typeorm';
 
-/** The first frame of a snapshot file; the engine's postings follow in frames of `frameSize`. */
-interface Header {
+/**
+ * A snapshot file is frames: this header, the engine's postings in frames of `frameSize`, and
+ * the end, which holds the vocabulary (taken after the postings that refer to it) and counts.
+ */
+interface Header extends SnapshotHeader {
+  kind: 'header';
   database: string;
   takenAt: string;
-  format: EngineSnapshot['format'];
-  engineVersion: string;
-  vocabulary: readonly string[];
-  counts: Record<Side, number>;
 }
 
-interface Frame {
-  side: Side;
-  postings: EngineSnapshot['postings'][Side];
+interface Postings extends SnapshotFrame {
+  kind: 'postings';
+}
+
+interface End {
+  kind: 'end';
+  vocabulary: readonly string[];
+  counts: Record<Side, number>;
 }
 
 /** Frames keep the memory a save or a restore needs beside the engine small. */
@@ -46,7 +57,8 @@ export class EngineSnapshots {
     this.directory = env.MATCHING_SNAPSHOT_DIR;
   }
 
-  async load(): Promise<EngineSnapshot | undefined> {
+  /** An engine holding the snapshot's postings, if there is one this engine version can take. */
+  async load(config: MatchingConfig): Promise<MatchingEngine | undefined> {
     if (!this.directory) return undefined;
     const path = await this.path();
     const file = await open(path).catch(() => undefined);
@@ -54,15 +66,19 @@ export class EngineSnapshots {
     try {
       const header = (await readFrame(file)) as Header;
       if (header.database !== (await this.database())) return undefined;
-      const postings: EngineSnapshot['postings'] = { need: [], capability: [] };
-      for (let frame = await readFrame(file); frame; frame = await readFrame(file)) {
-        const { side, postings: batch } = frame as Frame;
-        for (const posting of batch) postings[side].push(posting);
+      const engine = MatchingEngine.restoring(header, config);
+      if (!engine) return undefined;
+      const counts = { need: 0, capability: 0 };
+      let frame = (await readFrame(file)) as Postings | End | undefined;
+      for (; frame?.kind === 'postings'; frame = (await readFrame(file)) as Postings | End) {
+        engine.restoreFrame(frame);
+        counts[frame.side] += frame.postings.length;
       }
-      if (sides.some((side) => postings[side].length !== header.counts[side])) {
+      if (frame?.kind !== 'end' || sides.some((side) => frame.counts[side] !== counts[side])) {
         throw new Error('the file ends early');
       }
-      return { ...header, postings };
+      engine.restoreVocabulary(frame.vocabulary);
+      return engine;
     } catch (error) {
       this.logger.warn({ path, error }, 'matching snapshot unreadable; building from the database');
       return undefined;
@@ -72,7 +88,7 @@ export class EngineSnapshots {
   }
 
   /** Writes the snapshot beside the current one and swaps it in, so a crash leaves one whole. */
-  async save(snapshot: EngineSnapshot): Promise<void> {
+  async save(engine: MatchingEngine): Promise<void> {
     if (!this.directory) return;
     const started = performance.now();
     await mkdir(this.directory, { recursive: true });
@@ -80,19 +96,20 @@ export class EngineSnapshots {
     const partial = `${path}.${process.pid}.partial`;
     const file = await open(partial, 'w');
     try {
-      const { postings, ...engine } = snapshot;
       const header: Header = {
-        ...engine,
+        kind: 'header',
+        ...engine.snapshotHeader(),
         database: await this.database(),
         takenAt: new Date().toISOString(),
-        counts: { need: postings.need.length, capability: postings.capability.length },
       };
       await writeFrame(file, header);
-      for (const side of sides) {
-        for (let i = 0; i < postings[side].length; i += frameSize) {
-          await writeFrame(file, { side, postings: postings[side].slice(i, i + frameSize) });
-        }
+      const counts = { need: 0, capability: 0 };
+      for (const frame of engine.snapshotFrames(frameSize)) {
+        await writeFrame(file, { kind: 'postings', ...frame } satisfies Postings);
+        counts[frame.side] += frame.postings.length;
       }
+      const vocabulary = engine.snapshotVocabulary();
+      await writeFrame(file, { kind: 'end', vocabulary, counts } satisfies End);
       await file.sync();
     } catch (error) {
       await file.close();

@@ -148,7 +148,7 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
   /** One save at a time, each of the index as it is when it starts. */
   private saveSnapshot(): Promise<void> {
     this.saving = this.saving
-      .then(() => this.snapshots.save(this.engine.snapshot()))
+      .then(() => this.snapshots.save(this.engine))
       .catch((error: unknown) => this.logger.warn({ error }, 'matching snapshot not saved'));
     return this.saving;
   }
@@ -158,8 +158,7 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
    * versions tell which changed, organisation keys which moved or joined a cluster.
    */
   private async restore(): Promise<boolean> {
-    const snapshot = await this.snapshots.load();
-    const engine = snapshot && MatchingEngine.restore(snapshot, this.engine.config);
+    const engine = await this.snapshots.load(this.engine.config);
     if (!engine) return false;
     this.current = engine;
     this.horizon = await this.loader.horizon();

@@ -1,6 +1,7 @@
 import type { FieldName, MatchingConfig } from '../scoring/config';
 import { fieldNames } from '../scoring/config';
 import { toTermVector, type TermVector } from './term-vector';
+import { VectorStore } from './vector-store';
 
 class Postings {
   docs = new Int32Array(4);
@@ -32,15 +33,32 @@ export type FieldTerms = Record<FieldName, Map<number, number>>;
 export type FieldLengths = Record<FieldName, number>;
 
 /**
+ * A posting's keywords as term ids, each tagged (in `weights`) with the number of the keyword it
+ * comes from, 0, 1, 2…: what keyword coverage counts is keywords, not terms.
+ */
+export type KeywordTerms = TermVector;
+
+/** What `add` takes back: a document as it was weighed. */
+export interface IndexedDocument {
+  id: string;
+  vector: TermVector;
+  lengths: FieldLengths;
+  keywords: KeywordTerms;
+}
+
+/**
  * One side's postings (needs, or capabilities) with BM25F term weights. Documents are appended;
  * removal leaves a tombstone that scoring skips, and the postings are compacted once a quarter of
- * them are dead, so updates from events never rebuild the whole index.
+ * them are dead, so updates from events never rebuild the whole index. Per-document data lives in
+ * typed arrays by slot, not in an object per document.
  */
 export class SideIndex {
   private readonly postings: Postings[] = [];
   private documentFrequency = new Int32Array(1024);
   private alive = new Uint8Array(1024);
-  private readonly vectors: (TermVector | undefined)[] = [];
+  private readonly vectors = new VectorStore();
+  private readonly keywords = new VectorStore();
+  private lengths = new Float64Array(1024 * fieldNames.length);
   private readonly slots = new Map<string, number>();
   private readonly ids: string[] = [];
   private readonly fieldLengthTotals: Record<FieldName, number> = {
@@ -58,10 +76,6 @@ export class SideIndex {
     return this.live;
   }
 
-  has(id: string): boolean {
-    return this.slots.has(id);
-  }
-
   slotOf(id: string): number | undefined {
     return this.slots.get(id);
   }
@@ -70,63 +84,81 @@ export class SideIndex {
     return this.ids[slot]!;
   }
 
+  /** A view of the slot's vector, to read before the index changes again. */
   vectorAt(slot: number): TermVector {
-    return this.vectors[slot]!;
+    return this.vectors.get(slot);
+  }
+
+  keywordsAt(slot: number): KeywordTerms {
+    return this.keywords.get(slot);
   }
 
   df(term: number): number {
     return term < this.documentFrequency.length ? this.documentFrequency[term]! : 0;
   }
 
-  /** Adds or replaces a document; returns its BM25F term vector. */
-  upsert(id: string, fields: FieldTerms): TermVector {
+  /** Adds or replaces a document; returns its slot. */
+  upsert(id: string, fields: FieldTerms, keywords: KeywordTerms): number {
     this.remove(id);
-    const vector = this.weigh(fields);
-    this.add(id, vector, fieldLengths(fields));
-    return vector;
+    return this.add({ id, vector: this.weigh(fields), lengths: fieldLengths(fields), keywords });
   }
 
   /** Adds or replaces a document weighed before, as one restored from a snapshot. */
-  add(id: string, vector: TermVector, lengths: FieldLengths): void {
+  add({ id, vector, lengths, keywords }: IndexedDocument): number {
     this.remove(id);
     const slot = this.ids.length;
     this.ids.push(id);
-    this.vectors.push(vector);
     this.slots.set(id, slot);
     this.ensureCapacity(slot + 1, vector);
+    this.vectors.set(slot, vector);
+    this.keywords.set(slot, keywords);
     this.alive[slot] = 1;
     this.live++;
-    for (const name of fieldNames) this.fieldLengthTotals[name] += lengths[name];
-    this.fields.set(slot, lengths);
+    fieldNames.forEach((name, field) => {
+      this.lengths[slot * fieldNames.length + field] = lengths[name];
+      this.fieldLengthTotals[name] += lengths[name];
+    });
     for (let i = 0; i < vector.terms.length; i++) {
       const term = vector.terms[i]!;
       (this.postings[term] ??= new Postings()).push(slot, vector.weights[i]!);
       this.documentFrequency[term]!++;
     }
+    return slot;
   }
 
   /** Postings grow by doubling; this gives the spare room back once a build is done. */
   trimToSize(): void {
     for (const postings of this.postings) postings?.trimToSize();
+    this.vectors.trimToSize();
+    this.keywords.trimToSize();
   }
 
-  /** Every live document with what `add` needs to put it back, oldest first. */
-  *documents(): Generator<{ id: string; vector: TermVector; lengths: FieldLengths }> {
-    for (const [id, slot] of this.slots) {
-      yield { id, vector: this.vectors[slot]!, lengths: this.fields.get(slot)! };
+  /**
+   * The documents live when it is called, each with what `add` needs to put it back as it is
+   * when it is reached (a copy: the index may change between two), and none removed since.
+   */
+  *documents(): Generator<IndexedDocument> {
+    for (const id of [...this.slots.keys()]) {
+      const slot = this.slots.get(id);
+      if (slot === undefined) continue;
+      yield {
+        id,
+        vector: copy(this.vectorAt(slot)),
+        lengths: this.lengthsAt(slot),
+        keywords: copy(this.keywordsAt(slot)),
+      };
     }
   }
 
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
-    const vector = this.vectors[slot]!;
-    for (const term of vector.terms) this.documentFrequency[term]!--;
-    const lengths = this.fields.get(slot)!;
+    for (const term of this.vectorAt(slot).terms) this.documentFrequency[term]!--;
+    const lengths = this.lengthsAt(slot);
     for (const name of fieldNames) this.fieldLengthTotals[name] -= lengths[name];
-    this.fields.delete(slot);
     this.alive[slot] = 0;
-    this.vectors[slot] = undefined;
+    this.vectors.delete(slot);
+    this.keywords.delete(slot);
     this.slots.delete(id);
     this.live--;
     this.dead++;
@@ -168,13 +200,21 @@ export class SideIndex {
     return this.ids.length;
   }
 
-  private readonly fields = new Map<number, FieldLengths>();
+  private lengthsAt(slot: number): FieldLengths {
+    const offset = slot * fieldNames.length;
+    return Object.fromEntries(
+      fieldNames.map((name, field) => [name, this.lengths[offset + field]!]),
+    ) as FieldLengths;
+  }
 
   private ensureCapacity(slots: number, vector: TermVector): void {
     if (slots > this.alive.length) {
       const alive = new Uint8Array(slots * 2);
       alive.set(this.alive);
       this.alive = alive;
+      const lengths = new Float64Array(slots * 2 * fieldNames.length);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
     }
     const maxTerm = vector.terms.length > 0 ? vector.terms[vector.terms.length - 1]! : 0;
     if (maxTerm >= this.documentFrequency.length) {
@@ -198,6 +238,10 @@ export class SideIndex {
     }
     this.dead = 0;
   }
+}
+
+function copy({ terms, weights }: TermVector): TermVector {
+  return { terms: terms.slice(), weights: weights.slice() };
 }
 
 function fieldLength(terms: Map<number, number>): number {
