@@ -26,6 +26,9 @@ const shared = {
   moduleNameMapper: {
     '^@app/(config|database|domain|imports|ledger|matching|notifications|observability|queue|testing|text)$':
       '<rootDir>/libs/$1/src',
+    // Narrow entries for code that must not load a library's entities (the worker's build threads).
+    '^@app/database/present$': '<rootDir>/libs/database/src/present.ts',
+    '^@app/domain/enums$': '<rootDir>/libs/domain/src/enums.ts',
   },
 };
 

@@ -25,8 +25,8 @@ describe("the worker's matching index", () => {
   let snapshotDir: string;
   let worker: RunningProcess | undefined;
 
-  const start = async () => {
-    worker = await startWorker({ MATCHING_SNAPSHOT_DIR: snapshotDir, LOG_LEVEL: 'info' });
+  const start = async (env: Record<string, string> = {}) => {
+    worker = await startWorker({ MATCHING_SNAPSHOT_DIR: snapshotDir, LOG_LEVEL: 'info', ...env });
     await eventually(async () => worker!.output().includes('matching index built'), 60_000);
     await pipeline.idle(60_000);
     return worker;
@@ -137,10 +137,19 @@ describe("the worker's matching index", () => {
     expect(restoredFromSnapshot(await start())).toBe(true);
     expect(await matched(lateNeed, newLab)).toBe(true);
 
-    // Without a snapshot, or with one of another database, the worker builds afresh.
+    // Without a snapshot, or with one of another database, the worker builds afresh: with its
+    // texts analysed in threads or in its own thread, to the same scores.
     await stop();
     await rm(snapshotDir, { recursive: true, force: true });
-    expect(restoredFromSnapshot(await start())).toBe(false);
+    expect(restoredFromSnapshot(await start({ MATCHING_BUILD_THREADS: '2' }))).toBe(false);
+    await rescore();
+    const builtInThreads = await proposals();
+    await stop();
+    await rm(snapshotDir, { recursive: true, force: true });
+    expect(restoredFromSnapshot(await start({ MATCHING_BUILD_THREADS: '0' }))).toBe(false);
+    await rescore();
+    expect(builtInThreads.size).toBeGreaterThan(2);
+    expect(differences(builtInThreads, await proposals())).toEqual([]);
 
     // A file cut short (its end, which holds the vocabulary, missing) is not restored.
     await stop();

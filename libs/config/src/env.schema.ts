@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
@@ -39,6 +40,13 @@ export const envSchema = z
     MATCH_REVIEW_SETTLE_MS: z.coerce.number().int().min(0).default(15_000),
     /** Where a worker keeps its analysed matching index between runs (unset: none kept). */
     MATCHING_SNAPSHOT_DIR: z.string().min(1).optional(),
+    /** Threads a fresh build of the matching index analyses texts in; 0: in the worker's own. */
+    MATCHING_BUILD_THREADS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(16)
+      .default(Math.min(availableParallelism(), 4)),
     SMTP_URL: z.url().optional(),
     /** The VAT taxpayer register ("Biała lista", https://wl-api.mf.gov.pl); unset: no lookups. */
     VAT_REGISTER_URL: z.url().optional(),

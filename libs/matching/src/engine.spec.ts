@@ -1,7 +1,8 @@
 import { deserialize, serialize } from 'node:v8';
+import { analysedText, ForeignVocabulary, PostingAnalyser } from './analysed-pages';
 import { MatchingEngine, type SnapshotFrame, type SnapshotHeader } from './engine';
 import { defaultMatchingConfig } from './scoring/config';
-import type { CapabilityProfile, NeedProfile } from './profiles';
+import { type CapabilityProfile, type NeedProfile, withoutTexts } from './profiles';
 
 const today = '2026-11-26';
 
@@ -300,6 +301,27 @@ describe('matching engine', () => {
     expect(churned.score(coatingsNeed.id, 'coatings-lab', today).factors).toEqual(
       fresh.score(coatingsNeed.id, 'coatings-lab', today).factors,
     );
+  });
+
+  it('indexes postings analysed elsewhere, page by page, exactly as it indexes them itself', () => {
+    const itself = engineWith(coatingsLab, weldingLab, batteriesLab);
+    const fromAnalysers = new MatchingEngine();
+    const analysers = [new PostingAnalyser(), new PostingAnalyser()];
+    const vocabularies = analysers.map(() => new ForeignVocabulary());
+    const pages = [
+      { side: 'capability', postings: [coatingsLab] },
+      { side: 'capability', postings: [weldingLab, batteriesLab] },
+      { side: 'need', postings: [coatingsNeed] },
+    ] as const;
+    pages.forEach(({ side, postings }, i) => {
+      const page = roundTrip(analysers[i % 2]!.analyse(postings.map(analysedText)));
+      fromAnalysers.addAnalysed(side, postings.map(withoutTexts), page, vocabularies[i % 2]!);
+    });
+    expect(fromAnalysers.snapshotVocabulary()).toEqual(itself.snapshotVocabulary());
+    expect(fromAnalysers.matchesForNeed(coatingsNeed.id, today)).toEqual(
+      itself.matchesForNeed(coatingsNeed.id, today),
+    );
+    expect(fromAnalysers.profile('capability', 'coatings-lab')).not.toHaveProperty('title');
   });
 
   it('restores no snapshot another engine version took', () => {

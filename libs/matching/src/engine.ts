@@ -1,10 +1,6 @@
-import { conceptWords, type SupportedLanguage, wordKeys } from '@app/text';
-import {
-  type FieldTerms,
-  type IndexedDocument,
-  type KeywordTerms,
-  SideIndex,
-} from './index/side-index';
+import { type AnalysedPage, type ForeignVocabulary, sizesPerPosting } from './analysed-pages';
+import { type PostingTermCounts, PostingTerms } from './index/posting-terms';
+import { type IndexedDocument, type KeywordTerms, SideIndex } from './index/side-index';
 import { contains, intersect, type TermVector } from './index/term-vector';
 import { Vocabulary } from './index/vocabulary';
 import {
@@ -18,6 +14,7 @@ import {
 import {
   defaultMatchingConfig,
   factorNames,
+  fieldNames,
   type FactorName,
   type MatchingConfig,
   type MatchingOverrides,
@@ -81,6 +78,8 @@ const snapshotFormat = 2;
 const sharedFields = ['organizationId', 'place', 'clusterIds', 'sectors', 'collaborationTypes'];
 const querySaturation = 7;
 const sideOf = { need: 'capability', capability: 'need' } as const satisfies Record<Side, Side>;
+/** The factors read from the two texts; the others refine a pair only as far as these fit. */
+const textFactors = new Set<FactorName>(['topic', 'keywords']);
 
 /**
  * Matches technology needs with research capabilities. Both sides live in in-memory BM25F
@@ -88,9 +87,6 @@ const sideOf = { need: 'capability', capability: 'need' } as const satisfies Rec
  * posting through the other side's postings, and the best candidates are re-ranked with every
  * explainable factor. Pure: no I/O, no clock (callers pass `today`).
  */
-/** The factors read from the two texts; the others refine a pair only as far as these fit. */
-const textFactors = new Set<FactorName>(['topic', 'keywords']);
-
 export class MatchingEngine {
   private readonly vocabulary = new Vocabulary();
   private readonly sharedValues = new Map<string, unknown>();
@@ -104,11 +100,7 @@ export class MatchingEngine {
     need: new Map<string, Indexed<NeedProfile>>(),
     capability: new Map<string, Indexed<CapabilityProfile>>(),
   };
-  /** Words repeat endlessly across postings: their term ids are looked up once per word. */
-  private readonly wordTerms: Record<SupportedLanguage, Map<string, WordTerm[]>> = {
-    pl: new Map(),
-    en: new Map(),
-  };
+  private readonly postingTerms = new PostingTerms(this.vocabulary);
 
   constructor(readonly config: MatchingConfig = defaultMatchingConfig) {
     this.indexes = { need: new SideIndex(config), capability: new SideIndex(config) };
@@ -119,13 +111,43 @@ export class MatchingEngine {
   }
 
   upsertNeed(need: NeedProfile): void {
-    this.upsert('need', need, { keywords: need.keywords ?? [], extra: [] });
+    this.index('need', withoutTexts(need), this.postingTerms.of(need));
   }
 
   upsertCapability(capability: CapabilityProfile): void {
-    this.upsert('capability', capability, {
-      keywords: capability.keywords ?? [],
-      extra: [...(capability.methods ?? []), ...(capability.equipment ?? [])],
+    this.index('capability', withoutTexts(capability), this.postingTerms.of(capability));
+  }
+
+  /**
+   * Indexes postings whose texts a `PostingAnalyser` analysed into the page (pages of one
+   * analyser in the order it analysed them), as `upsertNeed` or `upsertCapability` would have.
+   */
+  addAnalysed(
+    side: Side,
+    profiles: Indexed<PostingProfile>[],
+    page: AnalysedPage,
+    analyser: ForeignVocabulary,
+  ): void {
+    analyser.learn(page.newKeys, this.vocabulary);
+    let offset = 0;
+    const next = (size: number) => {
+      const terms = new Int32Array(size);
+      for (let i = 0; i < size; i++) terms[i] = analyser.idOf(page.terms[offset + i]!);
+      const values = page.values.subarray(offset, offset + size);
+      offset += size;
+      return { terms, values };
+    };
+    profiles.forEach((profile, posting) => {
+      const sizes = page.sizes.subarray(posting * sizesPerPosting);
+      const fields = {} as PostingTermCounts['fields'];
+      fieldNames.forEach((name, field) => {
+        const { terms, values } = next(sizes[field]!);
+        const total = page.totals[posting * fieldNames.length + field]!;
+        fields[name] = { terms, counts: values, total };
+      });
+      const { terms, values } = next(sizes[fieldNames.length]!);
+      const keywords = { terms, weights: Float32Array.from(values) };
+      this.index(side, profile, { fields, keywords });
     });
   }
 
@@ -432,44 +454,12 @@ export class MatchingEngine {
     return { profile, vector: index.vectorAt(slot), keywords: index.keywordsAt(slot) };
   }
 
-  private upsert(
-    side: Side,
-    profile: PostingProfile,
-    texts: { keywords: string[]; extra: string[] },
-  ): void {
-    const counts = (text: string) => this.termCounts(text, profile.language);
-    const fields: FieldTerms = {
-      title: counts(profile.title),
-      keywords: counts(texts.keywords.join(' . ')),
-      summary: counts([profile.summary ?? '', ...texts.extra].join(' . ')),
-      description: counts(profile.description),
-    };
-    this.indexes[side].upsert(
-      profile.id,
-      fields,
-      this.keywordTerms(texts.keywords, profile.language),
-    );
+  private index(side: Side, profile: Indexed<PostingProfile>, terms: PostingTermCounts): void {
+    this.indexes[side].upsert(profile.id, terms.fields, terms.keywords);
     (this.entries[side] as Map<string, Indexed<PostingProfile>>).set(
       profile.id,
-      this.keep(withoutTexts(profile)),
+      this.keep(profile),
     );
-  }
-
-  /** Each keyword's concept terms (no back-off keys), tagged with the keyword's number. */
-  private keywordTerms(keywords: string[], language: SupportedLanguage): KeywordTerms {
-    const terms: number[] = [];
-    const keywordNumbers: number[] = [];
-    for (const keyword of keywords) {
-      const before = terms.length;
-      for (const word of conceptWords(keyword, language)) {
-        for (const { id } of this.termsOfWord(word, language)) {
-          if (!this.vocabulary.isBackoff(id)) terms.push(id);
-        }
-      }
-      const keywordNumber = keywordNumbers.length > 0 ? keywordNumbers.at(-1)! + 1 : 0;
-      for (let i = before; i < terms.length; i++) keywordNumbers.push(keywordNumber);
-    }
-    return { terms: Int32Array.from(terms), weights: Float32Array.from(keywordNumbers) };
   }
 
   private keep<P extends PostingProfile>(profile: Indexed<P>): Indexed<P> {
@@ -477,44 +467,24 @@ export class MatchingEngine {
     for (const field of sharedFields) {
       const value = kept[field];
       if (value === undefined) continue;
-      const key = `${field}:${JSON.stringify(value)}`;
+      const key = `${field}:${sharedKey(value)}`;
       if (!this.sharedValues.has(key)) this.sharedValues.set(key, value);
       kept[field] = this.sharedValues.get(key);
     }
     return kept as Indexed<P>;
   }
-
-  private termCounts(text: string, language: SupportedLanguage): Map<number, number> {
-    const counts = new Map<number, number>();
-    for (const word of conceptWords(text, language)) {
-      for (const { id, weight } of this.termsOfWord(word, language)) {
-        counts.set(id, (counts.get(id) ?? 0) + weight);
-      }
-    }
-    return counts;
-  }
-
-  private termsOfWord(word: string, language: SupportedLanguage): WordTerm[] {
-    const cache = this.wordTerms[language];
-    let terms = cache.get(word);
-    if (!terms) {
-      terms = wordKeys(word, language).map(({ key, weight }) => ({
-        id: this.vocabulary.idOf(key),
-        weight,
-      }));
-      if (cache.size >= wordCacheLimit) cache.clear();
-      cache.set(word, terms);
-    }
-    return terms;
-  }
 }
 
-interface WordTerm {
-  id: number;
-  weight: number;
+/** A key equal for equal values of the shared fields (strings, lists of them, places). */
+function sharedKey(value: unknown): string {
+  if (Array.isArray(value)) return value.join('\u001f');
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value)
+      .map(([name, part]) => `${name}=${String(part)}`)
+      .join('\u001f');
+  }
+  return String(value);
 }
-
-const wordCacheLimit = 200_000;
 
 /** The share of keywords (numbered in `weights`) with a term the text holds. */
 function keywordCoverage(keywords: KeywordTerms, text: TermVector): number | undefined {

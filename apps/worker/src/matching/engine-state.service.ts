@@ -3,7 +3,9 @@ import {
   type CapabilityProfile,
   defaultMatchingConfig,
   MatchingEngine,
+  type Indexed,
   type NeedProfile,
+  type PostingProfile,
   type Side,
   withOverrides,
 } from '@app/matching';
@@ -16,6 +18,7 @@ import {
 import { PinoLogger } from 'nestjs-pino';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
+import { AnalysisThreads } from './analysis-threads';
 import { EngineSnapshots } from './engine-snapshots';
 import { type LoadedPosting, organisationKey, PostingLoader } from './posting-loader';
 
@@ -39,6 +42,8 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
    */
   private readonly appliedWrites = new Map<string, string>();
   private loaded: Promise<void> | undefined;
+  private readonly buildThreads: number;
+  private readonly databaseUrl: string;
   private built = false;
   private saving = Promise.resolve();
 
@@ -48,6 +53,8 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
     private readonly snapshots: EngineSnapshots,
     private readonly logger: PinoLogger,
   ) {
+    this.buildThreads = env.MATCHING_BUILD_THREADS;
+    this.databaseUrl = env.DATABASE_URL;
     this.current = new MatchingEngine(
       withOverrides(defaultMatchingConfig, {
         threshold: env.MATCH_THRESHOLD,
@@ -77,6 +84,15 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
   apply(side: 'need', posting: LoadedPosting<NeedProfile>): void;
   apply(side: 'capability', posting: LoadedPosting<CapabilityProfile>): void;
   apply(side: Side, posting: LoadedPosting<NeedProfile | CapabilityProfile>): void {
+    if (!this.remember(side, posting)) return;
+    const { id } = posting.profile;
+    if (!posting.published) this.engine.remove(side, id);
+    else if (side === 'need') this.engine.upsertNeed(posting.profile as NeedProfile);
+    else this.engine.upsertCapability(posting.profile as CapabilityProfile);
+  }
+
+  /** Notes the posting's version and write; false if the engine holds it as it is already. */
+  private remember(side: Side, posting: LoadedPosting<Indexed<PostingProfile>>): boolean {
     const { id } = posting.profile;
     if (BigInt(posting.changeXid) >= BigInt(this.horizon))
       this.appliedWrites.set(`${side}:${id}`, posting.changeXid);
@@ -86,11 +102,9 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
       posting.published === (indexed !== undefined) &&
       (!indexed || organisationKey(indexed) === organisationKey(posting.profile))
     )
-      return;
+      return false;
     this.versions[side].set(id, posting.version);
-    if (!posting.published) this.engine.remove(side, id);
-    else if (side === 'need') this.engine.upsertNeed(posting.profile as NeedProfile);
-    else this.engine.upsertCapability(posting.profile as CapabilityProfile);
+    return true;
   }
 
   /**
@@ -118,14 +132,14 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
     const started = performance.now();
     const restored = await this.restore();
     if (!restored) {
-      this.horizon = await this.loader.horizon();
-      for (const side of ['capability', 'need'] as const) {
-        for await (const page of this.loader.published(side)) {
-          for (const posting of page)
-            this.apply(side as 'need', posting as LoadedPosting<NeedProfile>);
-          await yieldToEventLoop();
-        }
-      }
+      await this.buildFresh(this.buildThreads).catch(async (error: unknown) => {
+        this.logger.warn({ error }, 'analysis threads failed; building in this thread');
+        this.current = new MatchingEngine(this.engine.config);
+        this.versions.need.clear();
+        this.versions.capability.clear();
+        this.appliedWrites.clear();
+        await this.buildFresh(0);
+      });
     }
     await this.catchUp();
     this.engine.trimToSize();
@@ -143,6 +157,51 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
       'matching index built',
     );
     if (!restored) void this.saveSnapshot();
+  }
+
+  /**
+   * Every published posting, a page at a time. With threads, pages are read and analysed there
+   * (several at once) while this thread indexes them, in order.
+   */
+  private async buildFresh(threadCount: number): Promise<void> {
+    this.horizon = await this.loader.horizon();
+    const threads =
+      threadCount > 0 ? new AnalysisThreads(threadCount, this.databaseUrl) : undefined;
+    try {
+      for (const side of ['capability', 'need'] as const) {
+        const reading: Promise<() => void>[] = [];
+        for await (const ids of this.loader.publishedIds(side)) {
+          reading.push(this.pageIndexer(side, ids, threads));
+          if (reading.length > Math.max(1, 2 * threadCount)) (await reading.shift()!)();
+          await yieldToEventLoop();
+        }
+        for (const indexPage of reading) (await indexPage)();
+      }
+    } finally {
+      await threads?.close();
+    }
+  }
+
+  /** What indexes a page of postings, once they are read (and analysed). */
+  private async pageIndexer(
+    side: Side,
+    ids: string[],
+    threads: AnalysisThreads | undefined,
+  ): Promise<() => void> {
+    if (!threads) {
+      const postings = await this.loader.loadedByIds(side, ids);
+      return () =>
+        postings.forEach((posting) =>
+          this.apply(side as 'need', posting as LoadedPosting<NeedProfile>),
+        );
+    }
+    const { postings, page, vocabulary } = await threads.analyse(side, ids);
+    return () => {
+      postings.forEach((posting) => this.remember(side, posting));
+      const published = postings.filter((posting) => posting.published);
+      const profiles = published.map((posting) => posting.profile);
+      this.engine.addAnalysed(side, profiles, page, vocabulary);
+    };
   }
 
   /** One save at a time, each of the index as it is when it starts. */

@@ -1,5 +1,4 @@
-import { oneOf, present } from '@app/database';
-import { Currency, type Language, type PostingStatus, type Visibility } from '@app/domain';
+import { present } from '@app/database';
 import {
   type CapabilityProfile,
   type Indexed,
@@ -10,141 +9,12 @@ import {
   textsOf,
 } from '@app/matching';
 import { Injectable } from '@nestjs/common';
-import { LRUCache } from 'lru-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import type { DataSource, EntityManager } from 'typeorm';
+import { type LoadedPosting, postingSources as sources, postingsInOrder } from './posting-rows';
 
-export interface LoadedPosting<P> {
-  profile: P;
-  version: number;
-  published: boolean;
-  /** The transaction that last wrote it (`change_xid`), as read. */
-  changeXid: string;
-}
-
-type NeedRow = Awaited<ReturnType<typeof needRows>>[number];
-type CapabilityRow = Awaited<ReturnType<typeof capabilityRows>>[number];
-
-/** Needs by id, with what their profile takes from the organisation: its place and clusters. */
-const needRows = (manager: EntityManager, ids: string[]) => manager.sql<
-  {
-    id: string;
-    version: number;
-    status: PostingStatus;
-    language: Language;
-    title: string;
-    summary: string;
-    description: string;
-    sectors: string[];
-    collaboration_types: string[];
-    visibility: Visibility;
-    organization_id: string;
-    city: string;
-    region: string;
-    country: string;
-    cluster_ids: string[] | null;
-    technology_keywords: string[];
-    market_keywords: string[];
-    trl_min: number;
-    trl_max: number;
-    budget_min: number | null;
-    budget_max: number | null;
-    currency: string | null;
-    deadline: string | null;
-    change_xid: string;
-  }[]
->`
-  SELECT n.id, n.version, n.change_xid::text AS change_xid, n.status, n.language, n.title, n.summary, n.description, n.sectors,
-    n.collaboration_types, n.visibility, n.organization_id, o.city, o.region, o.country,
-    COALESCE((SELECT array_agg(cm.cluster_id::text) FROM cluster_members cm
-              WHERE cm.organization_id = n.organization_id), '{}') AS cluster_ids,
-    n.technology_keywords, n.market_keywords, n.trl_min, n.trl_max, n.budget_min, n.budget_max,
-    n.currency, to_char(n.deadline, 'YYYY-MM-DD')::text AS deadline
-  FROM needs n JOIN organizations o ON o.id = n.organization_id
-  WHERE n.id = ANY(${ids}::uuid[])`;
-
-/** Capabilities by id, as `needRows` reads needs. */
-const capabilityRows = (manager: EntityManager, ids: string[]) => manager.sql<
-  {
-    id: string;
-    version: number;
-    status: PostingStatus;
-    language: Language;
-    title: string;
-    summary: string;
-    description: string;
-    sectors: string[];
-    collaboration_types: string[];
-    visibility: Visibility;
-    organization_id: string;
-    city: string;
-    region: string;
-    country: string;
-    cluster_ids: string[] | null;
-    expertise_keywords: string[];
-    methods: string[];
-    equipment: string[];
-    trl: number;
-    change_xid: string;
-  }[]
->`
-  SELECT c.id, c.version, c.change_xid::text AS change_xid, c.status, c.language, c.title, c.summary, c.description, c.sectors,
-    c.collaboration_types, c.visibility, c.organization_id, o.city, o.region, o.country,
-    COALESCE((SELECT array_agg(cm.cluster_id::text) FROM cluster_members cm
-              WHERE cm.organization_id = c.organization_id), '{}') AS cluster_ids,
-    c.expertise_keywords, c.methods, c.equipment, c.trl
-  FROM capabilities c JOIN organizations o ON o.id = c.organization_id
-  WHERE c.id = ANY(${ids}::uuid[])`;
-
-function base(row: NeedRow | CapabilityRow) {
-  return {
-    id: row.id,
-    version: row.version,
-    language: row.language,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    sectors: row.sectors,
-    collaborationTypes: row.collaboration_types,
-    visibility: row.visibility,
-    organizationId: row.organization_id,
-    clusterIds: row.cluster_ids ?? [],
-    place: { city: row.city, region: row.region, country: row.country },
-  };
-}
-
-function toNeed(row: NeedRow): LoadedPosting<NeedProfile> {
-  return {
-    profile: {
-      ...base(row),
-      keywords: [...row.technology_keywords, ...row.market_keywords],
-      trlMin: row.trl_min,
-      trlMax: row.trl_max,
-      budget: row.currency
-        ? { min: row.budget_min, max: row.budget_max, currency: oneOf(Currency, row.currency) }
-        : null,
-      deadline: row.deadline,
-    },
-    version: row.version,
-    published: row.status === 'PUBLISHED',
-    changeXid: row.change_xid,
-  };
-}
-
-function toCapability(row: CapabilityRow): LoadedPosting<CapabilityProfile> {
-  return {
-    profile: {
-      ...base(row),
-      keywords: row.expertise_keywords,
-      methods: row.methods,
-      equipment: row.equipment,
-      trl: row.trl,
-    },
-    version: row.version,
-    published: row.status === 'PUBLISHED',
-    changeXid: row.change_xid,
-  };
-}
+export type { LoadedPosting } from './posting-rows';
 
 /** What a posting's profile took from its organisation, comparable across loads. */
 export function organisationKey(profile: Pick<PostingProfile, 'place' | 'clusterIds'>): string {
@@ -153,14 +23,6 @@ export function organisationKey(profile: Pick<PostingProfile, 'place' | 'cluster
 }
 
 const textsKey = (profile: { id: string; version?: number }) => `${profile.id}@${profile.version}`;
-
-/** How each side is read by id, and mapped to the engine's profile. */
-const sources = {
-  need: (manager: EntityManager, ids: string[]) =>
-    needRows(manager, ids).then((rows) => rows.map(toNeed)),
-  capability: (manager: EntityManager, ids: string[]) =>
-    capabilityRows(manager, ids).then((rows) => rows.map(toCapability)),
-} satisfies Record<Side, unknown>;
 
 type ProfileOf<S extends Side> = S extends 'need' ? NeedProfile : CapabilityProfile;
 
@@ -231,12 +93,13 @@ export class PostingLoader {
     return new Map(postings.map(({ profile }) => [profile.id, profile as ProfileOf<S>]));
   }
 
+  /** Postings by id, in the order of `ids`; those not found are left out. */
   loadedByIds(
     side: Side,
     ids: string[],
     manager = this.dataSource.manager,
   ): Promise<LoadedPosting<NeedProfile | CapabilityProfile>[]> {
-    return sources[side](manager, ids);
+    return postingsInOrder(manager, side, ids);
   }
 
   /** The version of every published posting of one side, by id. */
@@ -316,33 +179,19 @@ export class PostingLoader {
     };
   }
 
-  /**
-   * Every published posting of one side, a page at a time (keyset on id). The next page is
-   * read while the caller indexes this one, so the database and the analysis overlap.
-   */
-  async *published(side: Side, pageSize = 2000) {
-    const page = async (after: string) => {
-      const ids =
+  /** The ids of every published posting of one side, a page at a time (keyset on id). */
+  async *publishedIds(side: Side, pageSize = 500): AsyncGenerator<string[]> {
+    for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+      const rows =
         side === 'need'
           ? await this.dataSource.sql<{ id: string }[]>`SELECT id FROM needs
               WHERE status = 'PUBLISHED' AND id > ${after}::uuid ORDER BY id LIMIT ${pageSize}`
           : await this.dataSource.sql<{ id: string }[]>`SELECT id FROM capabilities
               WHERE status = 'PUBLISHED' AND id > ${after}::uuid ORDER BY id LIMIT ${pageSize}`;
-      const postingIds = ids.map((row) => row.id);
-      return inOrder(postingIds, await this.loadedByIds(side, postingIds));
-    };
-    const read = (after: string) => {
-      const rows = page(after);
-      // Handled where it is awaited; this only keeps an abandoned read from crashing the process.
-      rows.catch(() => undefined);
-      return rows;
-    };
-    let next = read('00000000-0000-0000-0000-000000000000');
-    for (;;) {
-      const postings = await next;
-      if (postings.length === 0) return;
-      next = postings.length < pageSize ? Promise.resolve([]) : read(postings.at(-1)!.profile.id);
-      yield postings;
+      if (rows.length === 0) return;
+      yield rows.map((row) => row.id);
+      if (rows.length < pageSize) return;
+      after = rows.at(-1)!.id;
     }
   }
 }

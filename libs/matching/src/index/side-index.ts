@@ -1,12 +1,17 @@
 import type { FieldName, MatchingConfig } from '../scoring/config';
 import { fieldNames } from '../scoring/config';
-import { toTermVector, type TermVector } from './term-vector';
+import { TermAccumulator, type TermCounts, type TermVector } from './term-vector';
 import { VectorStore } from './vector-store';
 
 class Postings {
-  docs = new Int32Array(4);
-  weights = new Float32Array(4);
+  docs: Int32Array;
+  weights: Float32Array;
   length = 0;
+
+  constructor(capacity = 4) {
+    this.docs = new Int32Array(capacity);
+    this.weights = new Float32Array(capacity);
+  }
 
   trimToSize(): void {
     this.docs = this.docs.slice(0, this.length);
@@ -29,7 +34,7 @@ class Postings {
   }
 }
 
-export type FieldTerms = Record<FieldName, Map<number, number>>;
+export type FieldTerms = Record<FieldName, TermCounts>;
 export type FieldLengths = Record<FieldName, number>;
 
 /**
@@ -50,10 +55,12 @@ export interface IndexedDocument {
  * One side's postings (needs, or capabilities) with BM25F term weights. Documents are appended;
  * removal leaves a tombstone that scoring skips, and the postings are compacted once a quarter of
  * them are dead, so updates from events never rebuild the whole index. Per-document data lives in
- * typed arrays by slot, not in an object per document.
+ * typed arrays by slot, not in an object per document. The postings are built, each to its size,
+ * when first read after documents were added in bulk (a build, a restore), and grown from then on.
  */
 export class SideIndex {
-  private readonly postings: Postings[] = [];
+  private postings: (Postings | undefined)[] = [];
+  private postingsBuilt = false;
   private documentFrequency = new Int32Array(1024);
   private alive = new Uint8Array(1024);
   private readonly vectors = new VectorStore();
@@ -69,6 +76,7 @@ export class SideIndex {
   };
   private live = 0;
   private dead = 0;
+  private readonly combined = new TermAccumulator();
 
   constructor(private readonly config: MatchingConfig) {}
 
@@ -120,7 +128,8 @@ export class SideIndex {
     });
     for (let i = 0; i < vector.terms.length; i++) {
       const term = vector.terms[i]!;
-      (this.postings[term] ??= new Postings()).push(slot, vector.weights[i]!);
+      if (this.postingsBuilt)
+        (this.postings[term] ??= new Postings()).push(slot, vector.weights[i]!);
       this.documentFrequency[term]!++;
     }
     return slot;
@@ -128,6 +137,7 @@ export class SideIndex {
 
   /** Postings grow by doubling; this gives the spare room back once a build is done. */
   trimToSize(): void {
+    this.buildPostings();
     for (const postings of this.postings) postings?.trimToSize();
     this.vectors.trimToSize();
     this.keywords.trimToSize();
@@ -167,22 +177,22 @@ export class SideIndex {
 
   /** BM25F term weights of a text that is not (or not yet) in this index, e.g. a query. */
   weigh(fields: FieldTerms): TermVector {
-    const combined = new Map<number, number>();
     for (const name of fieldNames) {
-      const average =
-        this.live > 0 ? this.fieldLengthTotals[name] / this.live : fieldLength(fields[name]) || 1;
+      const length = fields[name].total;
+      const average = this.live > 0 ? this.fieldLengthTotals[name] / this.live : length || 1;
       const b = this.config.fieldLengthNormalisation[name];
-      const norm = 1 - b + (b * fieldLength(fields[name])) / Math.max(average, 1);
+      const norm = 1 - b + (b * length) / Math.max(average, 1);
       const weight = this.config.fieldWeights[name] / norm;
-      for (const [term, frequency] of fields[name]) {
-        combined.set(term, (combined.get(term) ?? 0) + weight * frequency);
-      }
+      const { terms, counts } = fields[name];
+      for (let i = 0; i < terms.length; i++) this.combined.add(terms[i]!, weight * counts[i]!);
     }
-    return toTermVector(combined);
+    const { terms, counts } = this.combined.take();
+    return { terms, weights: new Float32Array(counts) };
   }
 
   /** Adds `weight × saturated tf` of every live document holding the term to the accumulator. */
   accumulate(term: number, weight: number, scores: Float64Array, touched: number[]): void {
+    this.buildPostings();
     const postings = this.postings[term];
     if (!postings) return;
     const k1 = this.config.k1;
@@ -224,6 +234,20 @@ export class SideIndex {
     }
   }
 
+  /** Each term's postings, from the live documents' vectors, in slot order. */
+  private buildPostings(): void {
+    if (this.postingsBuilt) return;
+    this.postings = Array.from(this.documentFrequency, (frequency) =>
+      frequency > 0 ? new Postings(frequency) : undefined,
+    );
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      if (this.alive[slot] === 0) continue;
+      const { terms, weights } = this.vectorAt(slot);
+      for (let i = 0; i < terms.length; i++) this.postings[terms[i]!]!.push(slot, weights[i]!);
+    }
+    this.postingsBuilt = true;
+  }
+
   private compact(): void {
     for (const postings of this.postings) {
       if (!postings) continue;
@@ -244,17 +268,11 @@ function copy({ terms, weights }: TermVector): TermVector {
   return { terms: terms.slice(), weights: weights.slice() };
 }
 
-function fieldLength(terms: Map<number, number>): number {
-  let total = 0;
-  for (const frequency of terms.values()) total += frequency;
-  return total;
-}
-
 function fieldLengths(fields: FieldTerms): FieldLengths {
   return {
-    title: fieldLength(fields.title),
-    keywords: fieldLength(fields.keywords),
-    summary: fieldLength(fields.summary),
-    description: fieldLength(fields.description),
+    title: fields.title.total,
+    keywords: fields.keywords.total,
+    summary: fields.summary.total,
+    description: fields.description.total,
   };
 }

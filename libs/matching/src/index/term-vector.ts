@@ -4,9 +4,47 @@ export interface TermVector {
   weights: Float32Array;
 }
 
-export function toTermVector(weights: Map<number, number>): TermVector {
-  const terms = Int32Array.from([...weights.keys()].sort((a, b) => a - b));
-  return { terms, weights: Float32Array.from(terms, (term) => weights.get(term)!) };
+/** Per-term sums of one text field. */
+export interface TermCounts {
+  terms: Int32Array;
+  counts: Float64Array;
+  /** The sum of the counts, added up in the order the text gave them. */
+  total: number;
+}
+
+/**
+ * Sums values by term id in one array indexed by id, reused from text to text: a Map per text
+ * field cost more than the analysis that fills it. Values must be positive.
+ */
+export class TermAccumulator {
+  private sums = new Float64Array(1024);
+  private readonly touched: number[] = [];
+  private total = 0;
+
+  add(term: number, value: number): void {
+    this.total += value;
+    if (term >= this.sums.length) {
+      const sums = new Float64Array(Math.max(term + 1, this.sums.length * 2));
+      sums.set(this.sums);
+      this.sums = sums;
+    }
+    if (this.sums[term] === 0) this.touched.push(term);
+    this.sums[term] += value;
+  }
+
+  /** The sums so far, by term id (sorted); the accumulator starts again empty. */
+  take(): TermCounts {
+    const terms = new Int32Array(this.touched).sort();
+    const counts = new Float64Array(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      counts[i] = this.sums[terms[i]!]!;
+      this.sums[terms[i]!] = 0;
+    }
+    this.touched.length = 0;
+    const total = this.total;
+    this.total = 0;
+    return { terms, counts, total };
+  }
 }
 
 /** Σ over shared terms of f(term, weight in a, weight in b). */
