@@ -32,7 +32,10 @@ export interface AnalysedPostings {
   page: AnalysedPage;
 }
 
-type Reply = ({ id: number } & AnalysedPostings) | { id: number; error: string };
+type Reply = ({ id: number } & AnalysedPostings) | { id: number; error: string } | 'ready';
+
+/** How long a thread may take to start before the build goes on without threads. */
+const defaultStartTimeoutMs = 15_000;
 
 /** Whether this is one of the threads a build analyses postings in (see `serveAnalysis`). */
 export function isAnalysisThread(): boolean {
@@ -54,6 +57,7 @@ export function serveAnalysis(): void {
   const connected = database.initialize();
   const analyser = new PostingAnalyser();
   let previous = Promise.resolve();
+  parentPort!.postMessage('ready' satisfies Reply);
   parentPort!.on('message', ({ id, side, ids }: Request) => {
     const reading = connected.then(() => postingsInOrder(database.manager, side, ids));
     reading.catch(() => undefined);
@@ -76,6 +80,8 @@ export function serveAnalysis(): void {
 
 interface Thread {
   worker: Worker;
+  /** Settles when the thread says it serves analysis: a wrong entry file never does. */
+  started: Promise<void>;
   vocabulary: ForeignVocabulary;
   waiting: Map<
     number,
@@ -93,21 +99,41 @@ export class AnalysisThreads {
   private next = 0;
   private requests = 0;
 
-  constructor(count: number, databaseUrl: string, entry = process.argv[1]!) {
+  constructor(
+    count: number,
+    databaseUrl: string,
+    { entry = process.argv[1]!, startTimeoutMs = defaultStartTimeoutMs } = {},
+  ) {
     this.threads = Array.from({ length: count }, () => {
       const worker = new Worker(entry, {
         workerData: { role, databaseUrl } satisfies ThreadData,
         // Its heap holds a few pages and the words it has met; the cap keeps its garbage small.
         resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
       });
-      const thread: Thread = { worker, vocabulary: new ForeignVocabulary(), waiting: new Map() };
+      let started!: () => void;
+      let failed!: (error: Error) => void;
+      const thread: Thread = {
+        worker,
+        started: new Promise((resolve, reject) => {
+          [started, failed] = [resolve, reject];
+          setTimeout(
+            () => reject(new Error('analysis thread did not start')),
+            startTimeoutMs,
+          ).unref();
+        }),
+        vocabulary: new ForeignVocabulary(),
+        waiting: new Map(),
+      };
+      thread.started.catch(() => undefined);
       worker.on('message', (reply: Reply) => {
+        if (reply === 'ready') return started();
         const request = thread.waiting.get(reply.id);
         thread.waiting.delete(reply.id);
         if ('error' in reply) request?.reject(new Error(reply.error));
         else request?.resolve(reply);
       });
       const failAll = (error: Error) => {
+        failed(error);
         for (const request of thread.waiting.values()) request.reject(error);
         thread.waiting.clear();
       };
@@ -128,6 +154,7 @@ export class AnalysisThreads {
   ): Promise<AnalysedPostings & { vocabulary: ForeignVocabulary }> {
     const thread = this.threads[this.next++ % this.threads.length]!;
     const id = this.requests++;
+    await thread.started;
     const analysed = await new Promise<AnalysedPostings>((resolve, reject) => {
       thread.waiting.set(id, { resolve, reject });
       thread.worker.postMessage({ id, side, ids } satisfies Request);
