@@ -467,23 +467,12 @@ export class MatchingEngine {
     for (const field of sharedFields) {
       const value = kept[field];
       if (value === undefined) continue;
-      const key = `${field}:${sharedKey(value)}`;
+      const key = `${field}:${JSON.stringify(value)}`;
       if (!this.sharedValues.has(key)) this.sharedValues.set(key, value);
       kept[field] = this.sharedValues.get(key);
     }
     return kept as Indexed<P>;
   }
-}
-
-/** A key equal for equal values of the shared fields (strings, lists of them, places). */
-function sharedKey(value: unknown): string {
-  if (Array.isArray(value)) return value.join('\u001f');
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value)
-      .map(([name, part]) => `${name}=${String(part)}`)
-      .join('\u001f');
-  }
-  return String(value);
 }
 
 /** The share of keywords (numbered in `weights`) with a term the text holds. */

@@ -171,7 +171,10 @@ export class EngineStateService implements OnApplicationBootstrap, OnApplication
       for (const side of ['capability', 'need'] as const) {
         const reading: Promise<() => void>[] = [];
         for await (const ids of this.loader.publishedIds(side)) {
-          reading.push(this.pageIndexer(side, ids, threads));
+          const indexer = this.pageIndexer(side, ids, threads);
+          // Awaited in turn below; a failure ahead of it must not leave it unhandled meanwhile.
+          indexer.catch(() => undefined);
+          reading.push(indexer);
           if (reading.length > Math.max(1, 2 * threadCount)) (await reading.shift()!)();
           await yieldToEventLoop();
         }
