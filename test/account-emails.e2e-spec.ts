@@ -121,7 +121,12 @@ describe('account e-mails', () => {
     for (const answer of answers) expect(answer).toEqual(fresh);
     const token = await linkTokenFor(owner.email, 'reset-password');
     await platform.pipeline.idle();
-    expect(platform.mailbox.to(owner.email)).toHaveLength(1);
+    // Counted by kind: `signUp` marks the address verified in the database after the sign-up,
+    // so its verification e-mail may or may not go out first, depending on the worker's pace.
+    const alreadyHaveAccount = platform.mailbox
+      .to(owner.email)
+      .filter((mail) => mail.subject === 'Masz już konto na platformie');
+    expect(alreadyHaveAccount).toHaveLength(1);
 
     const { resetPassword } = await anonymous().ok(ops.resetPassword, {
       token,

@@ -40,10 +40,7 @@ async function viewerOf(authorization: string | undefined): Promise<Viewer | und
                   WHERE cc.user_id = u.id), '{}') AS coordinated_cluster_ids,
         COALESCE((SELECT array_agg(DISTINCT cm.organization_id::text) FROM cluster_members cm
                   JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id
-                  WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids,
-        COALESCE((SELECT array_agg(DISTINCT peer.organization_id::text) FROM cluster_members own
-                  JOIN cluster_members peer ON peer.cluster_id = own.cluster_id
-                  WHERE own.organization_id = u.organization_id), '{}') AS cluster_peer_organization_ids
+                  WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids
       FROM users u
       WHERE u.id = $1::uuid
         AND NOT EXISTS (SELECT 1 FROM refresh_tokens rt

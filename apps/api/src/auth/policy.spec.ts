@@ -17,7 +17,6 @@ const viewer = (role: UserRole, overrides: Partial<Viewer> = {}): Viewer => ({
   sessionId: 's1',
   coordinatedClusterIds: [],
   coordinatedOrganizationIds: [],
-  clusterPeerOrganizationIds: [],
   ...overrides,
 });
 const standing = (overrides: Partial<MatchStanding>): MatchStanding => ({

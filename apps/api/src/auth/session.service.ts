@@ -103,7 +103,6 @@ export class SessionService {
         organization_id: string | null;
         coordinated_cluster_ids: string[] | null;
         coordinated_organization_ids: string[] | null;
-        cluster_peer_organization_ids: string[] | null;
       }[]
     >`
       SELECT u.id, u.role, u.language, u.organization_id,
@@ -111,22 +110,14 @@ export class SessionService {
                   WHERE cc.user_id = u.id), '{}') AS coordinated_cluster_ids,
         COALESCE((SELECT array_agg(DISTINCT cm.organization_id::text) FROM cluster_members cm
                   JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id
-                  WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids,
-        COALESCE((SELECT array_agg(DISTINCT peer.organization_id::text) FROM cluster_members own
-                  JOIN cluster_members peer ON peer.cluster_id = own.cluster_id
-                  WHERE own.organization_id = u.organization_id), '{}') AS cluster_peer_organization_ids
+                  WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids
       FROM users u
       WHERE u.id = ${claims.sub}::uuid
         AND NOT EXISTS (SELECT 1 FROM refresh_tokens rt
                         WHERE rt.family_id = ${claims.sid}::uuid AND rt.revoked_at IS NOT NULL)
         AND EXISTS (SELECT 1 FROM refresh_tokens rt
                     WHERE rt.family_id = ${claims.sid}::uuid AND rt.user_id = u.id)`;
-    const [row] = present(
-      rows,
-      'coordinated_cluster_ids',
-      'coordinated_organization_ids',
-      'cluster_peer_organization_ids',
-    );
+    const [row] = present(rows, 'coordinated_cluster_ids', 'coordinated_organization_ids');
     if (!row) throw unauthenticated('Session has ended; sign in again');
     return {
       id: row.id,
@@ -136,7 +127,6 @@ export class SessionService {
       sessionId: claims.sid,
       coordinatedClusterIds: row.coordinated_cluster_ids,
       coordinatedOrganizationIds: row.coordinated_organization_ids,
-      clusterPeerOrganizationIds: row.cluster_peer_organization_ids,
     };
   }
 

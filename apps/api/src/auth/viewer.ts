@@ -11,8 +11,6 @@ export interface Viewer {
   coordinatedClusterIds: string[];
   /** Organisations that are members of a cluster this viewer coordinates. */
   coordinatedOrganizationIds: string[];
-  /** Organisations sharing at least one cluster with the viewer's organisation (itself included). */
-  clusterPeerOrganizationIds: string[];
 }
 
 export const isAdmin = (viewer: Viewer): boolean => viewer.role === UserRole.ADMIN;

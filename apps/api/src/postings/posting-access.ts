@@ -9,7 +9,8 @@ import { isAdmin, type Viewer } from '../auth/viewer';
  * - Its own organisation and admins see everything, drafts included.
  * - Coordinators see every non-draft posting of their clusters' members.
  * - Everyone else sees published postings: PUBLIC and ANONYMOUS ones, and CLUSTER ones of
- *   organisations that share a cluster with theirs.
+ *   organisations that share a cluster with theirs (asked of the database with the posting, not
+ *   carried in every session: a cluster's member list grows with the cluster).
  * - The poster of an ANONYMOUS posting is known only to its own organisation, the coordinators
  *   of its clusters and admins, until an introduction both sides accept.
  */
@@ -18,7 +19,6 @@ export function viewerParameters(viewer: Viewer) {
   return {
     viewerOrganizationId: viewer.organizationId,
     coordinatedOrganizationIds: viewer.coordinatedOrganizationIds,
-    clusterPeerOrganizationIds: viewer.clusterPeerOrganizationIds,
   };
 }
 
@@ -32,7 +32,10 @@ export function whereVisibleTo<E extends ObjectLiteral>(
     `(${alias}.organization_id = :viewerOrganizationId
       OR (${alias}.status <> '${PostingStatus.DRAFT}' AND ${alias}.organization_id = ANY(:coordinatedOrganizationIds))
       OR (${alias}.status = '${PostingStatus.PUBLISHED}' AND (${alias}.visibility <> '${Visibility.CLUSTER}'
-          OR ${alias}.organization_id = ANY(:clusterPeerOrganizationIds))))`,
+          OR EXISTS (SELECT 1 FROM cluster_members own
+                     JOIN cluster_members peer ON peer.cluster_id = own.cluster_id
+                     WHERE own.organization_id = :viewerOrganizationId
+                       AND peer.organization_id = ${alias}.organization_id))))`,
     viewerParameters(viewer),
   );
 }
