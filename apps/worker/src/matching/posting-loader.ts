@@ -12,7 +12,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type LoadedPosting, postingSources as sources, postingsInOrder } from './posting-rows';
+import {
+  inOrder,
+  type LoadedPosting,
+  postingSources as sources,
+  postingsInOrder,
+} from './posting-rows';
 
 export type { LoadedPosting } from './posting-rows';
 
@@ -194,10 +199,4 @@ export class PostingLoader {
       after = rows.at(-1)!.id;
     }
   }
-}
-
-/** The postings in the order of `ids` (a read by id returns them in any order). */
-function inOrder<P extends { profile: { id: string } }>(ids: string[], postings: P[]): P[] {
-  const byId = new Map(postings.map((posting) => [posting.profile.id, posting]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -158,6 +158,11 @@ export async function postingsInOrder(
     manager,
     ids,
   );
+  return inOrder(ids, postings);
+}
+
+/** The postings in the order of `ids` (a read by id returns them in any order). */
+export function inOrder<P extends { profile: { id: string } }>(ids: string[], postings: P[]): P[] {
   const byId = new Map(postings.map((posting) => [posting.profile.id, posting]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

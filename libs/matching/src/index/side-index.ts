@@ -105,14 +105,14 @@ export class SideIndex {
     return term < this.documentFrequency.length ? this.documentFrequency[term]! : 0;
   }
 
-  /** Adds or replaces a document; returns its slot. */
-  upsert(id: string, fields: FieldTerms, keywords: KeywordTerms): number {
+  /** Adds or replaces a document. */
+  upsert(id: string, fields: FieldTerms, keywords: KeywordTerms): void {
     this.remove(id);
-    return this.add({ id, vector: this.weigh(fields), lengths: fieldLengths(fields), keywords });
+    this.add({ id, vector: this.weigh(fields), lengths: fieldLengths(fields), keywords });
   }
 
   /** Adds or replaces a document weighed before, as one restored from a snapshot. */
-  add({ id, vector, lengths, keywords }: IndexedDocument): number {
+  add({ id, vector, lengths, keywords }: IndexedDocument): void {
     this.remove(id);
     const slot = this.ids.length;
     this.ids.push(id);
@@ -132,7 +132,6 @@ export class SideIndex {
         (this.postings[term] ??= new Postings()).push(slot, vector.weights[i]!);
       this.documentFrequency[term]!++;
     }
-    return slot;
   }
 
   /** Postings grow by doubling; this gives the spare room back once a build is done. */
