@@ -341,6 +341,52 @@ describe('matching engine', () => {
     expect(engine.proposal(coatingsNeed.id, 'no-such-lab', today)).toBeUndefined();
   });
 
+  it('ranks candidates retrieved outside it from its retrieval terms as its own retrieval does', () => {
+    const labs = [coatingsLab, weldingLab, batteriesLab];
+    const rivals = Array.from({ length: 6 }, (_, i) =>
+      capability({
+        ...coatingsLab,
+        id: `rival-${i}`,
+        keywords: coatingsLab.keywords!.slice(i % 3),
+      }),
+    );
+    const engine = engineWith(...labs, ...rivals);
+    const terms = engine.retrievalTerms('need', coatingsNeed.id);
+    expect(terms.length).toBeGreaterThan(3);
+    expect(terms.length).toBeLessThanOrEqual(defaultMatchingConfig.maxQueryTerms);
+    expect(terms.map((term) => term.weight)).toEqual(
+      [...terms.map((term) => term.weight)].sort((a, b) => b - a),
+    );
+
+    // What a retrieval held elsewhere computes from the capabilities' snapshot vectors.
+    const vocabulary = engine.snapshotVocabulary();
+    const weightOf = new Map(terms.map(({ key, weight }) => [key, weight]));
+    const retrieved = [...engine.snapshotFrames()]
+      .filter((frame) => frame.side === 'capability')
+      .flatMap((frame) => frame.postings)
+      .map(({ document: { id, vector } }) => {
+        let score = 0;
+        vector.terms.forEach((term, i) => {
+          const tf = vector.weights[i]!;
+          score += ((weightOf.get(vocabulary[term]!) ?? 0) * tf) / (defaultMatchingConfig.k1 + tf);
+        });
+        return { id, score };
+      })
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score)
+      .map(({ id }) => id);
+    expect(retrieved).not.toContain('batteries-lab');
+
+    const own = engine.matchesForNeed(coatingsNeed.id, today);
+    expect(own.length).toBeGreaterThan(3);
+    expect(engine.matchesAmong('need', coatingsNeed.id, retrieved, today)).toEqual(own);
+    const [best, ...rest] = own.map((pair) => pair.capabilityId);
+    const withoutBest = ['no-such-lab', ...retrieved.filter((id) => id !== best)];
+    expect(
+      engine.matchesAmong('need', coatingsNeed.id, withoutBest, today).map((p) => p.capabilityId),
+    ).toEqual(rest);
+  });
+
   it('names the shared terms', () => {
     const pair = engineWith(coatingsLab).score(coatingsNeed.id, 'coatings-lab', today);
     expect(pair.sharedTerms.length).toBeGreaterThan(2);

@@ -292,27 +292,60 @@ export class MatchingEngine {
     return pair.score >= config.threshold && topic >= config.minimumTopic;
   }
 
+  /**
+   * The list an indexed posting would get from the given candidates instead of its own
+   * retrieval: for a retrieval held outside the engine (see `retrievalTerms`).
+   */
+  matchesAmong(side: Side, id: string, candidateIds: string[], today: string): ScoredPair[] {
+    const other = sideOf[side];
+    const candidates = candidateIds.map((candidateId) => this.entryOf(other, candidateId));
+    return this.listOf(side, this.entry(side, id), candidates, this.config, today);
+  }
+
+  /**
+   * What retrieval asks of the other side for an indexed posting: its most informative terms,
+   * each with the weight a candidate gains per unit of saturated term frequency
+   * (`weight × tf / (k1 + tf)`, tf as `snapshotFrames` gives it).
+   */
+  retrievalTerms(side: Side, id: string): { key: string; weight: number }[] {
+    return this.queryTerms(this.entry(side, id).vector, sideOf[side]).map(({ term, weight }) => ({
+      key: this.vocabulary.keyOf(term),
+      weight,
+    }));
+  }
+
   private matchesFor(
     side: Side,
     id: string,
     today: string,
     overrides?: MatchingOverrides,
   ): ScoredPair[] {
-    const config = withOverrides(this.config, overrides);
     const query = this.entry(side, id);
     const other = sideOf[side];
+    const candidates = this.retrieve(query.vector, other).map((slot) =>
+      this.entryOf(other, this.indexes[other].idAt(slot))!,
+    );
+    return this.listOf(side, query, candidates, withOverrides(this.config, overrides), today);
+  }
+
+  private listOf(
+    side: Side,
+    query: Entry<PostingProfile>,
+    candidates: (Entry<PostingProfile> | undefined)[],
+    config: MatchingConfig,
+    today: string,
+  ): ScoredPair[] {
     const results: ScoredPair[] = [];
-    for (const slot of this.retrieve(query.vector, other)) {
-      const candidate = this.entryOf(other, this.indexes[other].idAt(slot))!;
-      if (!mayMatch(query.profile, candidate.profile)) continue;
+    for (const candidate of candidates) {
+      if (!candidate || !mayMatch(query.profile, candidate.profile)) continue;
       const pair = this.pair(side, query, candidate, config, today);
       if (this.accepts(pair, config)) results.push(pair);
     }
     return results.sort(byScore).slice(0, config.topK);
   }
 
-  /** Candidate slots on the other side, by the query's most informative terms. */
-  private retrieve(query: TermVector, side: Side): number[] {
+  /** The query's most informative terms present on the other side, with their weights. */
+  private queryTerms(query: TermVector, side: Side): { term: number; weight: number }[] {
     const index = this.indexes[side];
     const weighted: { term: number; weight: number }[] = [];
     for (let i = 0; i < query.terms.length; i++) {
@@ -321,10 +354,16 @@ export class MatchingEngine {
       weighted.push({ term, weight: this.idf(term) * saturate(query.weights[i]!) });
     }
     weighted.sort((a, b) => b.weight - a.weight);
+    return weighted.slice(0, this.config.maxQueryTerms);
+  }
+
+  /** Candidate slots on the other side, by the query's most informative terms. */
+  private retrieve(query: TermVector, side: Side): number[] {
+    const index = this.indexes[side];
     if (this.scores.length < index.capacity) this.scores = new Float64Array(index.capacity * 2);
     const scores = this.scores;
     const touched: number[] = [];
-    for (const { term, weight } of weighted.slice(0, this.config.maxQueryTerms)) {
+    for (const { term, weight } of this.queryTerms(query, side)) {
       index.accumulate(term, weight, scores, touched);
     }
     // Ties go to the lower id, not the lower slot: a restored index numbers slots differently.
