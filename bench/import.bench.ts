@@ -247,13 +247,9 @@ async function institutionThroughTheWorker(works: OpenAlexWork[]) {
     draftNeeds: 0,
     draftCapabilities: 0,
   });
-  const platform = await startPlatform(
-    seeded.databaseUrl,
-    'matchmaking_bench_institution',
-    1,
-    undefined,
-    { OPENALEX_URL: openAlex.url },
-  );
+  const platform = await startPlatform(seeded.databaseUrl, 'matchmaking_bench_institution', 1, {
+    extraEnv: { OPENALEX_URL: openAlex.url },
+  });
   try {
     const anonymous = new GraphqlClient(platform.url);
     const { signIn } = await anonymous.ok(ops.signIn, {

@@ -1,7 +1,7 @@
 /**
  * npm run bench:pipeline -- [--json] [--capabilities 100000] [--needs 10000] [--workers 1]
  *   [--rate 20] [--seconds 60] [--kind need|capability] [--compare-workers] [--profile dir]
- *   [--statements]
+ *   [--statements] [--worker-node-flags="--max-old-space-size=256"]
  *
  * Seeds a fresh database through the app's own code, starts the built api and worker processes
  * (`npm run build` first), publishes drafts through the GraphQL API at a steady rate and reports
@@ -43,6 +43,8 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     /** Lists the statements PostgreSQL ran per posting (needs pg_stat_statements preloaded). */
     statements: { type: 'boolean', default: false },
+    /** Node's flags for the workers, space-separated: --worker-node-flags="--max-old-space-size=256". */
+    'worker-node-flags': { type: 'string', default: '' },
   },
 });
 const kind = values.kind === 'capability' ? 'capability' : 'need';
@@ -263,14 +265,11 @@ async function runWith(
 ) {
   const queuePrefix = `bench_pipeline_${process.pid}_${workerCount}`;
   const profileDir = values.profile && join(values.profile, `${workerCount}-workers`);
-  const running = await startPlatform(
-    platform.databaseUrl,
-    queuePrefix,
-    workerCount,
+  const running = await startPlatform(platform.databaseUrl, queuePrefix, workerCount, {
     snapshotDir,
-    {},
     profileDir,
-  );
+    workerNodeFlags: values['worker-node-flags']!.split(' ').filter(Boolean),
+  });
   try {
     const authors = kind === 'need' ? platform.firmEmails : platform.researcherEmails;
     const clients = await signIn(running.url, authors);
@@ -411,6 +410,7 @@ async function main(): Promise<void> {
       needs: Number(values.needs),
       rate,
       seconds,
+      workerNodeFlags: values['worker-node-flags'],
       seedSeconds,
       ...first!,
       beyondEngineCpuMsPerPosting: beyondEngine(

@@ -59,13 +59,13 @@ const nodeFlags = (profileDir?: string) =>
 
 async function startWorker(
   env: Record<string, string>,
-  profileDir?: string,
+  { profileDir, workerNodeFlags = [] }: PlatformOptions,
 ): Promise<RunningWorker> {
   const started = performance.now();
   const worker = startProcess(
     'dist/apps/worker/main.js',
     { ...env, WORKER_HEALTH_PORT: String(await freePort()) },
-    nodeFlags(profileDir),
+    [...workerNodeFlags, ...nodeFlags(profileDir)],
   );
   await eventually(async () => {
     if (worker.child.exitCode !== null) throw new Error(`worker exited:\n${worker.output()}`);
@@ -87,15 +87,23 @@ async function startWorker(
   };
 }
 
+export interface PlatformOptions {
+  snapshotDir?: string;
+  extraEnv?: Record<string, string>;
+  /** Where each process writes a CPU profile, if anywhere. */
+  profileDir?: string;
+  /** Node's flags for the workers only, to measure a trade (a heap limit, say). */
+  workerNodeFlags?: string[];
+}
+
 /** The built api and `workers` worker processes on the given database, each ready to serve. */
 export async function startPlatform(
   databaseUrl: string,
   queuePrefix: string,
   workerCount: number,
-  snapshotDir?: string,
-  extraEnv: Record<string, string> = {},
-  profileDir?: string,
+  options: PlatformOptions = {},
 ): Promise<RunningPlatform> {
+  const { snapshotDir, extraEnv, profileDir } = options;
   const env = { ...processEnv(databaseUrl, queuePrefix, snapshotDir), ...extraEnv };
   const port = await freePort();
   const api = startProcess(
@@ -109,7 +117,7 @@ export async function startPlatform(
   });
   const workers: RunningWorker[] = [];
   // One after the other, so each start is timed alone.
-  for (let i = 0; i < workerCount; i++) workers.push(await startWorker(env, profileDir));
+  for (let i = 0; i < workerCount; i++) workers.push(await startWorker(env, options));
   return {
     url: `${url}/graphql`,
     api,
