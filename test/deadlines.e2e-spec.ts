@@ -62,6 +62,7 @@ describe('deadlines: reminders and expiry as BullMQ schedules on a controllable 
           .map(({ key, pattern }) => ({ key, pattern }))
           .sort((a, b) => (a.key < b.key ? -1 : 1)),
       ).toEqual([
+        { key: 'apply-retention', pattern: '50 3 * * *' },
         { key: 'prune-idempotency-keys', pattern: '40 * * * *' },
         { key: 'prune-outbox', pattern: '30 3 * * *' },
         { key: 'rescore-matches', pattern: '0 2 * * *' },

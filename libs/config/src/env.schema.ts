@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const durationSeconds = z.coerce.number().int().positive();
+const retentionDays = z.coerce.number().int().min(1).max(3650);
 
 /** Every setting of the platform, with defaults that work against local PostgreSQL and Redis. */
 export const envSchema = z
@@ -71,6 +72,11 @@ export const envSchema = z
     OUTBOX_IDLE_POLL_MS: z.coerce.number().int().min(100).default(10_000),
     /** A relayed job not finished after this long is checked for in Redis, and added again if lost. */
     OUTBOX_REDRIVE_AFTER_MS: z.coerce.number().int().min(100).default(60_000),
+    /** Personal data kept no longer than this (days); the daily retention job applies them. */
+    RETENTION_UNVERIFIED_ACCOUNT_DAYS: retentionDays.default(30),
+    RETENTION_EXPIRED_LINK_DAYS: retentionDays.default(7),
+    RETENTION_NOTIFICATION_DAYS: retentionDays.default(365),
+    RETENTION_SENT_MAIL_DAYS: retentionDays.default(90),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().optional(),
     /** The first admin's name, as the home page greets them (a role is not a name). */

@@ -78,6 +78,8 @@ export type ScheduledJob =
   | { name: 'prune-outbox'; data: { asOf?: string } }
   /** Idempotency keys past the day they answer retries for. */
   | { name: 'prune-idempotency-keys'; data: { asOf?: string } }
+  /** Personal data past the operator's retention periods deleted or anonymised. */
+  | { name: 'apply-retention'; data: { asOf?: string } }
   /** Every published need matched again, so stored scores follow the corpus as it grows. */
   | { name: 'rescore-matches'; data: { asOf?: string } };
 

@@ -5,6 +5,7 @@ import { MatchingService } from '../matching/matching.service';
 import { DeadlinesService } from '../schedulers/deadlines.service';
 import { DigestsService } from '../schedulers/digests.service';
 import { HousekeepingService } from '../schedulers/housekeeping.service';
+import { RetentionService } from '../schedulers/retention.service';
 import { type JobHandlers, runJob } from './job-handlers';
 
 const settings = queueSettings[QueueName.Schedules];
@@ -20,6 +21,7 @@ export class SchedulesProcessor extends WorkerHost {
     private readonly deadlines: DeadlinesService,
     private readonly digests: DigestsService,
     private readonly housekeeping: HousekeepingService,
+    private readonly retention: RetentionService,
     private readonly matching: MatchingService,
   ) {
     super();
@@ -30,6 +32,7 @@ export class SchedulesProcessor extends WorkerHost {
     'send-digests': (data) => this.digests.gather(asOfIn(data)),
     'prune-outbox': (data) => this.housekeeping.pruneOutbox(asOfIn(data)),
     'prune-idempotency-keys': (data) => this.housekeeping.pruneIdempotencyKeys(asOfIn(data)),
+    'apply-retention': (data) => this.retention.apply(asOfIn(data)),
     'rescore-matches': (data) => {
       asOfIn(data);
       return this.matching.rescoreAll();

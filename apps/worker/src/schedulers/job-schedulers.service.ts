@@ -9,6 +9,7 @@ export const timetable: Record<ScheduledJob['name'], string> = {
   'send-digests': '2 * * * *',
   'prune-outbox': '30 3 * * *',
   'prune-idempotency-keys': '40 * * * *',
+  'apply-retention': '50 3 * * *',
   'rescore-matches': '0 2 * * *',
 };
 

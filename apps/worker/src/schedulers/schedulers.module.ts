@@ -7,6 +7,7 @@ import { DeadlinesService } from './deadlines.service';
 import { DigestsService } from './digests.service';
 import { HousekeepingService } from './housekeeping.service';
 import { JobSchedulersService } from './job-schedulers.service';
+import { RetentionService } from './retention.service';
 
 @Module({
   imports: [BullModule.registerQueue(registeredQueue(QueueName.Schedules)), MatchingModule],
@@ -15,6 +16,7 @@ import { JobSchedulersService } from './job-schedulers.service';
     DigestsService,
     HousekeepingService,
     JobSchedulersService,
+    RetentionService,
     SchedulesProcessor,
   ],
 })
