@@ -18,6 +18,14 @@ const uncheckedSql = {
   message: 'Write SQL with the `sql` tag (manager.sql`…`): the lint checks it and types its rows.',
 };
 
+/** TypeORM answers a bare UPDATE or DELETE … RETURNING with [rows, count], not with the rows. */
+const bareReturning = {
+  selector:
+    'TaggedTemplateExpression[tag.property.name="sql"]:has(TemplateElement[value.raw=/RETURNING/]) > TemplateLiteral > TemplateElement:first-child[value.raw=/^\\s*(UPDATE|DELETE)\\s/i]',
+  message:
+    'Wrap UPDATE/DELETE … RETURNING in WITH changed AS (…) SELECT * FROM changed: TypeORM answers the bare form with [rows, count].',
+};
+
 const matchWrites = ['Literal[value=/%/]', 'TemplateElement[value.raw=/%/]'].map((selector) => ({
   selector: selector.replace(
     '%',
@@ -118,12 +126,12 @@ export default tseslint.config(
   {
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
     ignores: [...testCode, 'libs/database/src/migrations/**', 'libs/ledger/**'],
-    rules: { 'no-restricted-syntax': ['error', uncheckedSql, ...matchWrites] },
+    rules: { 'no-restricted-syntax': ['error', uncheckedSql, bareReturning, ...matchWrites] },
   },
   {
     files: ['libs/ledger/**/*.ts'],
     ignores: testCode,
-    rules: { 'no-restricted-syntax': ['error', uncheckedSql] },
+    rules: { 'no-restricted-syntax': ['error', uncheckedSql, bareReturning] },
   },
   ...checkedSql(),
   prettier,
