@@ -3,6 +3,7 @@ import {
   needInput,
   ops,
   type PlatformUnderTest,
+  proposedMatch,
   signUpInput,
   startPlatformUnderTest,
 } from '@app/testing';
@@ -172,5 +173,58 @@ describe('retention: personal data kept no longer than the configured periods', 
       { id: newFailure, email_error: refused },
     ]);
     expect(failures.every((failure) => failure.email_failed_at !== null)).toBe(true);
+  });
+
+  it('deletes postings closed two years ago with their proposals, unless they led to an introduction', async () => {
+    const { world } = platform;
+    const endedDaysAgo = async (table: 'needs' | 'capabilities', id: string, days: number) =>
+      query(`UPDATE ${table} SET closed_at = $2 WHERE id = $1`, [id, daysAgo(days)]);
+    const closeBoth = async (match: { needId: string; capabilityId: string }, days: number) => {
+      await world.firm.client.ok(ops.closeNeed, { id: match.needId, reason: 'FULFILLED' });
+      await world.researcher.client.ok(ops.closeCapability, {
+        id: match.capabilityId,
+        reason: 'FULFILLED',
+      });
+      await endedDaysAgo('needs', match.needId, days);
+      await endedDaysAgo('capabilities', match.capabilityId, days);
+    };
+    const [old, recent, introduced] = [
+      await proposedMatch(world),
+      await proposedMatch(world),
+      await proposedMatch(world),
+    ];
+    await world.coordinator.client.ok(ops.approveMatch, { id: introduced.id });
+    for (const side of [world.firm, world.researcher]) {
+      await side.client.ok(ops.respondToMatch, { id: introduced.id, interested: true });
+    }
+    expect((await world.firm.client.ok(ops.match, { id: introduced.id })).match.status).toBe(
+      'INTRODUCED',
+    );
+    await platform.pipeline.idle();
+    await closeBoth(old, 731);
+    await closeBoth(recent, 729);
+    await closeBoth(introduced, 731);
+
+    await applyRetention();
+
+    const pairs = [old, recent, introduced];
+    expect(
+      await existing(
+        'needs',
+        pairs.map((pair) => pair.needId),
+      ),
+    ).toEqual([recent.needId, introduced.needId].sort());
+    expect(
+      await existing(
+        'capabilities',
+        pairs.map((pair) => pair.capabilityId),
+      ),
+    ).toEqual([recent.capabilityId, introduced.capabilityId].sort());
+    expect(
+      await existing(
+        'matches',
+        pairs.map((pair) => pair.id),
+      ),
+    ).toEqual([recent.id, introduced.id].sort());
   });
 });

@@ -77,6 +77,7 @@ export const envSchema = z
     RETENTION_EXPIRED_LINK_DAYS: retentionDays.default(7),
     RETENTION_NOTIFICATION_DAYS: retentionDays.default(365),
     RETENTION_SENT_MAIL_DAYS: retentionDays.default(90),
+    RETENTION_CLOSED_POSTING_DAYS: retentionDays.default(730),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().optional(),
     /** The first admin's name, as the home page greets them (a role is not a name). */

@@ -13,6 +13,8 @@ export interface RetentionCounts {
   notifications: number;
   digests: number;
   sentMailErrorsCleared: number;
+  closedNeeds: number;
+  closedCapabilities: number;
 }
 
 type Counted = Promise<{ n: number }[]>;
@@ -37,6 +39,7 @@ export class RetentionService {
       ...(await this.deleteExpiredLinks(manager, asOf)),
       ...(await this.deleteOldNotifications(manager, asOf)),
       sentMailErrorsCleared: await this.clearSentMailErrors(manager, asOf),
+      ...(await this.deleteClosedPostings(manager, asOf)),
     }));
   }
 
@@ -147,5 +150,38 @@ export class RetentionService {
           RETURNING 1)
         SELECT count(*)::int AS n FROM cleared`,
     );
+  }
+
+  /**
+   * Closed and expired postings, with their proposals, answers and notifications, once ended
+   * long enough ago; a posting that led to an introduction stays, as the history both sides and
+   * the cluster's outcomes refer to (erasing its organisation removes it).
+   */
+  private async deleteClosedPostings(manager: EntityManager, asOf: Date) {
+    const days = this.env.RETENTION_CLOSED_POSTING_DAYS;
+    return {
+      closedNeeds: await total(manager.sql<{ n: number }[]>`
+        WITH deleted AS (
+          DELETE FROM needs p
+          WHERE p.status IN ('CLOSED', 'EXPIRED')
+            AND coalesce(p.closed_at, p.expires_at, p.updated_at)
+              < ${asOf}::timestamptz - make_interval(days => ${days})
+            AND NOT EXISTS (
+              SELECT 1 FROM matches m JOIN match_events e ON e.match_id = m.id
+              WHERE m.need_id = p.id AND e.to_status = 'INTRODUCED')
+          RETURNING 1)
+        SELECT count(*)::int AS n FROM deleted`),
+      closedCapabilities: await total(manager.sql<{ n: number }[]>`
+        WITH deleted AS (
+          DELETE FROM capabilities p
+          WHERE p.status IN ('CLOSED', 'EXPIRED')
+            AND coalesce(p.closed_at, p.expires_at, p.updated_at)
+              < ${asOf}::timestamptz - make_interval(days => ${days})
+            AND NOT EXISTS (
+              SELECT 1 FROM matches m JOIN match_events e ON e.match_id = m.id
+              WHERE m.capability_id = p.id AND e.to_status = 'INTRODUCED')
+          RETURNING 1)
+        SELECT count(*)::int AS n FROM deleted`),
+    };
   }
 }
