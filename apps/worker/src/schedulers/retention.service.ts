@@ -1,6 +1,7 @@
 import { ENV, type Env } from '@app/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PinoLogger } from 'nestjs-pino';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** What one run deleted or anonymised, by kind; logged with the job. */
@@ -31,16 +32,19 @@ export class RetentionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ENV) private readonly env: Env,
+    private readonly logger: PinoLogger,
   ) {}
 
-  apply(asOf: Date): Promise<RetentionCounts> {
-    return this.dataSource.transaction(async (manager) => ({
+  async apply(asOf: Date): Promise<RetentionCounts> {
+    const counts = await this.dataSource.transaction(async (manager) => ({
       ...(await this.deleteUnverifiedAccounts(manager, asOf)),
       ...(await this.deleteExpiredLinks(manager, asOf)),
       ...(await this.deleteOldNotifications(manager, asOf)),
       sentMailErrorsCleared: await this.clearSentMailErrors(manager, asOf),
       ...(await this.deleteClosedPostings(manager, asOf)),
     }));
+    this.logger.info(counts, 'retention applied');
+    return counts;
   }
 
   /**
