@@ -18,9 +18,8 @@ export interface RetentionCounts {
   closedCapabilities: number;
 }
 
-type Counted = Promise<{ n: number }[]>;
-const total = async (...statements: Counted[]) =>
-  (await Promise.all(statements)).reduce((sum, [row]) => sum + row!.n, 0);
+const dayMs = 24 * 3600 * 1000;
+const first = async <T>(rows: Promise<T[]>): Promise<T> => (await rows)[0]!;
 
 /**
  * Keeps personal data no longer than the operator's retention periods (README, "Personal
@@ -36,12 +35,16 @@ export class RetentionService {
   ) {}
 
   async apply(asOf: Date): Promise<RetentionCounts> {
+    const before = (days: number) => new Date(asOf.getTime() - days * dayMs);
     const counts = await this.dataSource.transaction(async (manager) => ({
-      ...(await this.deleteUnverifiedAccounts(manager, asOf)),
-      ...(await this.deleteExpiredLinks(manager, asOf)),
-      ...(await this.deleteOldNotifications(manager, asOf)),
-      sentMailErrorsCleared: await this.clearSentMailErrors(manager, asOf),
-      ...(await this.deleteClosedPostings(manager, asOf)),
+      ...(await this.deleteUnverifiedAccounts(
+        manager,
+        before(this.env.RETENTION_UNVERIFIED_ACCOUNT_DAYS),
+      )),
+      ...(await this.deleteExpiredLinks(manager, before(this.env.RETENTION_EXPIRED_LINK_DAYS))),
+      ...(await this.deleteOldNotifications(manager, before(this.env.RETENTION_NOTIFICATION_DAYS))),
+      ...(await this.clearSentMailErrors(manager, before(this.env.RETENTION_SENT_MAIL_DAYS))),
+      ...(await this.deleteClosedPostings(manager, before(this.env.RETENTION_CLOSED_POSTING_DAYS))),
     }));
     this.logger.info(counts, 'retention applied');
     return counts;
@@ -53,21 +56,22 @@ export class RetentionService {
    * founded if nobody and nothing else is left in it. Such an account cannot sign in, so it
    * authored nothing; the checks keep it so if that ever changes.
    */
-  private async deleteUnverifiedAccounts(manager: EntityManager, asOf: Date) {
-    const days = this.env.RETENTION_UNVERIFIED_ACCOUNT_DAYS;
-    // Through a WITH: TypeORM answers a bare DELETE … RETURNING with its rows and their count.
+  private async deleteUnverifiedAccounts(manager: EntityManager, createdBefore: Date) {
     const gone = await manager.sql<{ organization_id: string | null }[]>`
       WITH deleted AS (
         DELETE FROM users u
         WHERE u.email_verified_at IS NULL AND u.password_hash IS NOT NULL
-          AND u.created_at < ${asOf}::timestamptz - make_interval(days => ${days})
+          AND u.created_at < ${createdBefore}
           AND NOT EXISTS (SELECT 1 FROM needs WHERE author_id = u.id)
           AND NOT EXISTS (SELECT 1 FROM capabilities WHERE author_id = u.id)
           AND NOT EXISTS (SELECT 1 FROM match_events WHERE actor_id = u.id)
         RETURNING u.organization_id)
       SELECT organization_id FROM deleted`;
     const founded = [...new Set(gone.map((row) => row.organization_id).filter(Boolean))];
-    const organizationsLeftEmpty = await total(manager.sql<{ n: number }[]>`
+    // A statement of its own: within the one above, the deleted members would still be seen.
+    const { organizationsLeftEmpty } = await first(manager.sql<
+      { organizationsLeftEmpty: number }[]
+    >`
       WITH deleted AS (
         DELETE FROM organizations o
         WHERE o.id = ANY(${founded}::uuid[])
@@ -77,115 +81,83 @@ export class RetentionService {
           AND NOT EXISTS (SELECT 1 FROM research_drafts WHERE organization_id = o.id)
           AND NOT EXISTS (SELECT 1 FROM institution_imports WHERE organization_id = o.id)
         RETURNING 1)
-      SELECT count(*)::int AS n FROM deleted`);
+      SELECT count(*)::int AS "organizationsLeftEmpty" FROM deleted`);
     return { unverifiedAccounts: gone.length, organizationsLeftEmpty };
   }
 
   /** Single-use links, sessions' refresh tokens and ORCID round trips, once long expired. */
-  private async deleteExpiredLinks(manager: EntityManager, asOf: Date) {
-    const days = this.env.RETENTION_EXPIRED_LINK_DAYS;
-    return {
-      expiredLinks: await total(manager.sql<{ n: number }[]>`
-        WITH deleted AS (
-          DELETE FROM account_emails
-          WHERE expires_at < ${asOf}::timestamptz - make_interval(days => ${days})
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM deleted`),
-      expiredRefreshTokens: await total(manager.sql<{ n: number }[]>`
-        WITH deleted AS (
-          DELETE FROM refresh_tokens
-          WHERE expires_at < ${asOf}::timestamptz - make_interval(days => ${days})
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM deleted`),
-      expiredOrcidSignIns: await total(manager.sql<{ n: number }[]>`
-        WITH deleted AS (
-          DELETE FROM orcid_sign_ins
-          WHERE expires_at < ${asOf}::timestamptz - make_interval(days => ${days})
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM deleted`),
-    };
+  private deleteExpiredLinks(manager: EntityManager, expiredBefore: Date) {
+    return first(manager.sql<
+      { expiredLinks: number; expiredRefreshTokens: number; expiredOrcidSignIns: number }[]
+    >`
+      WITH links AS (DELETE FROM account_emails WHERE expires_at < ${expiredBefore} RETURNING 1),
+        tokens AS (DELETE FROM refresh_tokens WHERE expires_at < ${expiredBefore} RETURNING 1),
+        trips AS (DELETE FROM orcid_sign_ins WHERE expires_at < ${expiredBefore} RETURNING 1)
+      SELECT l.n AS "expiredLinks", t.n AS "expiredRefreshTokens", o.n AS "expiredOrcidSignIns"
+      FROM (SELECT count(*)::int AS n FROM links) l, (SELECT count(*)::int AS n FROM tokens) t,
+        (SELECT count(*)::int AS n FROM trips) o`);
   }
 
-  /** Notifications, and the digests that carried them (a notification's digest link is cleared). */
-  private async deleteOldNotifications(manager: EntityManager, asOf: Date) {
-    const days = this.env.RETENTION_NOTIFICATION_DAYS;
-    return {
-      notifications: await total(manager.sql<{ n: number }[]>`
-        WITH deleted AS (
-          DELETE FROM notifications
-          WHERE created_at < ${asOf}::timestamptz - make_interval(days => ${days})
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM deleted`),
-      digests: await total(manager.sql<{ n: number }[]>`
-        WITH deleted AS (
-          DELETE FROM email_digests
-          WHERE created_at < ${asOf}::timestamptz - make_interval(days => ${days})
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM deleted`),
-    };
+  /**
+   * Notifications, then the digests that carried them: apart, as deleting a digest clears the
+   * link of its notifications, which one statement must not also delete.
+   */
+  private async deleteOldNotifications(manager: EntityManager, createdBefore: Date) {
+    const { notifications } = await first(manager.sql<{ notifications: number }[]>`
+      WITH deleted AS (DELETE FROM notifications WHERE created_at < ${createdBefore} RETURNING 1)
+      SELECT count(*)::int AS notifications FROM deleted`);
+    const { digests } = await first(manager.sql<{ digests: number }[]>`
+      WITH deleted AS (DELETE FROM email_digests WHERE created_at < ${createdBefore} RETURNING 1)
+      SELECT count(*)::int AS digests FROM deleted`);
+    return { notifications, digests };
   }
 
   /**
    * An SMTP server's refusal often quotes the address it refused; after the period only the
    * fact and time of a failure stay.
    */
-  private clearSentMailErrors(manager: EntityManager, asOf: Date): Promise<number> {
-    const days = this.env.RETENTION_SENT_MAIL_DAYS;
-    return total(
-      manager.sql<{ n: number }[]>`
-        WITH cleared AS (
+  private clearSentMailErrors(manager: EntityManager, sentBefore: Date) {
+    return first(manager.sql<{ sentMailErrorsCleared: number }[]>`
+      WITH notices AS (
           UPDATE notifications SET email_error = NULL
-          WHERE email_error IS NOT NULL
-            AND created_at < ${asOf}::timestamptz - make_interval(days => ${days})
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM cleared`,
-      manager.sql<{ n: number }[]>`
-        WITH cleared AS (
+          WHERE email_error IS NOT NULL AND created_at < ${sentBefore} RETURNING 1),
+        digests AS (
           UPDATE email_digests SET email_error = NULL
-          WHERE email_error IS NOT NULL
-            AND created_at < ${asOf}::timestamptz - make_interval(days => ${days})
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM cleared`,
-      manager.sql<{ n: number }[]>`
-        WITH cleared AS (
+          WHERE email_error IS NOT NULL AND created_at < ${sentBefore} RETURNING 1),
+        account AS (
           UPDATE account_emails SET email_error = NULL
-          WHERE email_error IS NOT NULL
-            AND created_at < ${asOf}::timestamptz - make_interval(days => ${days})
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM cleared`,
-    );
+          WHERE email_error IS NOT NULL AND created_at < ${sentBefore} RETURNING 1)
+      SELECT ((SELECT count(*) FROM notices) + (SELECT count(*) FROM digests)
+        + (SELECT count(*) FROM account))::int AS "sentMailErrorsCleared"`);
   }
 
   /**
    * Closed and expired postings, with their proposals, answers and notifications, once ended
    * long enough ago; a posting that led to an introduction stays, as the history both sides and
-   * the cluster's outcomes refer to (erasing its organisation removes it).
+   * the cluster's outcomes refer to (erasing its organisation removes it). Needs and
+   * capabilities apart: both sides of one proposal may go, and it cascades from each.
    */
-  private async deleteClosedPostings(manager: EntityManager, asOf: Date) {
-    const days = this.env.RETENTION_CLOSED_POSTING_DAYS;
-    return {
-      closedNeeds: await total(manager.sql<{ n: number }[]>`
-        WITH deleted AS (
-          DELETE FROM needs p
-          WHERE p.status IN ('CLOSED', 'EXPIRED')
-            AND coalesce(p.closed_at, p.expires_at, p.updated_at)
-              < ${asOf}::timestamptz - make_interval(days => ${days})
-            AND NOT EXISTS (
-              SELECT 1 FROM matches m JOIN match_events e ON e.match_id = m.id
-              WHERE m.need_id = p.id AND e.to_status = 'INTRODUCED')
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM deleted`),
-      closedCapabilities: await total(manager.sql<{ n: number }[]>`
-        WITH deleted AS (
-          DELETE FROM capabilities p
-          WHERE p.status IN ('CLOSED', 'EXPIRED')
-            AND coalesce(p.closed_at, p.expires_at, p.updated_at)
-              < ${asOf}::timestamptz - make_interval(days => ${days})
-            AND NOT EXISTS (
-              SELECT 1 FROM matches m JOIN match_events e ON e.match_id = m.id
-              WHERE m.capability_id = p.id AND e.to_status = 'INTRODUCED')
-          RETURNING 1)
-        SELECT count(*)::int AS n FROM deleted`),
-    };
+  private async deleteClosedPostings(manager: EntityManager, endedBefore: Date) {
+    const { closedNeeds } = await first(manager.sql<{ closedNeeds: number }[]>`
+      WITH deleted AS (
+        DELETE FROM needs p
+        WHERE p.status IN ('CLOSED', 'EXPIRED')
+          AND coalesce(p.closed_at, p.expires_at, p.updated_at) < ${endedBefore}
+          AND NOT EXISTS (
+            SELECT 1 FROM matches m JOIN match_events e ON e.match_id = m.id
+            WHERE m.need_id = p.id AND e.to_status = 'INTRODUCED')
+        RETURNING 1)
+      SELECT count(*)::int AS "closedNeeds" FROM deleted`);
+    const { closedCapabilities } = await first(manager.sql<{ closedCapabilities: number }[]>`
+      WITH deleted AS (
+        DELETE FROM capabilities p
+        WHERE p.status IN ('CLOSED', 'EXPIRED')
+          AND coalesce(p.closed_at, p.expires_at, p.updated_at) < ${endedBefore}
+          AND NOT EXISTS (
+            SELECT 1 FROM matches m JOIN match_events e ON e.match_id = m.id
+            WHERE m.capability_id = p.id AND e.to_status = 'INTRODUCED')
+        RETURNING 1)
+      SELECT count(*)::int AS "closedCapabilities" FROM deleted`);
+    return { closedNeeds, closedCapabilities };
   }
 }
