@@ -6,14 +6,19 @@
  * list of failed e-mails. Each run works on a fresh copy of the seeded database, once with the
  * schema as migrated and once with the partial indexes these jobs rely on dropped (the named
  * baseline), in the same process. Ratios are baseline / indexed, so above 1 means the indexes
- * pay off.
+ * pay off. The retention job is timed on the same copies, a routine day (the oldest day's
+ * notifications past their year) and a catch-up (all of them), against the bare DELETE of the
+ * same notifications on the baseline copy.
  */
+import { loadEnv } from '@app/config';
 import { dataSourceOptions } from '@app/database';
+import type { PinoLogger } from 'nestjs-pino';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../apps/api/src/notifications/notifications.service';
 import { DeadlinesService } from '../apps/worker/src/schedulers/deadlines.service';
 import { DigestsService } from '../apps/worker/src/schedulers/digests.service';
+import { RetentionService } from '../apps/worker/src/schedulers/retention.service';
 
 const { values } = parseArgs({
   options: {
@@ -52,10 +57,11 @@ async function seed(): Promise<void> {
        ('Bench lab', 'UNIVERSITY', 'Lublin', 'lubelskie', 'bench-lab')`,
   );
   await db.query(
-    `INSERT INTO users (email, password_hash, full_name, role, organization_id)
+    `INSERT INTO users (email, password_hash, full_name, role, organization_id, email_verified_at)
      SELECT 'u' || i || '@bench.example', 'x', 'User ' || i,
        CASE WHEN i % 2 = 0 THEN 'FIRM' ELSE 'RESEARCHER' END,
-       (SELECT id FROM organizations WHERE invite_code = CASE WHEN i % 2 = 0 THEN 'bench-firm' ELSE 'bench-lab' END)
+       (SELECT id FROM organizations WHERE invite_code = CASE WHEN i % 2 = 0 THEN 'bench-firm' ELSE 'bench-lab' END),
+       now()
      FROM generate_series(1, $1) AS i`,
     [userCount],
   );
@@ -142,17 +148,43 @@ async function runOnCopy(variant: 'indexed' | 'baseline', run: number) {
     );
     const digests = await timed(() => new DigestsService(db).gather(monday));
     const failed = await timed(() => new NotificationsService(db).failedEmails(200));
+    const routineDay = await timed(() => retain(db, variant, retentionDay(notificationDays - 1)));
+    const catchUp = await timed(() => retain(db, variant, retentionDay(-1)));
     return {
       sweepMs: sweep.ms,
       swept: sweep.result,
       digestsMs: digests.ms,
       digests: digests.result.digests,
       failedEmailsMs: failed.ms,
+      retentionDayMs: routineDay.ms,
+      retainedDay: routineDay.result,
+      retentionCatchUpMs: catchUp.ms,
+      retainedCatchUp: catchUp.result,
     };
   } finally {
     await db.destroy();
     await server.query(`DROP DATABASE "${name}" WITH (FORCE)`);
   }
+}
+
+/** The seeded notifications span this many days back from now (a minute apart, cycling). */
+const notificationDays = Math.min(notificationCount, 100_000) / (24 * 60);
+const env = loadEnv({ NODE_ENV: 'test' });
+const quiet = { info: () => undefined } as unknown as PinoLogger;
+
+/** When the notifications created over `daysAgo` days ago are past their period. */
+const retentionDay = (daysAgo: number) =>
+  new Date(Date.now() + (env.RETENTION_NOTIFICATION_DAYS - daysAgo) * 24 * 3600 * 1000);
+
+/** The retention job, or (baseline) the bare DELETE of the notifications it deletes; how many. */
+async function retain(db: DataSource, variant: 'indexed' | 'baseline', asOf: Date) {
+  if (variant === 'indexed')
+    return (await new RetentionService(db, env, quiet).apply(asOf)).notifications;
+  const [, deleted] = await db.query(
+    `DELETE FROM notifications WHERE created_at < $1::timestamptz - make_interval(days => $2)`,
+    [asOf, env.RETENTION_NOTIFICATION_DAYS],
+  );
+  return deleted as number;
 }
 
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[samples.length >> 1]!;
@@ -175,13 +207,27 @@ async function main(): Promise<void> {
       results.baseline.push(await runOnCopy('baseline', run));
     }
     const first = results.indexed[0]!;
-    print(`each run: sweep ${JSON.stringify(first.swept)}, ${first.digests} digests gathered`);
-    for (const job of ['sweepMs', 'digestsMs', 'failedEmailsMs'] as const) {
+    print(
+      `each run: sweep ${JSON.stringify(first.swept)}, ${first.digests} digests gathered, ` +
+        `retention deleted ${first.retainedDay} notifications on a routine day and ` +
+        `${first.retainedCatchUp} more catching up`,
+    );
+    const jobs = [
+      'sweepMs',
+      'digestsMs',
+      'failedEmailsMs',
+      'retentionDayMs',
+      'retentionCatchUpMs',
+    ] as const;
+    for (const job of jobs) {
       const indexed = median(results.indexed.map((r) => r[job]));
       const baseline = median(results.baseline.map((r) => r[job]));
+      const [measured, named] = job.startsWith('retention')
+        ? ['the job', 'the bare DELETE']
+        : ['indexed', 'without partial indexes'];
       print(
-        `${job.replace('Ms', '').padEnd(13)} indexed ${round(indexed)} ms, ` +
-          `without partial indexes ${round(baseline)} ms, baseline/indexed ×${round(baseline / indexed)} ` +
+        `${job.replace('Ms', '').padEnd(18)} ${measured} ${round(indexed)} ms, ` +
+          `${named} ${round(baseline)} ms, baseline/measured ×${round(baseline / indexed)} ` +
           `(median of ${runs})`,
       );
     }

@@ -36,6 +36,16 @@ describe('platform guarantees', () => {
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 
+  it('indexes every foreign key, so deleting a referenced row never scans the referring table', async () => {
+    const unindexed = await api.dataSource.sql<{ name: string }[]>`
+      SELECT c.conname AS name FROM pg_constraint c
+      WHERE c.contype = 'f' AND NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])
+      ORDER BY 1`;
+    expect(unindexed.map((constraint) => constraint.name)).toEqual([]);
+  });
+
   it('has migrations that can all be reverted and applied again', async () => {
     const url = new URL(process.env.DATABASE_URL!);
     const name = `${url.pathname.slice(1)}_roundtrip`;

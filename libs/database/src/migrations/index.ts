@@ -16,6 +16,7 @@ import { ResearchProfiles1764320000000 } from './1764320000000-research-profiles
 import { MatchCoordinators1764330000000 } from './1764330000000-match-coordinators';
 import { EnumChecks1764340000000 } from './1764340000000-enum-checks';
 import { OutboxNotify1764350000000 } from './1764350000000-outbox-notify';
+import { ForeignKeyIndexes1764360000000 } from './1764360000000-foreign-key-indexes';
 import { MemberImports1764310000000 } from './1764310000000-member-imports';
 
 /** In order of application; listed as classes because the apps are bundled. */
@@ -39,6 +40,7 @@ export const migrations = [
   MatchCoordinators1764330000000,
   EnumChecks1764340000000,
   OutboxNotify1764350000000,
+  ForeignKeyIndexes1764360000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */

@@ -27,6 +27,10 @@ export enum InstitutionImportStatus {
 @Entity('institution_imports')
 @Check('CHK_institution_imports_status', `"status" IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')`)
 @Index('IDX_institution_imports_cluster', ['clusterId', 'createdAt'])
+@Index('IDX_institution_imports_organization', ['organizationId'])
+@Index('IDX_institution_imports_requested_by', ['requestedBy'], {
+  where: '"requested_by" IS NOT NULL',
+})
 export class InstitutionImportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

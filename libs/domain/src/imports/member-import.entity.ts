@@ -13,6 +13,7 @@ import { UserEntity } from '../users/user.entity';
 /** A member spreadsheet imported into a cluster, and what it did: the cluster's record of it. */
 @Entity('member_imports')
 @Index('IDX_member_imports_cluster', ['clusterId', 'createdAt'])
+@Index('IDX_member_imports_imported_by', ['importedBy'], { where: '"imported_by" IS NOT NULL' })
 export class MemberImportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

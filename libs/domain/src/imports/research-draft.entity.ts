@@ -22,6 +22,10 @@ import { InstitutionImportEntity } from './institution-import.entity';
 @Entity('research_drafts')
 @Index('UQ_research_drafts_author', ['organizationId', 'openAlexAuthorId'], { unique: true })
 @Index('IDX_research_drafts_orcid', ['orcidId'])
+@Index('IDX_research_drafts_import', ['institutionImportId'])
+@Index('IDX_research_drafts_assigned_user', ['assignedUserId'], {
+  where: '"assigned_user_id" IS NOT NULL',
+})
 export class ResearchDraftEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -18,6 +18,7 @@ export const keepUploadsHours = 24;
  */
 @Entity('uploads')
 @Index('IDX_uploads_expires_at', ['expiresAt'])
+@Index('IDX_uploads_user', ['userId'])
 export class UploadEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -28,6 +28,7 @@ export enum MatchAction {
 /** The audit trail of a match: who did what, when and why. Rows are only ever added. */
 @Entity('match_events')
 @Index('IDX_match_events_match', ['matchId', 'createdAt'])
+@Index('IDX_match_events_actor', ['actorId'], { where: '"actor_id" IS NOT NULL' })
 @Check(
   'CHK_match_events_from_status',
   `"from_status" IN ('PROPOSED', 'WITHDRAWN', 'APPROVED', 'REJECTED', 'INTRODUCED', 'DECLINED', 'EXPIRED')`,

@@ -28,6 +28,10 @@ import { EmailFrequency, NotificationEvent } from './notification-kinds';
   where: `"digest_id" IS NULL AND "emailed_at" IS NULL AND "email_frequency" IN ('DAILY_DIGEST', 'WEEKLY_DIGEST')`,
 })
 @Index('IDX_notifications_email_failed', { synchronize: false })
+@Index('IDX_notifications_match', ['matchId'], { where: '"match_id" IS NOT NULL' })
+@Index('IDX_notifications_need', ['needId'], { where: '"need_id" IS NOT NULL' })
+@Index('IDX_notifications_capability', ['capabilityId'], { where: '"capability_id" IS NOT NULL' })
+@Index('IDX_notifications_digest', ['digestId'], { where: '"digest_id" IS NOT NULL' })
 @Check(
   'CHK_notifications_event',
   `"event" IN ('MATCH_TO_REVIEW', 'MATCH_APPROVED', 'OTHER_SIDE_INTERESTED', 'INTRODUCED', 'MATCH_REMINDER', 'MATCH_EXPIRED', 'POSTING_EXPIRING')`,

@@ -29,6 +29,7 @@ export const orcidSignUpTicketMinutes = 60;
 @Entity('orcid_sign_ins')
 @Check('CHK_orcid_sign_ins_purpose', `"purpose" IN ('SIGN_IN', 'LINK')`)
 @Index('IDX_orcid_sign_ins_expires_at', ['expiresAt'])
+@Index('IDX_orcid_sign_ins_user', ['userId'], { where: '"user_id" IS NOT NULL' })
 export class OrcidSignInEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
