@@ -9,7 +9,7 @@
 import { MatchingEngine, type NeedProfile } from '@app/matching';
 import MiniSearch from 'minisearch';
 import { parseArgs } from 'node:util';
-import { percentiles, round } from './stats';
+import { heapBytes, percentiles, round } from './stats';
 import { SyntheticCorpus } from './synthetic-corpus';
 
 const { values } = parseArgs({
@@ -23,12 +23,6 @@ const sizes = values.sizes!.split(',').map(Number);
 const queryCount = Number(values.queries);
 const today = '2026-11-26';
 const topK = 50;
-
-function heapBytes(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.arrayBuffers;
-}
 
 function measure(run: (need: NeedProfile) => void, needs: NeedProfile[]) {
   for (const need of needs.slice(0, 20)) run(need);

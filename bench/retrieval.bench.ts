@@ -17,7 +17,7 @@ import { MatchingEngine, type NeedProfile, type ScoredPair } from '@app/matching
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { measureCpu } from './pipeline/cpu-usage';
-import { percentiles, round } from './stats';
+import { heapBytes, percentiles, round } from './stats';
 import { SyntheticCorpus } from './synthetic-corpus';
 
 const { values } = parseArgs({
@@ -45,12 +45,6 @@ const candidatesSql = `
   GROUP BY t.capability
   ORDER BY sum(q.weight * t.tf / ($3 + t.tf)) DESC, t.capability
   LIMIT $4`;
-
-function heapBytes(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.arrayBuffers;
-}
 
 function buildEngine(needs: NeedProfile[]) {
   const corpus = new SyntheticCorpus(20261126);

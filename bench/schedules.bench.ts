@@ -172,18 +172,19 @@ const notificationDays = Math.min(notificationCount, 100_000) / (24 * 60);
 const env = loadEnv({ NODE_ENV: 'test' });
 const quiet = { info: () => undefined } as unknown as PinoLogger;
 
+const dayMs = 24 * 3600 * 1000;
+
 /** When the notifications created over `daysAgo` days ago are past their period. */
 const retentionDay = (daysAgo: number) =>
-  new Date(Date.now() + (env.RETENTION_NOTIFICATION_DAYS - daysAgo) * 24 * 3600 * 1000);
+  new Date(Date.now() + (env.RETENTION_NOTIFICATION_DAYS - daysAgo) * dayMs);
 
 /** The retention job, or (baseline) the bare DELETE of the notifications it deletes; how many. */
 async function retain(db: DataSource, variant: 'indexed' | 'baseline', asOf: Date) {
   if (variant === 'indexed')
     return (await new RetentionService(db, env, quiet).apply(asOf)).notifications;
-  const [, deleted] = await db.query(
-    `DELETE FROM notifications WHERE created_at < $1::timestamptz - make_interval(days => $2)`,
-    [asOf, env.RETENTION_NOTIFICATION_DAYS],
-  );
+  // The job's own cutoff, so both delete the same rows.
+  const cutoff = new Date(asOf.getTime() - env.RETENTION_NOTIFICATION_DAYS * dayMs);
+  const [, deleted] = await db.query(`DELETE FROM notifications WHERE created_at < $1`, [cutoff]);
   return deleted as number;
 }
 

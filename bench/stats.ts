@@ -9,3 +9,10 @@ export function percentiles(samples: number[]) {
 }
 
 export const round = (x: number, places = 2) => Math.round(x * 10 ** places) / 10 ** places;
+
+/** JavaScript heap and array buffers in use after a full collection (with --expose-gc). */
+export function heapBytes(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
