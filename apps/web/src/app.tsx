@@ -1,7 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { BrowserRouter } from 'react-router';
+import { AppRouter } from './layout/app-router';
 import { LocaleProvider } from './i18n/locale-provider';
 import { LocalizedTheme } from './layout/localized-theme';
 import { AppRoutes } from './routes';
@@ -16,9 +16,9 @@ export function App({ session, client }: { session: Session; client: ApolloClien
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <LocaleProvider>
             <LocalizedTheme>
-              <BrowserRouter>
+              <AppRouter>
                 <AppRoutes />
-              </BrowserRouter>
+              </AppRouter>
             </LocalizedTheme>
           </LocaleProvider>
         </MantineProvider>
