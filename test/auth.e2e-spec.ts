@@ -1,4 +1,11 @@
-import { ops, signUp, startTestApi, testPassword, type TestApi } from '@app/testing';
+import {
+  acceptedLegalDocuments,
+  ops,
+  signUp,
+  startTestApi,
+  testPassword,
+  type TestApi,
+} from '@app/testing';
 import { ENV, type Env } from '@app/config';
 import { createHmac, randomUUID } from 'node:crypto';
 
@@ -22,6 +29,7 @@ describe('accounts and sessions', () => {
       city: 'Radom',
       region: 'mazowieckie',
     },
+    acceptedLegalDocuments,
     ...overrides,
   });
 

@@ -6,6 +6,7 @@ import {
   ops,
   signUp,
   signUpInput,
+  acceptedLegalDocuments,
   startOrcidProvider,
   startTestApi,
   type TestApi,
@@ -175,6 +176,18 @@ const rootFieldOf = (query: string): string => {
 
 const rows: Row[] = [
   { operation: 'me', query: ops.me, variables: none, expected: signedIn('ok') },
+  {
+    operation: 'legalTexts',
+    query: ops.legalTexts,
+    variables: async () => ({ language: 'en' }),
+    expected: everyone('ok'),
+  },
+  {
+    operation: 'acceptLegalDocuments',
+    query: ops.acceptLegalDocuments,
+    variables: async () => ({ input: { language: 'pl', documents: acceptedLegalDocuments } }),
+    expected: signedIn('ok'),
+  },
   {
     operation: 'updateProfile',
     query: ops.updateProfile,

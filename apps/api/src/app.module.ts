@@ -25,6 +25,7 @@ import { InstitutionImportsModule } from './institution-imports/institution-impo
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { LegalModule } from './legal/legal.module';
 import { UsersModule } from './users/users.module';
 import { WebAppModule } from './web/web-app.module';
 
@@ -56,6 +57,7 @@ import { WebAppModule } from './web/web-app.module';
     IdempotencyModule,
     AuthModule,
     UsersModule,
+    LegalModule,
     OrganizationsModule,
     ClustersModule,
     NeedsModule,

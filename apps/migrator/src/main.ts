@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadEnv } from '@app/config';
 import { dataSourceOptions } from '@app/database';
+import { currentVersions, loadLegalTexts } from '@app/domain';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { bootstrapAdmin } from './bootstrap-admin';
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
       logger.info({ email: env.ADMIN_EMAIL, created }, 'admin account ready');
     }
     if (env.LOAD_DEMO_DATA) {
-      const loaded = await loadDemoData(dataSource);
+      const loaded = await loadDemoData(
+        dataSource,
+        currentVersions(loadLegalTexts(env.LEGAL_TEXTS_DIR)),
+      );
       logger.info(loaded ?? { skipped: 'the platform already has data' }, 'demo data');
     }
   } finally {

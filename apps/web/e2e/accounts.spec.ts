@@ -24,6 +24,7 @@ test('a researcher signs up, verifies the address from the e-mail, and lands sig
   await page.getByLabel(/^Password/).fill('Spektrometr-Ramana-2026');
   await page.getByLabel(/^Organisation name/).fill(`Lab ${Date.now()}`);
   await page.getByLabel(/^City/).fill('Lublin');
+  await page.getByRole('checkbox', { name: /I accept the terms of use/ }).check();
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
 

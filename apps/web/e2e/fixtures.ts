@@ -222,13 +222,16 @@ export async function verifiedUser(input: {
   organization: { name: string; kind: string; city: string; region: string };
   language?: 'pl' | 'en';
 }): Promise<string> {
+  const { legalTexts } = await graphql<{ legalTexts: { document: string; version: string }[] }>(
+    'query { legalTexts(language: pl) { document version } }',
+  );
   await graphql(
     `
       mutation ($input: SignUpInput!) {
         signUp(input: $input)
       }
     `,
-    { input: { language: 'pl', ...input } },
+    { input: { language: 'pl', acceptedLegalDocuments: legalTexts, ...input } },
   );
   const token = new URL(
     await linkInMail(input.email, 'verify-email'),

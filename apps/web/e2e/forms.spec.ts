@@ -31,6 +31,13 @@ test('sign-up shows the server’s objections on the fields they concern, in Pol
   await page.getByRole('button', { name: 'Załóż konto' }).click();
   await expect(nip).toHaveAccessibleDescription(/To nie jest poprawny NIP/);
   await expect(nip).toBeFocused();
+  // Nothing is sent before the terms and the privacy notice are accepted; both open from the form.
+  const accepts = page.getByRole('checkbox', { name: /Akceptuję regulamin/ });
+  await expect(accepts).toHaveAccessibleDescription(/Zaznacz, że akceptujesz regulamin/);
+  await expect(
+    page.getByRole('link', { name: 'informacją o przetwarzaniu danych' }),
+  ).toHaveAttribute('href', '/legal/privacy');
+  await accepts.check();
   await nip.fill('');
   await page.getByRole('button', { name: 'Załóż konto' }).click();
   // The server words a weak password's fault itself, in the language of the sign-up.
@@ -82,6 +89,7 @@ test('a firm signing up fills its name and town from the VAT register by its NIP
   await page.getByLabel(/^Imię i nazwisko/).fill('Roman Rejestrowy');
   await page.getByLabel(/^E-mail/).fill(`r.rejestrowy-${Date.now()}@zaklad.example`);
   await page.getByLabel(/^Hasło/).fill('Frezowanie-Tytanu-2027');
+  await page.getByRole('checkbox', { name: /Akceptuję regulamin/ }).check();
   await page.getByRole('button', { name: 'Załóż konto' }).click();
   await expect(page.getByRole('heading', { name: 'Sprawdź pocztę' })).toBeVisible();
   await context.close();

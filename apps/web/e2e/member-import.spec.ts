@@ -99,6 +99,15 @@ test('a coordinator imports members from a spreadsheet: problems first, then the
   await welcome.getByLabel(/^New password\s*\*?$/).fill('Spawanie-Laserowe-2027');
   await welcome.getByLabel(/^New password again/).fill('Spawanie-Laserowe-2027');
   await welcome.getByRole('button', { name: 'Set the password and sign in' }).click();
+  // Invited, they have accepted nothing yet: the terms and the privacy notice come first.
+  await expect(welcome.getByRole('heading', { name: 'Before you go on' })).toBeVisible();
+  await expect(welcome.getByRole('heading', { name: 'Privacy notice' })).toBeVisible();
+  await expectAccessible(welcome);
+  await screenshot(welcome, 'legal-gate');
+  await welcome.getByRole('button', { name: 'Accept and continue' }).click();
+  await expect(welcome.getByText('Tick to accept the terms and the privacy notice')).toBeVisible();
+  await welcome.getByRole('checkbox', { name: 'I have read and accept the texts above' }).check();
+  await welcome.getByRole('button', { name: 'Accept and continue' }).click();
   await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(/^Hello, /);
   await screenshot(welcome, 'invitation-accepted');
   await invitee.close();

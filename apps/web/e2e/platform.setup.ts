@@ -76,6 +76,7 @@ export default async function platformSetup(): Promise<() => Promise<void>> {
     apiPort,
   );
   process.env.WEB_BASE_URL = appUrl;
+  await acceptLegalTexts(appUrl, 'admin@platform.example', 'Admin-Platform-2026!');
 
   return async () => {
     await api.stop();
@@ -87,4 +88,34 @@ export default async function platformSetup(): Promise<() => Promise<void>> {
     await inbox.close();
     await globalTeardown();
   };
+}
+
+/**
+ * The bootstrapped admin accepts the terms, as at a first visit, so the tests that use it start
+ * from its work; the first-visit page itself is tested with a freshly invited researcher.
+ */
+async function acceptLegalTexts(appUrl: string, email: string, password: string) {
+  const call = async (query: string, variables: object, token?: string) => {
+    const response = await fetch(`${appUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const { data, errors } = (await response.json()) as { data: any; errors?: unknown[] };
+    if (errors) throw new Error(`setup: ${JSON.stringify(errors)}`);
+    return data;
+  };
+  const { signIn } = await call(
+    'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+    { email, password },
+  );
+  const { legalTexts } = await call('query { legalTexts(language: pl) { document version } }', {});
+  await call(
+    'mutation($input: AcceptLegalDocumentsInput!) { acceptLegalDocuments(input: $input) { id } }',
+    { input: { language: 'pl', documents: legalTexts } },
+    signIn.accessToken,
+  );
 }

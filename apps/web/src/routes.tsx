@@ -18,6 +18,7 @@ const page = <P extends object>(load: () => Promise<ComponentType<P>>) =>
 
 const SignInPage = signInPage(() => import('./pages/sign-in').then((module) => module.SignInPage));
 const SignUpPage = page(() => import('./pages/sign-up').then((module) => module.SignUpPage));
+const LegalPage = page(() => import('./legal/legal-page').then((module) => module.LegalPage));
 const ForgotPasswordPage = page(() =>
   import('./pages/password-reset').then((module) => module.ForgotPasswordPage),
 );
@@ -113,6 +114,7 @@ export function AppRoutes() {
               </SignedOutOnly>
             }
           />
+          <Route path="/legal/:document" element={<LegalPage />} />
           <Route path="/verify-email" element={<VerifyEmailPage />} />
           <Route
             path="/forgot-password"

@@ -63,6 +63,8 @@ export const envSchema = z
     /** OpenAlex (https://api.openalex.org); unset: works only by file. */
     OPENALEX_URL: z.url().optional(),
     OPENALEX_MAILTO: z.email().optional(),
+    /** The operator's terms and privacy notice (terms.pl.md, privacy.en.md, …); unset: those shipped. */
+    LEGAL_TEXTS_DIR: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default('Klaster WMM <no-reply@matchmaking.example>'),
     APP_URL: z.url().default('http://localhost:3000'),
     /** A worker still shutting down after this long exits anyway (jobs run again elsewhere). */

@@ -7,6 +7,7 @@ import { UploadEntity } from './imports/upload.entity';
 import { InstitutionImportEntity } from './imports/institution-import.entity';
 import { ResearchDraftEntity } from './imports/research-draft.entity';
 import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
+import { LegalAcceptanceEntity } from './legal/legal-acceptance.entity';
 import { MatchEventEntity } from './matches/match-event.entity';
 import { MatchEntity } from './matches/match.entity';
 import { NeedEntity } from './needs/need.entity';
@@ -37,6 +38,7 @@ export const entities = [
   NotificationPreferenceEntity,
   EmailDigestEntity,
   AccountEmailEntity,
+  LegalAcceptanceEntity,
   IdempotencyKeyEntity,
   UploadEntity,
   MemberImportEntity,

@@ -40,3 +40,5 @@ export * from './imports/upload.entity';
 export * from './imports/member-import.entity';
 export * from './imports/institution-import.entity';
 export * from './imports/research-draft.entity';
+export * from './legal/legal-documents';
+export * from './legal/legal-acceptance.entity';

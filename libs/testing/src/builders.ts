@@ -1,4 +1,13 @@
-import { hashPassword, UserEntity, UserRole } from '@app/domain';
+import {
+  currentVersions,
+  hashPassword,
+  Language,
+  LegalAcceptanceEntity,
+  type LegalDocument,
+  loadLegalTexts,
+  UserEntity,
+  UserRole,
+} from '@app/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { type GraphqlClient } from './graphql-client';
@@ -6,6 +15,12 @@ import { ops } from './operations';
 import type { TestApi } from './test-api';
 
 export const testPassword = 'Frezarka-CNC-2026';
+
+/** The texts shipped with the app, accepted as a sign-up form sends them. */
+export const shippedLegalVersions = currentVersions(loadLegalTexts());
+export const acceptedLegalDocuments = Object.entries(shippedLegalVersions).map(
+  ([document, version]) => ({ document, version }),
+);
 
 const organizationKindOf: Record<string, string> = {
   FIRM: 'COMPANY',
@@ -30,6 +45,7 @@ export function signUpInput(overrides: Record<string, unknown> = {}) {
     fullName: 'Nowy Użytkownik',
     role: 'FIRM',
     organization: newOrganization(),
+    acceptedLegalDocuments,
     ...overrides,
   };
 }
@@ -61,6 +77,7 @@ export async function signUp(
     fullName: `Test ${role} ${unique}`,
     role,
     language: 'pl',
+    acceptedLegalDocuments,
     ...(options.inviteCode
       ? { inviteCode: options.inviteCode }
       : {
@@ -97,7 +114,7 @@ export async function createAdmin(
   anonymous: GraphqlClient,
 ): Promise<GraphqlClient> {
   const email = `admin-${randomUUID().slice(0, 8)}@test.example`;
-  await dataSource.manager.insert(UserEntity, {
+  const { identifiers } = await dataSource.manager.insert(UserEntity, {
     email,
     passwordHash: await hashPassword(testPassword),
     fullName: 'Test admin',
@@ -105,6 +122,20 @@ export async function createAdmin(
     organizationId: null,
     emailVerifiedAt: new Date(),
   });
+  await acceptLegalTexts(dataSource, identifiers[0]!.id as string);
   const { signIn } = await anonymous.ok(ops.signIn, { email, password: testPassword });
   return anonymous.as(signIn.accessToken);
+}
+
+/** Records the shipped texts as accepted by a user created without signing up (invited, imported). */
+export async function acceptLegalTexts(dataSource: DataSource, userId: string): Promise<void> {
+  await dataSource.manager.insert(
+    LegalAcceptanceEntity,
+    Object.entries(shippedLegalVersions).map(([document, version]) => ({
+      userId,
+      document: document as LegalDocument,
+      version,
+      language: Language.pl,
+    })),
+  );
 }

@@ -38,6 +38,10 @@ export const ops = {
   refreshSession: `mutation($token: String!) { refreshSession(refreshToken: $token) { ${authFields} } }`,
   signOut: `mutation { signOut }`,
   me: `query { me { id email role fullName organization { id name inviteCode } } }`,
+  legalTexts: `query($language: Language!) { legalTexts(language: $language) { document language version body } }`,
+  acceptLegalDocuments: `mutation($input: AcceptLegalDocumentsInput!) {
+    acceptLegalDocuments(input: $input) { id legalDocumentsToAccept } }`,
+  legalDocumentsToAccept: `query { me { id legalDocumentsToAccept } }`,
   updateProfile: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id fullName language } }`,
   users: `query($role: UserRole) { users(role: $role) { id email role } }`,
 

@@ -11,6 +11,12 @@ export const ROLES = 'roles';
 /** Only these roles may call the operation; object-level rules still apply in the service. */
 export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);
 
+export const ALLOWED_BEFORE_LEGAL_ACCEPTANCE = 'allowedBeforeLegalAcceptance';
+
+/** A change a user may make before accepting the texts in force (accepting them, signing out). */
+export const AllowedBeforeLegalAcceptance = () =>
+  SetMetadata(ALLOWED_BEFORE_LEGAL_ACCEPTANCE, true);
+
 export type AuthenticatedRequest = Request & { viewer?: Viewer };
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {

@@ -2,8 +2,19 @@ import { forbidden, unauthenticated, UserRole } from '@app/domain';
 import { IS_PUBLIC } from '@app/observability';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { requestOf, ROLES } from './auth.decorators';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { type GraphQLResolveInfo, OperationTypeNode } from 'graphql';
+import { ALLOWED_BEFORE_LEGAL_ACCEPTANCE, requestOf, ROLES } from './auth.decorators';
 import { SessionService } from './session.service';
+
+/** A mutation, or an HTTP request other than a read (the upload endpoint). */
+function changesSomething(context: ExecutionContext): boolean {
+  if (context.getType<string>() === 'graphql') {
+    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+    return info.operation.operation === OperationTypeNode.MUTATION;
+  }
+  return !['GET', 'HEAD'].includes(requestOf(context).method);
+}
 
 /** Deny by default: every operation needs a valid access token unless marked @Public(). */
 @Injectable()
@@ -25,6 +36,13 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(viewer.role)) {
       throw forbidden(`This operation is not available to the ${viewer.role} role`);
+    }
+    if (
+      viewer.legalAcceptanceDue &&
+      changesSomething(context) &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_LEGAL_ACCEPTANCE, targets)
+    ) {
+      throw forbidden('Accept the terms and the privacy notice in force before changing anything');
     }
     return true;
   }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
+import { LegalModule } from '../legal/legal.module';
 import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AccountEmailsService } from './account-emails.service';
@@ -28,6 +29,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
       }),
     }),
     UsersModule,
+    LegalModule,
   ],
   providers: [
     AuthService,

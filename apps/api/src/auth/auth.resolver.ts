@@ -1,7 +1,12 @@
 import { passwordRule, unauthenticated } from '@app/domain';
 import { clientAddress } from './client-address';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { type AuthenticatedRequest, CurrentViewer, Public } from './auth.decorators';
+import {
+  AllowedBeforeLegalAcceptance,
+  type AuthenticatedRequest,
+  CurrentViewer,
+  Public,
+} from './auth.decorators';
 import { AccountEmailsService } from './account-emails.service';
 import { AuthService } from './auth.service';
 import { RefreshCookie } from './refresh-cookie';
@@ -93,6 +98,7 @@ export class AuthResolver {
     return true;
   }
 
+  @AllowedBeforeLegalAcceptance()
   @Mutation(() => Boolean, { description: 'End every session of yours, this one included' })
   async signOutEverywhere(
     @CurrentViewer() viewer: Viewer,
@@ -136,6 +142,7 @@ export class AuthResolver {
     }
   }
 
+  @AllowedBeforeLegalAcceptance()
   @Mutation(() => Boolean, {
     description: 'End this session: its refresh and access tokens stop working',
   })

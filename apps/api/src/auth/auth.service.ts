@@ -26,6 +26,7 @@ import { SignUpInput } from './dto/sign-up.input';
 import { SessionService, SessionTokens } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import type { Viewer } from './viewer';
+import { LegalService } from '../legal/legal.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { IdempotentRequest } from '../idempotency/idempotent-request';
 
@@ -47,6 +48,7 @@ export class AuthService {
     private readonly accountEmails: AccountEmailsService,
     private readonly idempotency: IdempotencyService,
     private readonly orcid: OrcidSignInService,
+    private readonly legal: LegalService,
   ) {}
 
   /**
@@ -63,6 +65,7 @@ export class AuthService {
         language: input.language,
       }),
     );
+    this.legal.assertAcceptsCurrent('input.acceptedLegalDocuments', input.acceptedLegalDocuments);
     if (input.orcidTicket && input.role !== UserRole.RESEARCHER) {
       throw invalidInput('input.orcidTicket', 'Only researchers sign up with an ORCID iD');
     }
@@ -91,6 +94,7 @@ export class AuthService {
             orcidId,
           }),
         );
+        await this.legal.record(manager, user.id, input.language);
         await this.accountEmails.send(manager, user.id, AccountEmailKind.VERIFY_EMAIL);
         return null;
       });

@@ -17,6 +17,7 @@ const viewer = (role: UserRole, overrides: Partial<Viewer> = {}): Viewer => ({
   sessionId: 's1',
   coordinatedClusterIds: [],
   coordinatedOrganizationIds: [],
+  legalAcceptanceDue: false,
   ...overrides,
 });
 const standing = (overrides: Partial<MatchStanding>): MatchStanding => ({

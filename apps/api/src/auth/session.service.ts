@@ -13,6 +13,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { LegalTexts } from '../legal/legal-texts';
 import type { Viewer } from './viewer';
 
 export interface SessionTokens {
@@ -43,6 +44,7 @@ export class SessionService {
     @Inject(ENV) private readonly env: Env,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
+    private readonly legalTexts: LegalTexts,
   ) {}
 
   async startSession(manager: EntityManager, userId: string): Promise<SessionTokens> {
@@ -95,6 +97,10 @@ export class SessionService {
     }
     // Signed by us, yet not a token we issue: every one we issue expires and names its session.
     if (!hasIssuedClaims(claims)) throw unauthenticated('Access token is invalid or expired');
+    const [documents, versions] = [
+      Object.keys(this.legalTexts.versions),
+      Object.values(this.legalTexts.versions),
+    ];
     const rows = await this.dataSource.sql<
       {
         id: string;
@@ -103,6 +109,7 @@ export class SessionService {
         organization_id: string | null;
         coordinated_cluster_ids: string[] | null;
         coordinated_organization_ids: string[] | null;
+        legal_acceptance_due: boolean | null;
       }[]
     >`
       SELECT u.id, u.role, u.language, u.organization_id,
@@ -110,14 +117,23 @@ export class SessionService {
                   WHERE cc.user_id = u.id), '{}') AS coordinated_cluster_ids,
         COALESCE((SELECT array_agg(DISTINCT cm.organization_id::text) FROM cluster_members cm
                   JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id
-                  WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids
+                  WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids,
+        (SELECT count(*) FROM legal_acceptances la
+         WHERE la.user_id = u.id
+           AND (la.document, la.version) IN (SELECT * FROM unnest(${documents}::text[], ${versions}::text[])))
+          < ${documents.length} AS legal_acceptance_due
       FROM users u
       WHERE u.id = ${claims.sub}::uuid
         AND NOT EXISTS (SELECT 1 FROM refresh_tokens rt
                         WHERE rt.family_id = ${claims.sid}::uuid AND rt.revoked_at IS NOT NULL)
         AND EXISTS (SELECT 1 FROM refresh_tokens rt
                     WHERE rt.family_id = ${claims.sid}::uuid AND rt.user_id = u.id)`;
-    const [row] = present(rows, 'coordinated_cluster_ids', 'coordinated_organization_ids');
+    const [row] = present(
+      rows,
+      'coordinated_cluster_ids',
+      'coordinated_organization_ids',
+      'legal_acceptance_due',
+    );
     if (!row) throw unauthenticated('Session has ended; sign in again');
     return {
       id: row.id,
@@ -127,6 +143,7 @@ export class SessionService {
       sessionId: claims.sid,
       coordinatedClusterIds: row.coordinated_cluster_ids,
       coordinatedOrganizationIds: row.coordinated_organization_ids,
+      legalAcceptanceDue: row.legal_acceptance_due,
     };
   }
 

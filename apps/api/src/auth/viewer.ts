@@ -11,6 +11,8 @@ export interface Viewer {
   coordinatedClusterIds: string[];
   /** Organisations that are members of a cluster this viewer coordinates. */
   coordinatedOrganizationIds: string[];
+  /** Has not accepted the terms or privacy notice in force: may read, not change anything. */
+  legalAcceptanceDue: boolean;
 }
 
 export const isAdmin = (viewer: Viewer): boolean => viewer.role === UserRole.ADMIN;

@@ -1,7 +1,7 @@
 import { platformRights } from '../auth/policy';
 import { UserRole } from '@app/domain';
 import { Args, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
-import { CurrentViewer, Roles } from '../auth/auth.decorators';
+import { AllowedBeforeLegalAcceptance, CurrentViewer, Roles } from '../auth/auth.decorators';
 import type { Viewer } from '../auth/viewer';
 import { organizationLoader, RequestLoaders, type Loaders } from '../graphql/loaders';
 import { OrganizationModel } from '../organizations/models/organization.model';
@@ -18,6 +18,8 @@ export class UsersResolver {
     return this.service.byId(viewer.id);
   }
 
+  /** Allowed before accepting the texts: the language is the one they are read in. */
+  @AllowedBeforeLegalAcceptance()
   @Mutation(() => UserModel, { description: 'Your own name and language' })
   updateProfile(
     @Args('input') input: UpdateProfileInput,

@@ -14,6 +14,8 @@ import {
   OrganizationEntity,
   PostingStatus,
   UserEntity,
+  LegalAcceptanceEntity,
+  type LegalDocument,
 } from '@app/domain';
 import { matchingJob, PostingChange, recordOutboxJob } from '@app/queue';
 import { randomBytes } from 'node:crypto';
@@ -74,7 +76,10 @@ const demo = demoJson as DemoData;
  * Loads the demo cluster into an empty platform, in one transaction. Published postings are
  * announced through the outbox exactly as the API would, so the worker processes them.
  */
-export async function loadDemoData(dataSource: DataSource): Promise<Record<string, number> | null> {
+export async function loadDemoData(
+  dataSource: DataSource,
+  legalVersions: Record<LegalDocument, string>,
+): Promise<Record<string, number> | null> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(OrganizationEntity)) > 0) return null;
     const passwordHash = await hashPassword(demo.password);
@@ -102,6 +107,15 @@ export async function loadDemoData(dataSource: DataSource): Promise<Record<strin
           }),
         );
         authors.set(saved.email, saved);
+        // Demo people are shown as having accepted the texts in force, so the demo opens on its work.
+        for (const [document, version] of Object.entries(legalVersions)) {
+          await manager.insert(LegalAcceptanceEntity, {
+            userId: saved.id,
+            document: document as LegalDocument,
+            version,
+            language: saved.language,
+          });
+        }
         if (coordinates)
           await manager.insert(ClusterCoordinatorEntity, {
             clusterId: cluster.id,

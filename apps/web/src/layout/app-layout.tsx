@@ -39,6 +39,7 @@ import { NotificationBell } from '../notifications';
 import { LiveEventsProvider } from '../notifications';
 import { SignOutMutation } from '../session/operations';
 import { useSession, useSessionUser } from '../session/session-context';
+import { LegalGate } from '../legal/legal-gate';
 import { LanguageSwitch } from './language-switch';
 import { PageLoader } from './page-state';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -165,7 +166,7 @@ export function AppLayout() {
         <AppShell.Main>
           <RouteErrorBoundary resetKey={pathname}>
             <Suspense fallback={<PageLoader />}>
-              <Outlet />
+              {user.legalDocumentsToAccept.length ? <LegalGate user={user} /> : <Outlet />}
             </Suspense>
           </RouteErrorBoundary>
         </AppShell.Main>

@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Button,
+  Checkbox,
   Group,
   PasswordInput,
   Radio,
@@ -22,7 +23,8 @@ import { useServerFieldErrors } from '../i18n/use-field-errors';
 import { focusFirstError } from '../layout/focus-first-error';
 import { PublicPage } from '../layout/public-page';
 import { voivodeships } from '../ui/kinds';
-import { SignUpMutation } from '../session/operations';
+import { LegalTextsQuery, SignUpMutation } from '../session/operations';
+import { useQuery } from '@apollo/client/react';
 import { createsOnce } from '../graphql/idempotency';
 import type { OrcidSignUpState } from '../session/orcid-trip';
 import { RegistryLookup } from './registry-lookup';
@@ -38,6 +40,7 @@ export function SignUpPage() {
   const serverErrors = useServerFieldErrors();
   const [signUp, { loading, error }] = useMutation(SignUpMutation);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const legalTexts = useQuery(LegalTextsQuery, { variables: { language: locale } });
   // Arriving from ORCID with a verified iD no account has: a researcher's sign-up.
   const orcid = (useLocation().state as OrcidSignUpState | null) ?? null;
   const form = useForm({
@@ -49,9 +52,11 @@ export function SignUpPage() {
       joining: 'new' as 'new' | 'invite',
       inviteCode: '',
       organization: { name: '', kind: 'COMPANY', city: '', region: 'lubelskie', nip: '' },
+      acceptsLegalTexts: false,
     },
     validate: {
       fullName: (value) => (value.trim() ? null : intl.formatMessage({ id: 'form.required' })),
+      acceptsLegalTexts: (value) => (value ? null : intl.formatMessage({ id: 'legal.agreeFirst' })),
       email: (value) =>
         /^\S+@\S+$/.test(value) ? null : intl.formatMessage({ id: 'form.email.invalid' }),
       password: (value) =>
@@ -80,6 +85,11 @@ export function SignUpPage() {
       email: values.email.trim(),
       password: values.password,
       language: locale,
+      // The versions this form showed links to: a text changed meanwhile is refused, not accepted.
+      acceptedLegalDocuments: (legalTexts.data?.legalTexts ?? []).map(({ document, version }) => ({
+        document,
+        version,
+      })),
       ...(orcid ? { orcidTicket: orcid.orcidTicket } : {}),
       ...(values.joining === 'invite'
         ? { inviteCode: values.inviteCode.trim() }
@@ -95,7 +105,12 @@ export function SignUpPage() {
       await signUp({ variables: { input }, context: createsOnce });
       setSentTo(input.email);
     } catch (failure) {
-      const errors = serverErrors(failure);
+      const { acceptedLegalDocuments, ...errors } = serverErrors(failure);
+      if (acceptedLegalDocuments) {
+        await legalTexts.refetch();
+        form.setFieldValue('acceptsLegalTexts', false);
+        Object.assign(errors, { acceptsLegalTexts: acceptedLegalDocuments });
+      }
       form.setErrors(errors);
       requestAnimationFrame(() => focusFirstError(errors));
     }
@@ -238,7 +253,27 @@ export function SignUpPage() {
               </Group>
             </>
           )}
-          <Button type="submit" loading={loading}>
+          <Checkbox
+            label={
+              <FormattedMessage
+                id="signUp.acceptLegal"
+                values={{
+                  terms: (words) => (
+                    <Anchor component={Link} to="/legal/terms" target="_blank">
+                      {words}
+                    </Anchor>
+                  ),
+                  privacy: (words) => (
+                    <Anchor component={Link} to="/legal/privacy" target="_blank">
+                      {words}
+                    </Anchor>
+                  ),
+                }}
+              />
+            }
+            {...form.getInputProps('acceptsLegalTexts', { type: 'checkbox' })}
+          />
+          <Button type="submit" loading={loading || !legalTexts.data}>
             <FormattedMessage id="signUp.submit" />
           </Button>
           <Text size="sm" ta="center">

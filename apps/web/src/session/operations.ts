@@ -18,4 +18,6 @@ export {
   StartOrcidLinkDocument as StartOrcidLinkMutation,
   CompleteOrcidLinkDocument as CompleteOrcidLinkMutation,
   UpdateLanguageDocument as UpdateLanguageMutation,
+  LegalTextsDocument as LegalTextsQuery,
+  AcceptLegalDocumentsDocument as AcceptLegalDocumentsMutation,
 } from './operations.generated';

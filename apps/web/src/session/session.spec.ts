@@ -11,6 +11,7 @@ const payload = (expiresInMs: number): SessionPayload => ({
     language: 'pl',
     organization: null,
     can: { postNeeds: true, postCapabilities: false, review: false, administer: false },
+    legalDocumentsToAccept: [],
   },
 });
 

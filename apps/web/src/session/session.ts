@@ -9,6 +9,8 @@ export interface SessionUser {
   organization: { id: string; name: string } | null;
   /** What the api says the user may do: pages and navigation read this, not the role. */
   can: { postNeeds: boolean; postCapabilities: boolean; review: boolean; administer: boolean };
+  /** Texts changed since the user accepted them: nothing can be changed until they accept. */
+  legalDocumentsToAccept: ('TERMS' | 'PRIVACY')[];
 }
 
 export interface SessionPayload {
@@ -26,6 +28,7 @@ export const sessionUserFields = `
   id fullName email role language
   organization { id name }
   can { postNeeds postCapabilities review administer }
+  legalDocumentsToAccept
 `;
 
 const refreshMutation = `mutation RefreshSession {

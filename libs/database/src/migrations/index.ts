@@ -17,6 +17,7 @@ import { MatchCoordinators1764330000000 } from './1764330000000-match-coordinato
 import { EnumChecks1764340000000 } from './1764340000000-enum-checks';
 import { OutboxNotify1764350000000 } from './1764350000000-outbox-notify';
 import { ForeignKeyIndexes1764360000000 } from './1764360000000-foreign-key-indexes';
+import { LegalAcceptances1764370000000 } from './1764370000000-legal-acceptances';
 import { MemberImports1764310000000 } from './1764310000000-member-imports';
 
 /** In order of application; listed as classes because the apps are bundled. */
@@ -41,6 +42,7 @@ export const migrations = [
   EnumChecks1764340000000,
   OutboxNotify1764350000000,
   ForeignKeyIndexes1764360000000,
+  LegalAcceptances1764370000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */

@@ -10,9 +10,11 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  ArrayMaxSize,
   ValidateNested,
 } from 'class-validator';
 import { Language, UserRole } from '../../graphql/enums';
+import { AcceptedLegalDocumentInput } from '../../legal/dto/accepted-legal-document.input';
 import { NewOrganizationInput } from '../../organizations/dto/new-organization.input';
 
 @InputType()
@@ -70,4 +72,12 @@ export class SignUpInput {
   @IsOptional()
   @IsUUID()
   orcidTicket?: string | null;
+
+  @Field(() => [AcceptedLegalDocumentInput], {
+    description: 'The terms and privacy notice as shown (legalTexts), in the language given',
+  })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => AcceptedLegalDocumentInput)
+  acceptedLegalDocuments: AcceptedLegalDocumentInput[];
 }
