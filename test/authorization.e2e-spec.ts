@@ -183,6 +183,19 @@ const rows: Row[] = [
     expected: everyone('ok'),
   },
   {
+    operation: 'requestDataExport',
+    query: ops.requestDataExport,
+    variables: none,
+    expected: signedIn('ok'),
+  },
+  { operation: 'dataExports', query: ops.dataExports, variables: none, expected: signedIn('ok') },
+  {
+    operation: 'downloadDataExport',
+    query: ops.downloadDataExport,
+    variables: async () => ({ token: randomUUID() }),
+    expected: signedIn('BAD_USER_INPUT'),
+  },
+  {
     operation: 'acceptLegalDocuments',
     query: ops.acceptLegalDocuments,
     variables: async () => ({ input: { language: 'pl', documents: acceptedLegalDocuments } }),

@@ -200,6 +200,14 @@ const cases: BadInput[] = [
     field: 'input.budget.min',
   },
   {
+    name: 'a budget with a currency and no amount',
+    as: firm,
+    operation: ops.createNeed,
+    variables: createNeed({ budget: { currency: 'PLN' } }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.budget',
+  },
+  {
     name: 'a negative budget',
     as: firm,
     operation: ops.createNeed,

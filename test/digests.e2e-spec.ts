@@ -70,8 +70,11 @@ describe('notification preferences, digests in the user’s time zone, failed e-
     await pipeline.idle();
   };
 
-  it('starts with every event e-mailed at once but proposals in a daily digest, in Warsaw time', async () => {
+  it('e-mails someone who opted in at sign-up every event at once but proposals in a daily digest, in Warsaw time', async () => {
     const preferences = await preferencesOf(world.researcher.client);
+    for (const { consentedAt } of preferences.events) {
+      expect(Date.now() - Date.parse(consentedAt)).toBeLessThan(10 * 60_000);
+    }
     expect(preferences.timeZone).toBe('Europe/Warsaw');
     expect(preferences.events).toHaveLength(7);
     expect(
@@ -310,5 +313,45 @@ describe('notification preferences, digests in the user’s time zone, failed e-
     } finally {
       sender.onApplicationShutdown();
     }
+  });
+
+  it('e-mails nobody about an event they did not opt in to, and records when they do', async () => {
+    // As anyone who did not tick the box at sign-up, or was invited.
+    await api.dataSource.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [
+      world.firm.id,
+    ]);
+    const choices = await preferencesOf(world.firm.client);
+    expect(new Set(choices.events.map((item: any) => item.frequency))).toEqual(new Set(['OFF']));
+    expect(new Set(choices.events.map((item: any) => item.consentedAt))).toEqual(new Set([null]));
+
+    const firmMail = () => mailbox.to(world.firm.email).length;
+    const before = firmMail();
+    const { id } = await proposedMatch(world);
+    await world.coordinator.client.ok(ops.approveMatch, { id });
+    await pipeline.idle();
+    // Kept in the app, not e-mailed: every job has run by now.
+    expect(
+      await api.dataSource.query(
+        `SELECT email_frequency, emailed_at FROM notifications
+         WHERE match_id = $1 AND event = 'MATCH_APPROVED' AND user_id = $2`,
+        [id, world.firm.id],
+      ),
+    ).toEqual([{ email_frequency: 'OFF', emailed_at: null }]);
+    expect(firmMail()).toBe(before);
+
+    const choose = async (frequency: string) =>
+      (
+        await world.firm.client.ok(ops.updateNotificationPreferences, {
+          input: { events: [{ event: 'MATCH_APPROVED', frequency }] },
+        })
+      ).updateNotificationPreferences.events.find((item: any) => item.event === 'MATCH_APPROVED');
+    const optedIn = await choose('INSTANT');
+    expect(Date.now() - Date.parse(optedIn.consentedAt)).toBeLessThan(60_000);
+    expect((await choose('WEEKLY_DIGEST')).consentedAt).toBe(optedIn.consentedAt);
+    expect(await choose('OFF')).toEqual({
+      event: 'MATCH_APPROVED',
+      frequency: 'OFF',
+      consentedAt: null,
+    });
   });
 });

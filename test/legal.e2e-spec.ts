@@ -45,9 +45,17 @@ describe('terms and privacy notice: accepted at sign-up and again when they chan
   });
 
   it('records each acceptance at sign-up with its version, language and time', async () => {
-    const input = signUpInput({ language: 'en' });
+    const input = signUpInput({ language: 'en', emailNotifications: true });
     await api.anonymous.ok(ops.signUp, { input });
     const [user] = await texts(api).query(`SELECT id FROM users WHERE email = $1`, [input.email]);
+    // The box for e-mail about events, ticked: each kind opted in, at the time of sign-up.
+    expect(
+      await texts(api).query(
+        `SELECT count(*)::int AS consents FROM notification_preferences
+         WHERE user_id = $1 AND frequency <> 'OFF' AND consented_at > now() - interval '1 minute'`,
+        [user.id],
+      ),
+    ).toEqual([{ consents: 7 }]);
     expect(await acceptancesOf(api, user.id)).toEqual([
       { document: 'PRIVACY', version: shippedLegalVersions.PRIVACY, language: 'en' },
       { document: 'TERMS', version: shippedLegalVersions.TERMS, language: 'en' },

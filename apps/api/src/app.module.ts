@@ -3,7 +3,7 @@ import { dataSourceOptions } from '@app/database';
 import { HealthModule, structuredLogger } from '@app/observability';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
@@ -16,6 +16,7 @@ import { CapabilitiesModule } from './capabilities/capabilities.module';
 import { ClustersModule } from './clusters/clusters.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
+import { FoundIdsInterceptor } from './graphql/found-ids.interceptor';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MatchesModule } from './matches/matches.module';
@@ -25,7 +26,7 @@ import { InstitutionImportsModule } from './institution-imports/institution-impo
 import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
-import { LegalModule } from './legal/legal.module';
+import { DataExportsModule } from './data-exports/data-exports.module';
 import { UsersModule } from './users/users.module';
 import { WebAppModule } from './web/web-app.module';
 
@@ -57,7 +58,7 @@ import { WebAppModule } from './web/web-app.module';
     IdempotencyModule,
     AuthModule,
     UsersModule,
-    LegalModule,
+    DataExportsModule,
     OrganizationsModule,
     ClustersModule,
     NeedsModule,
@@ -73,6 +74,7 @@ import { WebAppModule } from './web/web-app.module';
   providers: [
     { provide: APP_PIPE, useClass: InputValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+    { provide: APP_INTERCEPTOR, useClass: FoundIdsInterceptor },
   ],
 })
 export class AppModule {}

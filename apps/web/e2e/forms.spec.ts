@@ -28,16 +28,18 @@ test('sign-up shows the server’s objections on the fields they concern, in Pol
   // A NIP is checked by its check digit, and the fault is said on its field.
   const nip = page.getByLabel(/^NIP/);
   await nip.fill('712-016-21-54');
-  await page.getByRole('button', { name: 'Załóż konto' }).click();
-  await expect(nip).toHaveAccessibleDescription(/To nie jest poprawny NIP/);
-  await expect(nip).toBeFocused();
   // Nothing is sent before the terms and the privacy notice are accepted; both open from the form.
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
   const accepts = page.getByRole('checkbox', { name: /Akceptuję regulamin/ });
   await expect(accepts).toHaveAccessibleDescription(/Zaznacz, że akceptujesz regulamin/);
+  await expect(accepts).toBeFocused();
   await expect(
     page.getByRole('link', { name: 'informacją o przetwarzaniu danych' }),
   ).toHaveAttribute('href', '/legal/privacy');
   await accepts.check();
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(nip).toHaveAccessibleDescription(/To nie jest poprawny NIP/);
+  await expect(nip).toBeFocused();
   await nip.fill('');
   await page.getByRole('button', { name: 'Załóż konto' }).click();
   // The server words a weak password's fault itself, in the language of the sign-up.

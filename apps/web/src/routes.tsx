@@ -18,6 +18,9 @@ const page = <P extends object>(load: () => Promise<ComponentType<P>>) =>
 
 const SignInPage = signInPage(() => import('./pages/sign-in').then((module) => module.SignInPage));
 const SignUpPage = page(() => import('./pages/sign-up').then((module) => module.SignUpPage));
+const DataExportPage = page(() =>
+  import('./personal-data/data-export-page').then((module) => module.DataExportPage),
+);
 const LegalPage = page(() => import('./legal/legal-page').then((module) => module.LegalPage));
 const ForgotPasswordPage = page(() =>
   import('./pages/password-reset').then((module) => module.ForgotPasswordPage),
@@ -164,6 +167,7 @@ export function AppRoutes() {
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="settings/notifications" element={<PreferencesPage />} />
             <Route path="account" element={<AccountPage />} />
+            <Route path="data-export" element={<DataExportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

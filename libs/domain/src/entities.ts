@@ -17,6 +17,7 @@ import { NotificationEntity } from './notifications/notification.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 import { OrcidSignInEntity } from './users/orcid-sign-in.entity';
+import { DataExportEntity } from './users/data-export.entity';
 import { AccountEmailEntity } from './users/account-email.entity';
 import { RefreshTokenEntity } from './users/refresh-token.entity';
 import { UserEntity } from './users/user.entity';
@@ -39,6 +40,7 @@ export const entities = [
   EmailDigestEntity,
   AccountEmailEntity,
   LegalAcceptanceEntity,
+  DataExportEntity,
   IdempotencyKeyEntity,
   UploadEntity,
   MemberImportEntity,

@@ -42,3 +42,4 @@ export * from './imports/institution-import.entity';
 export * from './imports/research-draft.entity';
 export * from './legal/legal-documents';
 export * from './legal/legal-acceptance.entity';
+export * from './users/data-export.entity';

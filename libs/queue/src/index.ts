@@ -6,3 +6,4 @@ export * from './outbox-relay';
 export * from './queue-factory';
 export * from './live-notifications';
 export * from './redis-errors';
+export * from './account-emails';

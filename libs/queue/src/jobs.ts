@@ -69,7 +69,9 @@ export type NotificationJob =
   /** One digest e-mail gathering several notifications. */
   | { name: 'send-digest'; data: { digestId: string; retryOf?: string } }
   /** An e-mail about the account: verify the address, reset the password, account exists. */
-  | { name: 'send-account-email'; data: { accountEmailId: string; retryOf?: string } };
+  | { name: 'send-account-email'; data: { accountEmailId: string; retryOf?: string } }
+  /** Builds the archive a person asked for of their data, then e-mails its link. */
+  | { name: 'prepare-data-export'; data: { exportId: string } };
 
 /** `asOf` (ISO) stands in for the current time, so tests and operators can run a day ahead. */
 export type ScheduledJob =
@@ -182,6 +184,8 @@ export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notif
       return queued(job.data.digestId, job.data.retryOf);
     case 'send-account-email':
       return queued(job.data.accountEmailId, job.data.retryOf);
+    case 'prepare-data-export':
+      return queued(job.data.exportId);
     case 'matches-proposed':
       return queued(job.data.batchId);
     case 'posting-expiring':

@@ -78,6 +78,7 @@ export async function signUp(
     role,
     language: 'pl',
     acceptedLegalDocuments,
+    emailNotifications: true,
     ...(options.inviteCode
       ? { inviteCode: options.inviteCode }
       : {

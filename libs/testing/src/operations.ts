@@ -42,6 +42,9 @@ export const ops = {
   acceptLegalDocuments: `mutation($input: AcceptLegalDocumentsInput!) {
     acceptLegalDocuments(input: $input) { id legalDocumentsToAccept } }`,
   legalDocumentsToAccept: `query { me { id legalDocumentsToAccept } }`,
+  requestDataExport: `mutation { requestDataExport { id requestedAt readyAt downloadedAt } }`,
+  dataExports: `query { dataExports { id requestedAt readyAt downloadedAt } }`,
+  downloadDataExport: `mutation($token: String!) { downloadDataExport(token: $token) { fileName json } }`,
   updateProfile: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id fullName language } }`,
   users: `query($role: UserRole) { users(role: $role) { id email role } }`,
 
@@ -116,9 +119,9 @@ export const ops = {
       totalCount edges { node { id event matchId needId capabilityId path title body readAt } } } }`,
   unreadNotificationCount: `query { unreadNotificationCount }`,
   markNotificationsRead: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
-  notificationPreferences: `query { notificationPreferences { timeZone events { event frequency } } }`,
+  notificationPreferences: `query { notificationPreferences { timeZone events { event frequency consentedAt } } }`,
   updateNotificationPreferences: `mutation($input: NotificationPreferencesInput!) {
-    updateNotificationPreferences(input: $input) { timeZone events { event frequency } } }`,
+    updateNotificationPreferences(input: $input) { timeZone events { event frequency consentedAt } } }`,
   failedEmails: `query($first: Int) { failedEmails(first: $first) { id kind event userId recipient error failedAt } }`,
   retryFailedEmails: `mutation($ids: [ID!]!) { retryFailedEmails(ids: $ids) }`,
   notificationReceived: `subscription { notificationReceived { id event matchId needId title } }`,

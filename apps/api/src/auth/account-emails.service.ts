@@ -1,14 +1,14 @@
 import {
-  AccountEmailEntity,
   AccountEmailKind,
   assertStrongPassword,
+  forbidden,
   hashPassword,
   invalidInput,
   sameLinkKinds,
   sha256,
   UserEntity,
 } from '@app/domain';
-import { notificationJob, recordOutboxJob } from '@app/queue';
+import { endAccountLinks, recordAccountEmail } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -28,17 +28,9 @@ export class AccountEmailsService {
     private readonly sessions: SessionService,
   ) {}
 
-  /**
-   * Records the e-mail and the job that sends it, in the caller's transaction. Links sent
-   * before it for the same purpose stop working: only the newest one does.
-   */
-  async send(manager: EntityManager, userId: string, kind: AccountEmailKind): Promise<void> {
-    await this.endLinks(manager, userId, kind);
-    const { id } = await manager.save(manager.create(AccountEmailEntity, { userId, kind }));
-    await recordOutboxJob(
-      manager,
-      notificationJob({ name: 'send-account-email', data: { accountEmailId: id } }),
-    );
+  /** Records the e-mail and the job that sends it, in the caller's transaction. */
+  send(manager: EntityManager, userId: string, kind: AccountEmailKind): Promise<void> {
+    return recordAccountEmail(manager, userId, kind);
   }
 
   async resendVerification(email: string): Promise<void> {
@@ -85,30 +77,32 @@ export class AccountEmailsService {
     });
   }
 
-  /** Marks the link used, once; the caller's transaction undoes that if what follows fails. */
-  private async useLink(
+  /**
+   * Marks the link used, once; the caller's transaction undoes that if what follows fails. A
+   * link meant for the signed-in `owner` is refused to anyone else, and stays unused.
+   */
+  async useLink(
     manager: EntityManager,
     token: string,
     kind: AccountEmailKind,
+    owner?: string,
   ): Promise<string> {
-    const rows = await manager.sql<
-      { user_id: string }[]
-    >`WITH changed AS (UPDATE account_emails SET used_at = now()
-       WHERE token_hash = ${sha256(token)} AND kind = ANY(${sameLinkKinds[kind]}) AND used_at IS NULL AND expires_at > now()
-       RETURNING user_id) SELECT * FROM changed`;
-    if (!rows[0])
+    const [link] = await manager.sql<{ id: string; user_id: string }[]>`SELECT id, user_id
+       FROM account_emails WHERE token_hash = ${sha256(token)} AND kind = ANY(${sameLinkKinds[kind]})
+         AND used_at IS NULL AND expires_at > now()
+       FOR UPDATE`;
+    if (!link)
       throw invalidInput(
         'token',
         'This link is invalid, used or expired; ask for a new one',
         'invalid-link',
       );
-    await this.endLinks(manager, rows[0].user_id, kind);
-    return rows[0].user_id;
-  }
-
-  private async endLinks(manager: EntityManager, userId: string, kind: AccountEmailKind) {
-    await manager.sql`UPDATE account_emails SET used_at = now()
-       WHERE user_id = ${userId}::uuid AND kind = ANY(${sameLinkKinds[kind]}) AND used_at IS NULL`;
+    if (owner && link.user_id !== owner) {
+      throw forbidden('This link was sent to another account; sign in as its owner');
+    }
+    await manager.sql`UPDATE account_emails SET used_at = now() WHERE id = ${link.id}::uuid`;
+    await endAccountLinks(manager, link.user_id, kind);
+    return link.user_id;
   }
 
   private async sendUnlessRecent(

@@ -3,9 +3,11 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
-import { LegalModule } from '../legal/legal.module';
 import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
+import { LegalResolver } from './legal/legal.resolver';
+import { LegalService } from './legal/legal.service';
+import { LegalTexts } from './legal/legal-texts';
 import { AccountEmailsService } from './account-emails.service';
 import { AuthResolver } from './auth.resolver';
 import { OrcidConnection } from './orcid-connection';
@@ -29,7 +31,6 @@ import { SignInThrottleService } from './sign-in-throttle.service';
       }),
     }),
     UsersModule,
-    LegalModule,
   ],
   providers: [
     AuthService,
@@ -42,6 +43,9 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     OrcidConnection,
     OrcidSignInService,
     OrcidResolver,
+    LegalTexts,
+    LegalService,
+    LegalResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [SessionService, SignInThrottleService, AccountEmailsService, OrcidConnection],

@@ -7,6 +7,8 @@ import {
   decoyPasswordHash,
   hashPassword,
   invalidInput,
+  NotificationPreferenceEntity,
+  optedInToEveryEvent,
   OrganizationEntity,
   organizationKindsByRole,
   registryDigits,
@@ -26,7 +28,7 @@ import { SignUpInput } from './dto/sign-up.input';
 import { SessionService, SessionTokens } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import type { Viewer } from './viewer';
-import { LegalService } from '../legal/legal.service';
+import { LegalService } from './legal/legal.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import type { IdempotentRequest } from '../idempotency/idempotent-request';
 
@@ -95,6 +97,12 @@ export class AuthService {
           }),
         );
         await this.legal.record(manager, user.id, input.language);
+        if (input.emailNotifications) {
+          await manager.insert(
+            NotificationPreferenceEntity,
+            optedInToEveryEvent(user.id, new Date()),
+          );
+        }
         await this.accountEmails.send(manager, user.id, AccountEmailKind.VERIFY_EMAIL);
         return null;
       });

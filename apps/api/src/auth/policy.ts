@@ -1,5 +1,7 @@
 import {
   forbidden,
+  isUuid,
+  notFound,
   MatchAction,
   MatchActor,
   type MatchResponse,
@@ -31,8 +33,12 @@ export const hasRight = (role: UserRole, right: PlatformRight): boolean =>
 export const managesCluster = (viewer: Viewer, clusterId: string): boolean =>
   isAdmin(viewer) || viewer.coordinatedClusterIds.includes(clusterId);
 
-/** Throws FORBIDDEN, saying why, unless the viewer manages the cluster. */
+/**
+ * Throws FORBIDDEN, saying why, unless the viewer manages the cluster; NOT_FOUND for an id that
+ * is not even a UUID, which admins (who manage every cluster) would otherwise take to SQL.
+ */
 export function assertManagesCluster(viewer: Viewer, clusterId: string, refusal: string): void {
+  if (!isUuid(clusterId)) throw notFound('Cluster', clusterId);
   if (!managesCluster(viewer, clusterId)) throw forbidden(refusal);
 }
 

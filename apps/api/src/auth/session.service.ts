@@ -13,7 +13,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { LegalTexts } from '../legal/legal-texts';
+import { LegalTexts } from './legal/legal-texts';
 import type { Viewer } from './viewer';
 
 export interface SessionTokens {

@@ -1,6 +1,6 @@
 import {
   EmailFrequency,
-  defaultEmailFrequency,
+  frequencyWithoutConsent,
   invalidInput,
   NotificationEvent,
   NotificationPreferenceEntity,
@@ -27,12 +27,13 @@ export class NotificationPreferencesService {
       this.dataSource.manager.findOneByOrFail(UserEntity, { id: viewer.id }),
       this.dataSource.manager.findBy(NotificationPreferenceEntity, { userId: viewer.id }),
     ]);
-    const frequencyOf = new Map(chosen.map((row) => [row.event, row.frequency]));
+    const choiceOf = new Map(chosen.map((row) => [row.event, row]));
     return {
       timeZone: user.timeZone,
       events: Object.values(NotificationEvent).map((event) => ({
         event,
-        frequency: frequencyOf.get(event) ?? defaultEmailFrequency(event),
+        frequency: choiceOf.get(event)?.frequency ?? frequencyWithoutConsent,
+        consentedAt: choiceOf.get(event)?.consentedAt ?? null,
       })),
     };
   }
@@ -52,11 +53,16 @@ export class NotificationPreferencesService {
     await this.dataSource.transaction(async (manager) => {
       if (timeZone != null) await manager.update(UserEntity, viewer.id, { timeZone });
       if (events?.length) {
-        await manager.upsert(
-          NotificationPreferenceEntity,
-          events.map(({ event, frequency }) => ({ userId: viewer.id, event, frequency })),
-          ['userId', 'event'],
-        );
+        // Opting in records when; changing between e-mail frequencies keeps that time; OFF clears it.
+        await manager.sql`
+          INSERT INTO notification_preferences (user_id, event, frequency, consented_at)
+          SELECT ${viewer.id}::uuid, chosen.event, chosen.frequency,
+            CASE WHEN chosen.frequency <> 'OFF' THEN now() END
+          FROM unnest(${events.map((item) => item.event)}::text[],
+                      ${events.map((item) => item.frequency)}::text[]) AS chosen(event, frequency)
+          ON CONFLICT (user_id, event) DO UPDATE SET frequency = EXCLUDED.frequency,
+            consented_at = CASE WHEN EXCLUDED.frequency <> 'OFF'
+              THEN COALESCE(notification_preferences.consented_at, now()) END`;
         await this.applyToWaiting(manager, events, viewer);
       }
     });

@@ -16,6 +16,8 @@ import {
   UserEntity,
   LegalAcceptanceEntity,
   type LegalDocument,
+  NotificationPreferenceEntity,
+  optedInToEveryEvent,
 } from '@app/domain';
 import { matchingJob, PostingChange, recordOutboxJob } from '@app/queue';
 import { randomBytes } from 'node:crypto';
@@ -107,7 +109,12 @@ export async function loadDemoData(
           }),
         );
         authors.set(saved.email, saved);
-        // Demo people are shown as having accepted the texts in force, so the demo opens on its work.
+        // Demo people have accepted the texts in force and opted in to e-mail, as at their sign-up,
+        // so the demo opens on its work and its mail catcher shows the notifications.
+        await manager.insert(
+          NotificationPreferenceEntity,
+          optedInToEveryEvent(saved.id, new Date()),
+        );
         for (const [document, version] of Object.entries(legalVersions)) {
           await manager.insert(LegalAcceptanceEntity, {
             userId: saved.id,

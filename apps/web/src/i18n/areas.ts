@@ -19,6 +19,7 @@ const publicPrefixes = [
   'organization',
   'organizationKind',
   'orcid',
+  'legal',
 ];
 const publicKeys = new Set([
   'account.newPassword',

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from '../graphql/use-mutation';
@@ -9,7 +9,7 @@ import { LoadError, PageLoader } from '../layout/page-state';
 import { AcceptLegalDocumentsMutation, LegalTextsQuery } from '../session/operations';
 import type { SessionUser } from '../session/session';
 import { useSession } from '../session/session-context';
-import { LegalTextBody } from './legal-text';
+import { LegalParagraphs, splitLegalText } from './legal-text';
 
 /**
  * Shown instead of any page while the user has not accepted the texts in force (a first visit
@@ -68,11 +68,9 @@ export function LegalGate({ user }: { user: SessionUser }) {
       {shown.map((text) => (
         <Paper key={text.document} withBorder p="md">
           <Title order={2} size="h4" mb="xs">
-            <FormattedMessage id={`legal.${text.document}`} />
+            {splitLegalText(text.body).title}
           </Title>
-          <ScrollArea.Autosize mah={320} type="auto">
-            <LegalTextBody body={text.body} />
-          </ScrollArea.Autosize>
+          <LegalParagraphs body={text.body} />
         </Paper>
       ))}
       <Checkbox

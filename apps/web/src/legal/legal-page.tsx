@@ -6,7 +6,7 @@ import { LoadError, PageLoader } from '../layout/page-state';
 import { PublicPage } from '../layout/public-page';
 import { LegalTextsQuery } from '../session/operations';
 import { NotFoundPage } from '../ui/not-found';
-import { LegalTextBody } from './legal-text';
+import { LegalParagraphs, splitLegalText } from './legal-text';
 
 const documents = { terms: 'TERMS', privacy: 'PRIVACY' } as const;
 
@@ -18,13 +18,15 @@ export function LegalPage() {
   if (!document) return <NotFoundPage />;
   const text = data?.legalTexts.find((candidate) => candidate.document === document);
   return (
-    <PublicPage title={<FormattedMessage id={`legal.${document}`} />}>
+    <PublicPage
+      title={text ? splitLegalText(text.body).title : <FormattedMessage id={`legal.${document}`} />}
+    >
       {error && !data ? (
         <LoadError error={error} retry={refetch} />
       ) : !text ? (
         <PageLoader />
       ) : (
-        <LegalTextBody body={text.body} />
+        <LegalParagraphs body={text.body} />
       )}
     </PublicPage>
   );

@@ -17,6 +17,7 @@ const PreferencesQuery = graphql(`
       events {
         event
         frequency
+        consentedAt
       }
     }
   }
@@ -29,6 +30,7 @@ const UpdatePreferencesMutation = graphql(`
       events {
         event
         frequency
+        consentedAt
       }
     }
   }
@@ -104,7 +106,7 @@ export function PreferencesPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {preferences.events.map(({ event }) => (
+                {preferences.events.map(({ event, consentedAt }) => (
                   <Table.Tr key={event}>
                     <Table.Td>
                       <Text size="sm" id={`event-${event}`}>
@@ -119,6 +121,13 @@ export function PreferencesPage() {
                           label: intl.formatMessage({ id: `frequency.${frequency}` }),
                         }))}
                         allowDeselect={false}
+                        description={
+                          consentedAt &&
+                          intl.formatMessage(
+                            { id: 'preferences.consentedAt' },
+                            { date: new Date(consentedAt) },
+                          )
+                        }
                         {...form.getInputProps(`events.${event}`)}
                       />
                     </Table.Td>

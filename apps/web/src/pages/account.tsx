@@ -26,6 +26,7 @@ import { SignOutEverywhereMutation } from '../session/operations';
 import { useSession } from '../session/session-context';
 import { focusFirstError } from '../layout/focus-first-error';
 import { OrcidLinkButton } from '../session/orcid-trip';
+import { YourDataSection } from '../personal-data/your-data-section';
 
 const AccountQuery = graphql(`
   query Account {
@@ -131,6 +132,7 @@ export function AccountPage() {
       )}
       <ChangePassword />
       <Sessions />
+      <YourDataSection email={me.email} />
     </Stack>
   );
 }

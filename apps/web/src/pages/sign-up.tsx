@@ -53,6 +53,7 @@ export function SignUpPage() {
       inviteCode: '',
       organization: { name: '', kind: 'COMPANY', city: '', region: 'lubelskie', nip: '' },
       acceptsLegalTexts: false,
+      emailNotifications: false,
     },
     validate: {
       fullName: (value) => (value.trim() ? null : intl.formatMessage({ id: 'form.required' })),
@@ -85,6 +86,7 @@ export function SignUpPage() {
       email: values.email.trim(),
       password: values.password,
       language: locale,
+      emailNotifications: values.emailNotifications,
       // The versions this form showed links to: a text changed meanwhile is refused, not accepted.
       acceptedLegalDocuments: (legalTexts.data?.legalTexts ?? []).map(({ document, version }) => ({
         document,
@@ -272,6 +274,11 @@ export function SignUpPage() {
               />
             }
             {...form.getInputProps('acceptsLegalTexts', { type: 'checkbox' })}
+          />
+          <Checkbox
+            label={intl.formatMessage({ id: 'signUp.emailNotifications' })}
+            description={intl.formatMessage({ id: 'signUp.emailNotificationsHint' })}
+            {...form.getInputProps('emailNotifications', { type: 'checkbox' })}
           />
           <Button type="submit" loading={loading || !legalTexts.data}>
             <FormattedMessage id="signUp.submit" />

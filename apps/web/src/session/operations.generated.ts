@@ -59,6 +59,8 @@ export type SignUpInput = {
   /** The terms and privacy notice as shown (legalTexts), in the language given */
   acceptedLegalDocuments: Array<AcceptedLegalDocumentInput>;
   email: string;
+  /** Opt in to e-mail about every event, at the suggested frequencies */
+  emailNotifications?: boolean;
   fullName: string;
   /** Join an existing organisation with a colleague's invite code */
   inviteCode?: string | null | undefined;

@@ -71,6 +71,7 @@ export const accountLinkHours: Record<AccountEmailKind, number> = {
   [AccountEmailKind.ACCOUNT_EXISTS]: 1,
   [AccountEmailKind.INVITATION]: 7 * 24,
   [AccountEmailKind.DRAFT_TO_CLAIM]: 7 * 24,
+  [AccountEmailKind.DATA_EXPORT_READY]: 48,
 };
 
 /** The web page each kind's link opens. */
@@ -80,6 +81,7 @@ const accountLinkPage: Record<AccountEmailKind, string> = {
   [AccountEmailKind.ACCOUNT_EXISTS]: 'reset-password',
   [AccountEmailKind.INVITATION]: 'accept-invitation',
   [AccountEmailKind.DRAFT_TO_CLAIM]: 'accept-invitation',
+  [AccountEmailKind.DATA_EXPORT_READY]: 'data-export',
 };
 
 /** SMTP reply codes of 500 and above are permanent: retrying cannot help. */

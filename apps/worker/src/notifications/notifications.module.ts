@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsProcessor } from '../processors/notifications.processor';
+import { DataExportsService } from '../data-exports/data-exports.service';
 import { EmailSenderService } from './email-sender.service';
 import { LivePublisherService } from './live-publisher.service';
 import { MatchingBacklogService } from './matching-backlog.service';
@@ -11,6 +12,7 @@ import { NotificationsService } from './notifications.service';
     NotificationsService,
     EmailSenderService,
     LivePublisherService,
+    DataExportsService,
     NotificationsProcessor,
   ],
 })

@@ -1,6 +1,6 @@
 import { present } from '@app/database';
 import {
-  defaultEmailFrequency,
+  frequencyWithoutConsent,
   EmailFrequency,
   type MatchNotificationEvent,
   type MatchSide,
@@ -130,7 +130,7 @@ export class NotificationsService {
         CASE WHEN r.proposals > 1 THEN ${kind === 'need' ? postingId : null}::uuid END,
         CASE WHEN r.proposals > 1 THEN ${kind === 'capability' ? postingId : null}::uuid END,
         r.proposals, left(${title}, 200), ${key} || ':' || r.user_id,
-        COALESCE(p.frequency, ${defaultEmailFrequency(event)})
+        COALESCE(p.frequency, ${frequencyWithoutConsent})
       FROM recipients r
       LEFT JOIN notification_preferences p ON p.user_id = r.user_id AND p.event = ${event}
       ON CONFLICT (idempotency_key) DO NOTHING
@@ -152,7 +152,7 @@ export class NotificationsService {
         SELECT recipient, ${subject.event}, ${subject.matchId ?? null}::uuid,
           ${subject.needId ?? null}::uuid, ${subject.capabilityId ?? null}::uuid,
           ${subject.key} || ':' || recipient::text,
-          COALESCE(p.frequency, ${defaultEmailFrequency(subject.event)})
+          COALESCE(p.frequency, ${frequencyWithoutConsent})
         FROM unnest(${recipients}::uuid[]) AS recipient
         LEFT JOIN notification_preferences p ON p.user_id = recipient AND p.event = ${subject.event}
         ON CONFLICT (idempotency_key) DO NOTHING

@@ -1,6 +1,7 @@
 import { QueueName, queueSettings } from '@app/queue';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { DelayedError, type Job } from 'bullmq';
+import { DataExportsService } from '../data-exports/data-exports.service';
 import { EmailSenderService } from '../notifications/email-sender.service';
 import { MatchingBacklogService } from '../notifications/matching-backlog.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -22,6 +23,7 @@ export class NotificationsProcessor extends WorkerHost {
     private readonly notifications: NotificationsService,
     private readonly email: EmailSenderService,
     private readonly backlog: MatchingBacklogService,
+    private readonly dataExports: DataExportsService,
   ) {
     super();
   }
@@ -42,6 +44,7 @@ export class NotificationsProcessor extends WorkerHost {
     'send-digest': (data, job) => this.email.sendDigest(data.digestId, isLastAttempt(job)),
     'send-account-email': (data, job) =>
       this.email.sendAccountEmail(data.accountEmailId, isLastAttempt(job)),
+    'prepare-data-export': (data) => this.dataExports.prepare(data.exportId),
   };
 
   process(job: Job, token?: string): Promise<unknown> {

@@ -11,6 +11,7 @@ export interface RetentionCounts {
   expiredLinks: number;
   expiredRefreshTokens: number;
   expiredOrcidSignIns: number;
+  expiredDataExports: number;
   notifications: number;
   digests: number;
   sentMailErrorsCleared: number;
@@ -85,17 +86,25 @@ export class RetentionService {
     return { unverifiedAccounts: gone.length, organizationsLeftEmpty };
   }
 
-  /** Single-use links, sessions' refresh tokens and ORCID round trips, once long expired. */
+  /** Single-use links, sessions' refresh tokens, ORCID round trips and data archives, once long expired. */
   private deleteExpiredLinks(manager: EntityManager, expiredBefore: Date) {
     return first(manager.sql<
-      { expiredLinks: number; expiredRefreshTokens: number; expiredOrcidSignIns: number }[]
+      {
+        expiredLinks: number;
+        expiredRefreshTokens: number;
+        expiredOrcidSignIns: number;
+        expiredDataExports: number;
+      }[]
     >`
       WITH links AS (DELETE FROM account_emails WHERE expires_at < ${expiredBefore} RETURNING 1),
         tokens AS (DELETE FROM refresh_tokens WHERE expires_at < ${expiredBefore} RETURNING 1),
-        trips AS (DELETE FROM orcid_sign_ins WHERE expires_at < ${expiredBefore} RETURNING 1)
-      SELECT l.n AS "expiredLinks", t.n AS "expiredRefreshTokens", o.n AS "expiredOrcidSignIns"
+        trips AS (DELETE FROM orcid_sign_ins WHERE expires_at < ${expiredBefore} RETURNING 1),
+        -- An archive's link lives two days; one never downloaded goes with the links.
+        archives AS (DELETE FROM data_exports WHERE requested_at < ${expiredBefore} RETURNING 1)
+      SELECT l.n AS "expiredLinks", t.n AS "expiredRefreshTokens", o.n AS "expiredOrcidSignIns",
+        a.n AS "expiredDataExports"
       FROM (SELECT count(*)::int AS n FROM links) l, (SELECT count(*)::int AS n FROM tokens) t,
-        (SELECT count(*)::int AS n FROM trips) o`);
+        (SELECT count(*)::int AS n FROM trips) o, (SELECT count(*)::int AS n FROM archives) a`);
   }
 
   /**

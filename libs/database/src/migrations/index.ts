@@ -18,6 +18,8 @@ import { EnumChecks1764340000000 } from './1764340000000-enum-checks';
 import { OutboxNotify1764350000000 } from './1764350000000-outbox-notify';
 import { ForeignKeyIndexes1764360000000 } from './1764360000000-foreign-key-indexes';
 import { LegalAcceptances1764370000000 } from './1764370000000-legal-acceptances';
+import { EmailConsent1764380000000 } from './1764380000000-email-consent';
+import { DataExports1764390000000 } from './1764390000000-data-exports';
 import { MemberImports1764310000000 } from './1764310000000-member-imports';
 
 /** In order of application; listed as classes because the apps are bundled. */
@@ -43,6 +45,8 @@ export const migrations = [
   OutboxNotify1764350000000,
   ForeignKeyIndexes1764360000000,
   LegalAcceptances1764370000000,
+  EmailConsent1764380000000,
+  DataExports1764390000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */

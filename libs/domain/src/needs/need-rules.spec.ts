@@ -26,12 +26,24 @@ describe('need terms', () => {
   it('accepts a consistent need', () => {
     expect(fieldOf({})).toBeUndefined();
     expect(
-      fieldOf({ trlMin: 5, trlMax: 5, budgetMin: null, budgetMax: null, deadline: null }),
+      fieldOf({
+        trlMin: 5,
+        trlMax: 5,
+        budgetMin: null,
+        budgetMax: null,
+        currency: null,
+        deadline: null,
+      }),
     ).toBeUndefined();
   });
 
   it('rejects an inverted TRL range', () =>
     expect(fieldOf({ trlMin: 8, trlMax: 3 })).toBe('trlMin'));
+
+  it('rejects a currency without any amount, which the database would refuse', () => {
+    expect(fieldOf({ budgetMin: null, budgetMax: null })).toBe('budget');
+    expect(fieldOf({ budgetMin: null })).toBeUndefined();
+  });
 
   it('rejects a budget whose minimum exceeds its maximum', () =>
     expect(fieldOf({ budgetMin: 60_000 })).toBe('budget.min'));

@@ -20,6 +20,9 @@ export function assertNeedTermsValid(need: NeedTerms, today: string): void {
       'trl-range',
     );
   }
+  if (need.currency !== null && need.budgetMin === null && need.budgetMax === null) {
+    throw invalidInput('budget', 'A budget needs a minimum or a maximum', 'budget-amount');
+  }
   if (need.budgetMin !== null && need.budgetMax !== null && need.budgetMin > need.budgetMax) {
     throw invalidInput(
       'budget.min',

@@ -2,7 +2,7 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { UserEntity } from '../users/user.entity';
 import { EmailFrequency, type NotificationEvent } from './notification-kinds';
 
-/** A user's choice for one event; events without a row follow `defaultEmailFrequency`. */
+/** A user's choice for one event; events without a row are not e-mailed (`frequencyWithoutConsent`). */
 @Entity('notification_preferences')
 @Check(
   'CHK_notification_preferences_frequency',
@@ -21,4 +21,8 @@ export class NotificationPreferenceEntity {
 
   @Column({ type: 'varchar', length: 16 })
   frequency: EmailFrequency;
+
+  /** When the user opted in to this event's e-mail; null while it is OFF. */
+  @Column({ name: 'consented_at', type: 'timestamptz', nullable: true })
+  consentedAt: Date | null;
 }

@@ -25,6 +25,8 @@ export enum AccountEmailKind {
    * without a password yet, its link sets one, as an invitation's does.
    */
   DRAFT_TO_CLAIM = 'DRAFT_TO_CLAIM',
+  /** The archive of the person's data they asked for: a single-use link to download it. */
+  DATA_EXPORT_READY = 'DATA_EXPORT_READY',
 }
 
 const passwordLinks = [
@@ -44,6 +46,7 @@ export const sameLinkKinds: Record<AccountEmailKind, AccountEmailKind[]> = {
   [AccountEmailKind.ACCOUNT_EXISTS]: passwordLinks,
   [AccountEmailKind.INVITATION]: passwordLinks,
   [AccountEmailKind.DRAFT_TO_CLAIM]: passwordLinks,
+  [AccountEmailKind.DATA_EXPORT_READY]: [AccountEmailKind.DATA_EXPORT_READY],
 };
 
 /**
@@ -53,7 +56,7 @@ export const sameLinkKinds: Record<AccountEmailKind, AccountEmailKind[]> = {
 @Entity('account_emails')
 @Check(
   'CHK_account_emails_kind',
-  `"kind" IN ('VERIFY_EMAIL', 'RESET_PASSWORD', 'ACCOUNT_EXISTS', 'INVITATION', 'DRAFT_TO_CLAIM')`,
+  `"kind" IN ('VERIFY_EMAIL', 'RESET_PASSWORD', 'ACCOUNT_EXISTS', 'INVITATION', 'DRAFT_TO_CLAIM', 'DATA_EXPORT_READY')`,
 )
 @Index('IDX_account_emails_user_kind', ['userId', 'kind', 'createdAt'])
 export class AccountEmailEntity {

@@ -11,10 +11,11 @@ import {
   IsUUID,
   MaxLength,
   ArrayMaxSize,
+  IsBoolean,
   ValidateNested,
 } from 'class-validator';
 import { Language, UserRole } from '../../graphql/enums';
-import { AcceptedLegalDocumentInput } from '../../legal/dto/accepted-legal-document.input';
+import { AcceptedLegalDocumentInput } from '../legal/dto/accepted-legal-document.input';
 import { NewOrganizationInput } from '../../organizations/dto/new-organization.input';
 
 @InputType()
@@ -72,6 +73,13 @@ export class SignUpInput {
   @IsOptional()
   @IsUUID()
   orcidTicket?: string | null;
+
+  @Field({
+    defaultValue: false,
+    description: 'Opt in to e-mail about every event, at the suggested frequencies',
+  })
+  @IsBoolean()
+  emailNotifications: boolean = false;
 
   @Field(() => [AcceptedLegalDocumentInput], {
     description: 'The terms and privacy notice as shown (legalTexts), in the language given',

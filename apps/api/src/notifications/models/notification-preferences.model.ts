@@ -19,6 +19,12 @@ export class EventPreferenceModel {
 
   @Field(() => EmailFrequency)
   frequency: EmailFrequency;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When you opted in to this e-mail; null while OFF or when not recorded',
+  })
+  consentedAt: Date | null;
 }
 
 @ObjectType('NotificationPreferences')
@@ -26,6 +32,8 @@ export class NotificationPreferencesModel {
   @Field({ description: 'IANA time zone digests are timed in, e.g. Europe/Warsaw' })
   timeZone: string;
 
-  @Field(() => [EventPreferenceModel], { description: 'Every event, INSTANT unless you chose' })
+  @Field(() => [EventPreferenceModel], {
+    description: 'Every event; OFF (no e-mail) until you opt in',
+  })
   events: EventPreferenceModel[];
 }

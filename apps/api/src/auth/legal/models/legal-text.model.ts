@@ -1,6 +1,6 @@
 import { LegalDocument } from '@app/domain';
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Language } from '../../graphql/enums';
+import { Language } from '../../../graphql/enums';
 import '../legal-enums';
 
 @ObjectType('LegalText', { description: 'A text users accept, in one language' })

@@ -1,10 +1,10 @@
 import { forbidden, LegalDocument } from '@app/domain';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowedBeforeLegalAcceptance, CurrentViewer, Public } from '../auth/auth.decorators';
-import type { Viewer } from '../auth/viewer';
-import { Language } from '../graphql/enums';
-import { UserModel } from '../users/models/user.model';
-import { UsersService } from '../users/users.service';
+import { AllowedBeforeLegalAcceptance, CurrentViewer, Public } from '../auth.decorators';
+import type { Viewer } from '../viewer';
+import { Language } from '../../graphql/enums';
+import { UserModel } from '../../users/models/user.model';
+import { UsersService } from '../../users/users.service';
 import { AcceptLegalDocumentsInput } from './dto/accept-legal-documents.input';
 import { LegalService } from './legal.service';
 import { LegalTexts } from './legal-texts';

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, ValidateNested } from 'class-validator';
-import { Language } from '../../graphql/enums';
+import { Language } from '../../../graphql/enums';
 import { AcceptedLegalDocumentInput } from './accepted-legal-document.input';
 
 @InputType()

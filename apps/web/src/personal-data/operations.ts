@@ -1,0 +1,32 @@
+import { graphql } from '../graphql/generated';
+
+export const DataExportsQuery = graphql(`
+  query DataExports {
+    dataExports {
+      id
+      requestedAt
+      readyAt
+      downloadedAt
+    }
+  }
+`);
+
+export const RequestDataExportMutation = graphql(`
+  mutation RequestDataExport {
+    requestDataExport {
+      id
+      requestedAt
+      readyAt
+      downloadedAt
+    }
+  }
+`);
+
+export const DownloadDataExportMutation = graphql(`
+  mutation DownloadDataExport($token: String!) {
+    downloadDataExport(token: $token) {
+      fileName
+      json
+    }
+  }
+`);
