@@ -201,11 +201,15 @@ describe('coordinator review and introductions', () => {
       { dueBefore: 'tomorrow' },
       { ids: ['not-an-id'] },
       { ids: tooMany },
-      { postingId: 'not-an-id' },
     ]) {
       const error = await world.coordinator.client.fails(ops.reviewQueue, bad);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     }
+    // Like every ID argument that is not even a UUID: it names nothing.
+    const unknown = await world.coordinator.client.fails(ops.reviewQueue, {
+      postingId: 'not-an-id',
+    });
+    expect(unknown.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('orders the queue by score, age or deadline, page after page', async () => {
