@@ -6,6 +6,7 @@
  *
  *   DATABASE_URL=… JWT_SECRET=… PORT=… node --import tsx bench/pipeline/bare-apollo.ts
  */
+import { currentVersions, loadLegalTexts } from '@app/domain';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { GraphQLError } from 'graphql';
@@ -15,6 +16,7 @@ import { Pool } from 'pg';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const secret = createSecretKey(Buffer.from(process.env.JWT_SECRET!));
+const legalVersions = currentVersions(loadLegalTexts(process.env.LEGAL_TEXTS_DIR));
 
 const typeDefs = `#graphql
   type Need { id: ID! version: Int! status: String! }
@@ -34,22 +36,36 @@ async function viewerOf(authorization: string | undefined): Promise<Viewer | und
     sub: string;
     sid: string;
   };
-  const { rows } = await pool.query<{ id: string; organization_id: string }>(
+  const { rows } = await pool.query<{
+    id: string;
+    organization_id: string;
+    legal_acceptance_due: boolean;
+  }>(
     `SELECT u.id, u.role, u.language, u.organization_id,
         COALESCE((SELECT array_agg(cc.cluster_id::text) FROM cluster_coordinators cc
                   WHERE cc.user_id = u.id), '{}') AS coordinated_cluster_ids,
         COALESCE((SELECT array_agg(DISTINCT cm.organization_id::text) FROM cluster_members cm
                   JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id
-                  WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids
+                  WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids,
+        (SELECT count(*) FROM legal_acceptances la WHERE la.user_id = u.id
+           AND (la.document, la.version) IN (SELECT * FROM unnest($3::text[], $4::text[])))
+          < $5 AS legal_acceptance_due
       FROM users u
       WHERE u.id = $1::uuid
         AND NOT EXISTS (SELECT 1 FROM refresh_tokens rt
                         WHERE rt.family_id = $2::uuid AND rt.revoked_at IS NOT NULL)
         AND EXISTS (SELECT 1 FROM refresh_tokens rt
                     WHERE rt.family_id = $2::uuid AND rt.user_id = u.id)`,
-    [claims.sub, claims.sid],
+    [
+      claims.sub,
+      claims.sid,
+      Object.keys(legalVersions),
+      Object.values(legalVersions),
+      Object.keys(legalVersions).length,
+    ],
   );
   const [row] = rows;
+  if (row?.legal_acceptance_due) throw new GraphQLError('Accept the texts in force first');
   return row && { id: row.id, organizationId: row.organization_id };
 }
 

@@ -3,9 +3,16 @@ import {
   buildSearchDocument,
   type CapabilityEntity,
   capabilitySearchText,
+  currentVersions,
   hashPassword,
+  Language,
+  LegalAcceptanceEntity,
+  type LegalDocument,
+  loadLegalTexts,
   type NeedEntity,
   needSearchText,
+  NotificationPreferenceEntity,
+  optedInToEveryEvent,
 } from '@app/domain';
 import type { CapabilityProfile, NeedProfile } from '@app/matching';
 import { randomUUID } from 'node:crypto';
@@ -81,6 +88,7 @@ export async function seedPlatform(name: string, sizes: SeedSizes): Promise<Seed
      INSERT INTO cluster_coordinators (cluster_id, user_id) SELECT $2, id FROM coordinators`,
     [passwordHash, clusterId, firms[0]!.email],
   );
+  await acceptTextsAndOptIn(dataSource);
 
   const corpus = new SyntheticCorpus(20261201);
   const capabilities = await insertPostings(
@@ -230,4 +238,29 @@ function capabilityRow(capability: CapabilityProfile) {
     publications: [],
     search_document: buildSearchDocument(capabilitySearchText(entity), capability.language),
   };
+}
+
+/**
+ * Every bench person as a sign-up with both boxes ticked: the texts in force accepted (else the
+ * api refuses their changes) and e-mail about every event opted in, so the notification work is
+ * what it was before e-mail became opt-in.
+ */
+async function acceptTextsAndOptIn(dataSource: DataSource): Promise<void> {
+  const users: { id: string }[] = await dataSource.query(`SELECT id FROM users`);
+  const versions = currentVersions(loadLegalTexts(process.env.LEGAL_TEXTS_DIR));
+  await dataSource.manager.insert(
+    LegalAcceptanceEntity,
+    users.flatMap(({ id }) =>
+      Object.entries(versions).map(([document, version]) => ({
+        userId: id,
+        document: document as LegalDocument,
+        version,
+        language: Language.pl,
+      })),
+    ),
+  );
+  await dataSource.manager.insert(
+    NotificationPreferenceEntity,
+    users.flatMap(({ id }) => optedInToEveryEvent(id, new Date())),
+  );
 }
