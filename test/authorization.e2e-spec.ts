@@ -196,6 +196,21 @@ const rows: Row[] = [
     expected: signedIn('BAD_USER_INPUT'),
   },
   {
+    // The address typed to confirm is someone else's: refused before anything is erased.
+    operation: 'eraseMyAccount',
+    query: ops.eraseMyAccount,
+    variables: async () => ({ input: { email: 'nobody@test.example' } }),
+    expected: signedIn('BAD_USER_INPUT'),
+  },
+  {
+    operation: 'eraseUser',
+    query: ops.eraseUser,
+    variables: async (world) => ({
+      id: (await signUp({ anonymous: world.anonymous, dataSource }, 'RESEARCHER')).id,
+    }),
+    expected: only(['admin']),
+  },
+  {
     operation: 'acceptLegalDocuments',
     query: ops.acceptLegalDocuments,
     variables: async () => ({ input: { language: 'pl', documents: acceptedLegalDocuments } }),

@@ -27,6 +27,7 @@ import { NeedsModule } from './needs/needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { DataExportsModule } from './data-exports/data-exports.module';
+import { AccountErasureModule } from './account-erasure/account-erasure.module';
 import { UsersModule } from './users/users.module';
 import { WebAppModule } from './web/web-app.module';
 
@@ -59,6 +60,7 @@ import { WebAppModule } from './web/web-app.module';
     AuthModule,
     UsersModule,
     DataExportsModule,
+    AccountErasureModule,
     OrganizationsModule,
     ClustersModule,
     NeedsModule,

@@ -18,6 +18,7 @@ import { OrganizationEntity } from './organizations/organization.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 import { OrcidSignInEntity } from './users/orcid-sign-in.entity';
 import { DataExportEntity } from './users/data-export.entity';
+import { AccountErasureEntity } from './users/account-erasure.entity';
 import { AccountEmailEntity } from './users/account-email.entity';
 import { RefreshTokenEntity } from './users/refresh-token.entity';
 import { UserEntity } from './users/user.entity';
@@ -41,6 +42,7 @@ export const entities = [
   AccountEmailEntity,
   LegalAcceptanceEntity,
   DataExportEntity,
+  AccountErasureEntity,
   IdempotencyKeyEntity,
   UploadEntity,
   MemberImportEntity,

@@ -43,3 +43,4 @@ export * from './imports/research-draft.entity';
 export * from './legal/legal-documents';
 export * from './legal/legal-acceptance.entity';
 export * from './users/data-export.entity';
+export * from './users/account-erasure.entity';

@@ -282,6 +282,27 @@ export class MatchLedger {
     return id;
   }
 
+  /**
+   * Forgets what an erased person wrote: the notes of their steps and the message of the
+   * requests they made. The steps stay, so each history still reads in order.
+   */
+  async forgetWordsOf(actorId: string): Promise<number> {
+    const [counts] = await this.manager.sql<{ notes: number | null; messages: number | null }[]>`
+      WITH notes AS (
+        UPDATE match_events SET note = NULL
+        WHERE actor_id = ${actorId}::uuid AND note IS NOT NULL RETURNING 1),
+      messages AS (
+        UPDATE matches m SET interest_message = NULL
+        WHERE m.interest_message IS NOT NULL
+          AND (SELECT e.actor_id FROM match_events e
+               WHERE e.match_id = m.id AND e.action = ${MatchAction.INTEREST_EXPRESSED}
+               ORDER BY e.created_at DESC LIMIT 1) = ${actorId}::uuid
+        RETURNING 1)
+      SELECT (SELECT count(*) FROM notes)::int AS notes,
+        (SELECT count(*) FROM messages)::int AS messages`;
+    return (counts!.notes ?? 0) + (counts!.messages ?? 0);
+  }
+
   /** Records the engine's withdrawals: only proposals are withdrawn. */
   private async withdrew(withdrawn: { id: string; due_at: Date | null }[]): Promise<number> {
     await this.recordEvents(

@@ -283,6 +283,34 @@ describe('matching engine', () => {
     ).toEqual(['batteries-lab', 'coatings-lab', 'need-coatings', 'welding-lab']);
   });
 
+  it('leaves out of a snapshot the words only a removed posting had, and restores to the same scores', () => {
+    const engine = engineWith(weldingLab, batteriesLab, coatingsLab);
+    const before = new Set(engine.snapshotVocabulary());
+    engine.upsertCapability({
+      ...weldingLab,
+      id: 'erased-lab',
+      description: 'Zespół: dr Grzegorz Brzęczyszczykiewicz, tel. 600 700 800, Chrząszczyżewoszyce',
+    });
+    const added = engine.snapshotVocabulary().filter((key) => !before.has(key));
+    expect(added.length).toBeGreaterThan(0);
+
+    engine.remove('capability', 'erased-lab');
+    const vocabulary = engine.snapshotVocabulary();
+    expect(vocabulary.filter((key) => added.includes(key))).toEqual([]);
+    expect(vocabulary.length).toBe(new Set(vocabulary).size);
+    const restored = restoreInto(MatchingEngine.restoring(engine.snapshotHeader())!, engine);
+    expect(restored.matchesForNeed(coatingsNeed.id, today)).toEqual(
+      engine.matchesForNeed(coatingsNeed.id, today),
+    );
+    // A word the erased posting had comes back with the next posting that uses it.
+    restored.upsertCapability({
+      ...weldingLab,
+      id: 'next-lab',
+      description: 'Chrząszczyżewoszyce',
+    });
+    expect(restored.matchesForNeed(coatingsNeed.id, today).length).toBeGreaterThan(0);
+  });
+
   it('scores the same after many updates have left holes in its storage and it compacted them', () => {
     const churned = engineWith(coatingsLab, weldingLab);
     for (let round = 0; round < 3000; round++) {

@@ -74,6 +74,8 @@ export interface SnapshotPosting {
 }
 
 const snapshotFormat = 2;
+/** Starts the placeholder of a key no posting refers to; analysed text never holds it. */
+const unreferencedKeyMarker = '\u0000';
 /** Fields postings share by the thousand (organisation, place, lists of types): kept once each. */
 const sharedFields = ['organizationId', 'place', 'clusterIds', 'sectors', 'collaborationTypes'];
 const querySaturation = 7;
@@ -173,9 +175,22 @@ export class MatchingEngine {
     }
   }
 
-  /** The keys of every term id the frames taken so far refer to. */
+  /**
+   * The keys of every term id the indexed postings refer to, by id. A key no posting refers to
+   * any more (a removed posting's words: an erased person's name) is not written: a placeholder
+   * no text can produce keeps its id taken.
+   */
   snapshotVocabulary(): readonly string[] {
-    return this.vocabulary.allKeys;
+    const referenced = new Uint8Array(this.vocabulary.size);
+    for (const side of ['need', 'capability'] as const) {
+      for (const { vector, keywords } of this.indexes[side].documents()) {
+        for (const term of vector.terms) referenced[term] = 1;
+        for (const term of keywords.terms) referenced[term] = 1;
+      }
+    }
+    return this.vocabulary.allKeys.map((key, id) =>
+      referenced[id] ? key : `${unreferencedKeyMarker}${id}`,
+    );
   }
 
   /** An empty engine to restore a snapshot into; undefined if another version took it. */

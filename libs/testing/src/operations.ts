@@ -15,6 +15,9 @@ export const authFields = `accessToken refreshToken user { id email role organiz
 
 export const ops = {
   signUp: `mutation($input: SignUpInput!) { signUp(input: $input) }`,
+  eraseMyAccount: `mutation($input: EraseMyAccountInput!) {
+    eraseMyAccount(input: $input) { id userId erasedBy erasedAt removed { kind count } } }`,
+  eraseUser: `mutation($id: ID!) { eraseUser(id: $id) { id userId erasedBy erasedAt removed { kind count } } }`,
   verifyEmail: `mutation($token: String!) { verifyEmail(token: $token) { ${authFields} } }`,
   resendVerificationEmail: `mutation($email: String!) { resendVerificationEmail(email: $email) }`,
   requestPasswordReset: `mutation($email: String!) { requestPasswordReset(email: $email) }`,
@@ -80,8 +83,8 @@ export const ops = {
       totalCount edges { node { ${matchFields} need { id title organization { id } } } } } }`,
 
   match: `query($id: ID!) { match(id: $id) { ${matchFields}
-    history { action fromStatus toStatus reason note actorId actorRole actorName }
-    firmContact { organization person email } researcherContact { organization person email } } }`,
+    history { action fromStatus toStatus reason note actorId actorRole actorName actorErased }
+    firmContact { organization person email message } researcherContact { organization person email message } } }`,
   reviewQueue: `query($clusterId: ID, $status: [MatchStatus!], $userInitiated: Boolean, $first: Int,
       $after: String, $orderBy: ReviewQueueOrder, $ids: [ID!], $sectors: [String!], $city: String,
       $minAgeDays: Int, $dueBefore: DateTime, $postingId: ID) {

@@ -119,12 +119,13 @@ export interface PlatformUnderTest {
 /** Starts it all and lets the worker first catch up on postings earlier suites left. */
 export async function startPlatformUnderTest(
   mailboxOptions: (world: World) => SmtpInboxOptions = () => ({}),
+  workerEnv: Record<string, string> = {},
 ): Promise<PlatformUnderTest> {
   const api = await startTestApi();
   const world = await buildWorld(api);
   const pipeline = openPipeline(api);
   const mailbox = await startSmtpInbox(mailboxOptions(world));
-  const worker = await startWorker({ SMTP_URL: mailbox.url });
+  const worker = await startWorker({ SMTP_URL: mailbox.url, ...workerEnv });
   await pipeline.idle(150_000);
   return {
     api,

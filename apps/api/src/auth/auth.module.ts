@@ -48,6 +48,12 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     LegalResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService, SignInThrottleService, AccountEmailsService, OrcidConnection],
+  exports: [
+    SessionService,
+    SignInThrottleService,
+    AccountEmailsService,
+    OrcidConnection,
+    RefreshCookie,
+  ],
 })
 export class AuthModule {}

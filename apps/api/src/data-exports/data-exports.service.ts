@@ -3,13 +3,21 @@ import { notificationJob, recordOutboxJob } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { gunzipSync } from 'node:zlib';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccountEmailsService } from '../auth/account-emails.service';
 import type { Viewer } from '../auth/viewer';
 import type { DataExportFileModel, DataExportModel } from './models/data-export.model';
 
 /** One archive at a time: a request waits this long for the worker before another is taken. */
 const preparingForMinutes = 60;
+
+/** Whether an archive of this person's data is being prepared (and so must not change under it). */
+export async function archiveBeingPrepared(manager: EntityManager, userId: string) {
+  const [preparing] = await manager.sql<{ id: string }[]>`SELECT id FROM data_exports
+    WHERE user_id = ${userId}::uuid AND ready_at IS NULL
+      AND requested_at > now() - make_interval(mins => ${preparingForMinutes})`;
+  return preparing !== undefined;
+}
 
 /** A person's own archive of their data: asked for here, prepared by the worker, downloaded once. */
 @Injectable()
@@ -25,10 +33,8 @@ export class DataExportsService {
       await manager.sql<
         { id: string }[]
       >`SELECT id FROM users WHERE id = ${viewer.id}::uuid FOR UPDATE`;
-      const [preparing] = await manager.sql<{ id: string }[]>`SELECT id FROM data_exports
-        WHERE user_id = ${viewer.id}::uuid AND ready_at IS NULL
-          AND requested_at > now() - make_interval(mins => ${preparingForMinutes})`;
-      if (preparing) throw conflict('Your archive is being prepared; its link comes by e-mail');
+      if (await archiveBeingPrepared(manager, viewer.id))
+        throw conflict('Your archive is being prepared; its link comes by e-mail');
       const saved = await manager.save(manager.create(DataExportEntity, { userId: viewer.id }));
       await recordOutboxJob(
         manager,

@@ -5,8 +5,9 @@ import type { DataSource } from 'typeorm';
 
 export interface Contact {
   organization: string;
-  person: string;
-  email: string;
+  /** Null once the person erased their account: the introduction stays, their details go. */
+  person: string | null;
+  email: string | null;
   /** What this side wrote with its yes: for the other side, with the introduction. */
   message: string | null;
 }
@@ -31,18 +32,22 @@ export async function loadMatchParties(
       firm_organization_id: string;
       researcher_organization_id: string;
       firm_organization: string;
-      firm_person: string;
-      firm_email: string;
+      firm_person: string | null;
+      firm_email: string | null;
       researcher_organization: string;
-      researcher_person: string;
-      researcher_email: string;
+      researcher_person: string | null;
+      researcher_email: string | null;
       firm_message: string | null;
       researcher_message: string | null;
     }[]
   >`
     SELECT m.id, n.organization_id AS firm_organization_id, c.organization_id AS researcher_organization_id,
-      fo.name AS firm_organization, fu.full_name AS firm_person, fu.email AS firm_email,
-      ro.name AS researcher_organization, ru.full_name AS researcher_person, ru.email AS researcher_email,
+      fo.name AS firm_organization,
+      CASE WHEN fu.erased_at IS NULL THEN fu.full_name END AS firm_person,
+      CASE WHEN fu.erased_at IS NULL THEN fu.email END AS firm_email,
+      ro.name AS researcher_organization,
+      CASE WHEN ru.erased_at IS NULL THEN ru.full_name END AS researcher_person,
+      CASE WHEN ru.erased_at IS NULL THEN ru.email END AS researcher_email,
       (SELECT e.note FROM match_events e JOIN users u ON u.id = e.actor_id
        WHERE e.match_id = m.id AND e.action = 'RESPONDED' AND e.reason IS NULL AND u.role = ${UserRole.FIRM}
        ORDER BY e.created_at DESC LIMIT 1) AS firm_message,
@@ -83,6 +88,7 @@ export async function loadMatchParties(
 export type MatchEventWithActor = MatchEventEntity & {
   actorRole: UserRole | null;
   actorName: string | null;
+  actorErased: boolean;
 };
 
 /**
@@ -96,17 +102,26 @@ export async function loadMatchHistories(
   const { entities, raw } = await dataSource.manager
     .createQueryBuilder(MatchEventEntity, 'event')
     .leftJoin(UserEntity, 'actor', 'actor.id = event.actorId')
-    .addSelect(['actor.role AS actor_role', 'actor.full_name AS actor_name'])
+    .addSelect([
+      'actor.role AS actor_role',
+      'actor.full_name AS actor_name',
+      'actor.erased_at IS NOT NULL AS actor_erased',
+    ])
     .where('event.matchId IN (:...ids)', { ids })
     .orderBy('event.createdAt', 'ASC')
     .addOrderBy('event.id', 'ASC')
-    .getRawAndEntities<{ actor_role: UserRole | null; actor_name: string | null }>();
+    .getRawAndEntities<{
+      actor_role: UserRole | null;
+      actor_name: string | null;
+      actor_erased: boolean | null;
+    }>();
   const named = new Set([UserRole.COORDINATOR, UserRole.ADMIN]);
   const events = entities.map((event, index) => {
-    const { actor_role: role, actor_name: name } = raw[index]!;
+    const { actor_role: role, actor_name: name, actor_erased: erased } = raw[index]!;
     return Object.assign(event, {
       actorRole: role,
-      actorName: role && named.has(role) ? name : null,
+      actorName: role && named.has(role) && !erased ? name : null,
+      actorErased: erased === true,
     });
   });
   return ids.map((id) => events.filter((event) => event.matchId === id));

@@ -34,6 +34,7 @@ export class UsersService {
   async search(filter: { role?: UserRole | null; email?: string | null }): Promise<UserModel[]> {
     const query = this.dataSource
       .createQueryBuilder(UserEntity, 'user')
+      .where('user.erased_at IS NULL')
       .orderBy('user.created_at', 'DESC')
       .limit(100);
     if (filter.role) query.andWhere('user.role = :role', { role: filter.role });

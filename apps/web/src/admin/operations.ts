@@ -99,3 +99,15 @@ export const RetryFailedEmailsMutation = graphql(`
     retryFailedEmails(ids: $ids)
   }
 `);
+
+export const EraseUserMutation = graphql(`
+  mutation EraseUser($id: ID!) {
+    eraseUser(id: $id) {
+      id
+      removed {
+        kind
+        count
+      }
+    }
+  }
+`);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import type { UserRole } from '../graphql/generated/graphql';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
+import { EraseUserButton } from './erase-user-button';
 import { UsersQuery } from './operations';
 
 const roles: UserRole[] = ['FIRM', 'RESEARCHER', 'COORDINATOR', 'ADMIN'];
@@ -59,6 +60,7 @@ export function UsersPage() {
             intl.formatMessage({ id: 'account.role' }),
             intl.formatMessage({ id: 'account.organization' }),
             intl.formatMessage({ id: 'admin.joined' }),
+            intl.formatMessage({ id: 'users.actions' }),
           ]}
         >
           {data.users.map((user) => (
@@ -69,6 +71,9 @@ export function UsersPage() {
               <Table.Td>{user.organization?.name ?? '—'}</Table.Td>
               <Table.Td>
                 <FormattedDate value={user.createdAt} dateStyle="medium" />
+              </Table.Td>
+              <Table.Td>
+                <EraseUserButton user={user} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -136,9 +136,9 @@ export function MatchPage() {
           <Title order={2} size="h4" id="contact-heading">
             <FormattedMessage id="match.contact" />
           </Title>
-          <Text>{contact.person}</Text>
+          <Text>{contact.person ?? intl.formatMessage({ id: 'erasedUser' })}</Text>
           <Text>{contact.organization}</Text>
-          <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
+          {contact.email && <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>}
           {contact.message && (
             <Blockquote mt="sm" p="sm" cite={intl.formatMessage({ id: 'match.theirMessage' })}>
               <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
@@ -218,6 +218,12 @@ function History({ match }: { match: Match }) {
   if (!match.history) return null;
   const actedBy = (event: MatchEvent) => {
     const role = intl.formatMessage({ id: `matchActor.${event.actorRole ?? 'PLATFORM'}` as const });
+    if (event.actorErased) {
+      return intl.formatMessage(
+        { id: 'match.actedBy' },
+        { role, name: intl.formatMessage({ id: 'erasedUser' }) },
+      );
+    }
     return event.actorName
       ? intl.formatMessage({ id: 'match.actedBy' }, { role, name: event.actorName })
       : role;

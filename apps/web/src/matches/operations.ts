@@ -121,6 +121,7 @@ export const MatchQuery = graphql(`
         createdAt
         actorRole
         actorName
+        actorErased
       }
       need {
         id

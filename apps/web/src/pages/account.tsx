@@ -27,6 +27,7 @@ import { useSession } from '../session/session-context';
 import { focusFirstError } from '../layout/focus-first-error';
 import { OrcidLinkButton } from '../session/orcid-trip';
 import { YourDataSection } from '../personal-data/your-data-section';
+import { EraseAccountSection } from '../personal-data/erase-account-section';
 
 const AccountQuery = graphql(`
   query Account {
@@ -133,6 +134,7 @@ export function AccountPage() {
       <ChangePassword />
       <Sessions />
       <YourDataSection email={me.email} />
+      <EraseAccountSection />
     </Stack>
   );
 }

@@ -51,6 +51,7 @@ export function SignInPage() {
   };
 
   const code = errorCode(error);
+  const accountErased = (location.state as { accountErased?: boolean } | null)?.accountErased;
   return (
     <PublicPage title={<FormattedMessage id="signIn.title" />}>
       <Text c="dimmed" mb="lg">
@@ -58,6 +59,11 @@ export function SignInPage() {
       </Text>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
+          {accountErased && !error && (
+            <Alert color="green" role="status">
+              <FormattedMessage id="signIn.accountErased" />
+            </Alert>
+          )}
           {error && (
             <Alert color="red" role="alert" title={intl.formatMessage({ id: 'signIn.failed' })}>
               {code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT'

@@ -30,3 +30,11 @@ export const DownloadDataExportMutation = graphql(`
     }
   }
 `);
+
+export const EraseMyAccountMutation = graphql(`
+  mutation EraseMyAccount($input: EraseMyAccountInput!) {
+    eraseMyAccount(input: $input) {
+      id
+    }
+  }
+`);

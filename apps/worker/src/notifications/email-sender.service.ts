@@ -14,6 +14,7 @@ import { UnrecoverableError } from 'bullmq';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 
+/** Kept by the queue as the job's result: the message id, never the address (see erasure). */
 export type EmailOutcome = { sent: string } | { skipped: string };
 
 export interface BatchOutcome {
@@ -292,12 +293,15 @@ export class EmailSenderService implements OnApplicationShutdown {
         const reason = error instanceof Error ? error.message : String(error);
         await recordSent[table].failed(this.dataSource, id, reason);
       }
+      // The queue keeps a failed job's reason: it names the message, not the address.
       if (permanent)
-        throw new UnrecoverableError(`SMTP refused ${recipient.email}: ${String(error)}`);
+        throw new UnrecoverableError(
+          `SMTP refused message ${id}: ${String(error).replaceAll(recipient.email, '<recipient>')}`,
+        );
       throw error;
     }
     await recordSent[table].sent(this.dataSource, id);
-    return { sent: recipient.email };
+    return { sent: id };
   }
 
   private linkTo({ event, match_id, need_id, capability_id }: SubjectIds & { event: string }) {

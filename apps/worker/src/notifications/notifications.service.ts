@@ -154,6 +154,7 @@ export class NotificationsService {
           ${subject.key} || ':' || recipient::text,
           COALESCE(p.frequency, ${frequencyWithoutConsent})
         FROM unnest(${recipients}::uuid[]) AS recipient
+        JOIN users u ON u.id = recipient AND u.erased_at IS NULL
         LEFT JOIN notification_preferences p ON p.user_id = recipient AND p.event = ${subject.event}
         ON CONFLICT (idempotency_key) DO NOTHING
         RETURNING id AS "notificationId", user_id AS "userId", email_frequency AS "emailFrequency"`;

@@ -20,6 +20,7 @@ import { ForeignKeyIndexes1764360000000 } from './1764360000000-foreign-key-inde
 import { LegalAcceptances1764370000000 } from './1764370000000-legal-acceptances';
 import { EmailConsent1764380000000 } from './1764380000000-email-consent';
 import { DataExports1764390000000 } from './1764390000000-data-exports';
+import { AccountErasures1764400000000 } from './1764400000000-account-erasures';
 import { MemberImports1764310000000 } from './1764310000000-member-imports';
 
 /** In order of application; listed as classes because the apps are bundled. */
@@ -47,6 +48,7 @@ export const migrations = [
   LegalAcceptances1764370000000,
   EmailConsent1764380000000,
   DataExports1764390000000,
+  AccountErasures1764400000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */

@@ -38,6 +38,9 @@ export class MatchEventModel {
   })
   actorName: string | null;
 
+  @Field({ description: 'Whether who acted has since erased their account: "a deleted user"' })
+  actorErased: boolean;
+
   @Field(() => MatchAction)
   action: MatchAction;
 
@@ -64,11 +67,14 @@ export class MatchContactModel {
   @Field()
   organization: string;
 
-  @Field()
-  person: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null once the person erased their account ("a deleted user")',
+  })
+  person: string | null;
 
-  @Field()
-  email: string;
+  @Field(() => String, { nullable: true, description: 'Null once the person erased their account' })
+  email: string | null;
 
   @Field(() => String, {
     nullable: true,
