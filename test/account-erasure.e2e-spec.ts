@@ -1,10 +1,13 @@
 import {
+  capabilityInput,
   eventually,
   needInput,
   ops,
   type PlatformUnderTest,
   proposedMatch,
+  type RunningProcess,
   signUp,
+  signUpInput,
   startPlatformUnderTest,
   startWorker,
   testPassword,
@@ -53,7 +56,12 @@ describe('the right to erasure', () => {
   beforeAll(async () => {
     platform = await startPlatformUnderTest(() => ({}), { MATCHING_SNAPSHOT_DIR: snapshotDir });
   }, 180_000);
-  afterAll(() => platform.stop());
+  /** The worker after the first test's restarts, for the tests after it. */
+  let worker: RunningProcess | undefined;
+  afterAll(async () => {
+    await worker?.stop('SIGTERM');
+    await platform.stop();
+  });
 
   it('erases a researcher everywhere: tables, worker snapshot, logs; the firm keeps the introduction without their details', async () => {
     const { world, api, pipeline, mailbox } = platform;
@@ -154,28 +162,29 @@ describe('the right to erasure', () => {
     );
     expect(capability).toEqual({
       status: 'CLOSED',
-      title: 'Offer withdrawn (account erased)',
+      title: 'Offer withdrawn (data erased)',
       team: '',
       description: '',
     });
 
     // The worker drops the capability; its next snapshot has none of the person's words.
-    const worker = await startWorker({
+    const restarted = await startWorker({
       SMTP_URL: mailbox.url,
       MATCHING_SNAPSHOT_DIR: snapshotDir,
     });
     await pipeline.idle();
-    await worker.stop('SIGTERM');
+    await restarted.stop('SIGTERM');
     for (const needle of [tag, researcher.email, phone]) {
       expect({ needle, found: snapshotHolds(snapshotDir, needle) }).toEqual({
         needle,
         found: false,
       });
     }
-    const logs = platform.worker.output() + worker.output();
+    const logs = platform.worker.output() + restarted.output();
     for (const needle of needles) expect(logs).not.toContain(needle);
 
     expect(await rowsHolding(api.dataSource, needles)).toEqual({});
+    worker = await startWorker({ SMTP_URL: mailbox.url });
     // The tombstone: no personal data, marked erased, still the author the history points at.
     const [tombstone] = await api.dataSource.query(
       `SELECT email, full_name, password_hash, erased_at IS NOT NULL AS erased FROM users WHERE id = $1`,
@@ -187,6 +196,89 @@ describe('the right to erasure', () => {
       password_hash: null,
       erased: true,
     });
+  });
+
+  it('erases an organisation with its people and postings in one step, after a dry run that changes nothing', async () => {
+    const { world, api } = platform;
+    const lead = await signUp(api, 'RESEARCHER');
+    const colleague = await signUp(api, 'RESEARCHER', { inviteCode: lead.inviteCode });
+    await world.admin.ok(ops.addClusterMember, {
+      clusterId: world.clusterId,
+      organizationId: lead.organizationId,
+    });
+    const organizationName = (await lead.client.ok(ops.me)).me.organization.name as string;
+    const introduced = await proposedMatch({ ...world, researcher: lead });
+    await world.coordinator.client.ok(ops.approveMatch, { id: introduced.id });
+    await world.firm.client.ok(ops.respondToMatch, { id: introduced.id, interested: true });
+    await lead.client.ok(ops.respondToMatch, { id: introduced.id, interested: true });
+    const { createCapability: unmatched } = await colleague.client.ok(ops.createCapability, {
+      input: capabilityInput(),
+    });
+    await colleague.client.ok(ops.publishCapability, { id: unmatched.id });
+    await platform.pipeline.idle();
+
+    const people = [lead, colleague];
+    const needles = [organizationName, ...people.map((person) => person.email)];
+    const before = await rowsHolding(api.dataSource, needles);
+    const { eraseOrganization: plan } = await world.admin.ok(ops.eraseOrganization, {
+      id: lead.organizationId,
+    });
+    expect(plan).toMatchObject({ dryRun: true, erasedAt: null, name: organizationName });
+    expect(plan.people.map((person: { id: string }) => person.id).sort()).toEqual(
+      people.map((person) => person.id).sort(),
+    );
+    expect(plan.anonymisedPostings).toEqual([
+      expect.objectContaining({ kind: 'CAPABILITY', id: introduced.capabilityId }),
+    ]);
+    expect(plan.deletedPostings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: unmatched.id })]),
+    );
+    expect(plan.clusterMemberships).toBe(1);
+    expect(await rowsHolding(api.dataSource, needles)).toEqual(before);
+
+    for (const client of [world.coordinator.client, lead.client]) {
+      const refused = await client.fails(ops.eraseOrganization, {
+        id: lead.organizationId,
+        dryRun: false,
+      });
+      expect(refused.extensions?.code).toBe('FORBIDDEN');
+    }
+    const unknown = await world.admin.fails(ops.eraseOrganization, { id: randomUUID() });
+    expect(unknown.extensions?.code).toBe('NOT_FOUND');
+
+    const { eraseOrganization: done } = await world.admin.ok(ops.eraseOrganization, {
+      id: lead.organizationId,
+      dryRun: false,
+    });
+    expect(done.erasedAt).not.toBeNull();
+    expect(await rowsHolding(api.dataSource, needles)).toEqual({});
+    for (const person of people) {
+      expect((await person.client.fails(ops.me)).extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect(
+      await api.dataSource.query(
+        `SELECT (SELECT count(*) FROM capabilities WHERE id = $1)::int AS deleted,
+           (SELECT status FROM capabilities WHERE id = $2) AS kept,
+           (SELECT count(*) FROM cluster_members WHERE organization_id = $3)::int AS memberships`,
+        [unmatched.id, introduced.capabilityId, lead.organizationId],
+      ),
+    ).toEqual([{ deleted: 0, kept: 'CLOSED', memberships: 0 }]);
+    // The firm's introduction stays, with neither the organisation's name nor its person.
+    const { match } = await world.firm.client.ok(ops.match, { id: introduced.id });
+    expect(match.researcherContact).toMatchObject({
+      organization: 'Organizacja usunięta · Organisation erased',
+      person: null,
+      email: null,
+    });
+    const again = await world.admin.fails(ops.eraseOrganization, {
+      id: lead.organizationId,
+      dryRun: false,
+    });
+    expect(again.extensions?.code).toBe('CONFLICT');
+    const rejoin = await api.anonymous.fails(ops.signUp, {
+      input: signUpInput({ role: 'RESEARCHER', organization: null, inviteCode: lead.inviteCode }),
+    });
+    expect(rejoin.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.inviteCode' });
   });
 
   it('lets an admin erase a person on request once; refuses others, unknown ids and the last admin', async () => {

@@ -211,6 +211,15 @@ const rows: Row[] = [
     expected: only(['admin']),
   },
   {
+    operation: 'eraseOrganization',
+    query: ops.eraseOrganization,
+    variables: async (world) => ({
+      id: (await signUp({ anonymous: world.anonymous, dataSource }, 'FIRM')).organizationId,
+      dryRun: true,
+    }),
+    expected: only(['admin']),
+  },
+  {
     operation: 'acceptLegalDocuments',
     query: ops.acceptLegalDocuments,
     variables: async () => ({ input: { language: 'pl', documents: acceptedLegalDocuments } }),

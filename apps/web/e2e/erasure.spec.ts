@@ -82,3 +82,34 @@ test('an admin erases a person on request from the users directory', async ({ br
   await expect(row).toHaveCount(0);
   await context.close();
 });
+
+test('an admin erases an organisation after reading what its dry run lists', async ({
+  browser,
+}) => {
+  const account = researcherAccount('Olga');
+  await verifiedUser(account);
+  const context = await personContext(browser, 'pl-PL');
+  const page = await context.newPage();
+  await signIn(page, 'admin@platform.example', 'Admin-Platform-2026!');
+  await page.goto('/admin/organizations');
+  await page.getByLabel('Nazwa organizacji').fill(account.organization.name);
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await page
+    .getByRole('row')
+    .filter({ hasText: account.organization.name })
+    .getByRole('button', { name: 'Usuń dane' })
+    .click();
+  const dialog = page.getByRole('dialog', {
+    name: `Usunąć organizację ${account.organization.name}?`,
+  });
+  await expect(dialog).toContainText('Nic jeszcze nie zmieniono.');
+  await expect(dialog.getByRole('listitem')).toHaveText([`${account.fullName} · ${account.email}`]);
+  await expectAccessible(page);
+  await screenshot(page, 'admin-erase-organization');
+  await dialog.getByRole('button', { name: 'Usuń organizację' }).click();
+  await expect(
+    page.getByText(`Organizacja ${account.organization.name} została usunięta.`),
+  ).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: account.organization.name })).toHaveCount(0);
+  await context.close();
+});

@@ -70,7 +70,9 @@ export default async function platformSetup(): Promise<() => Promise<void>> {
   const appUrl = `http://127.0.0.1:${apiPort}`;
   const orcid = await startOrcidProvider(`${appUrl}/orcid/callback`);
   const openAlex = await startOpenAlex();
-  const worker = await startWorker({ OPENALEX_URL: openAlex.url });
+  // Nothing runs by the clock: a deadline sweep at :15 would expire the overdue proposals a
+  // test has just seeded. Tests run the clock's jobs themselves when they need them.
+  const worker = await startWorker({ OPENALEX_URL: openAlex.url, JOB_SCHEDULES: 'off' });
   const api = await startApiProcess(
     { ...orcid.env, OPENALEX_URL: openAlex.url, APP_URL: appUrl },
     apiPort,

@@ -70,6 +70,11 @@ export const envSchema = z
     /** A worker still shutting down after this long exits anyway (jobs run again elsewhere). */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(100),
+    /**
+     * `off`: no job runs by the clock (deadline sweep, digests, retention…), and the schedules a
+     * worker registered are removed; for maintenance, and for tests that must not race the clock.
+     */
+    JOB_SCHEDULES: z.enum(['on', 'off']).default('on'),
     /** Relays are woken when rows commit (LISTEN/NOTIFY); this is how long they wait unwoken. */
     OUTBOX_IDLE_POLL_MS: z.coerce.number().int().min(100).default(10_000),
     /** A relayed job not finished after this long is checked for in Redis, and added again if lost. */

@@ -17,6 +17,10 @@ export const ops = {
   signUp: `mutation($input: SignUpInput!) { signUp(input: $input) }`,
   eraseMyAccount: `mutation($input: EraseMyAccountInput!) {
     eraseMyAccount(input: $input) { id userId erasedBy erasedAt removed { kind count } } }`,
+  eraseOrganization: `mutation($id: ID!, $dryRun: Boolean) {
+    eraseOrganization(id: $id, dryRun: $dryRun) { organizationId name dryRun erasedAt
+      people { id fullName email role } deletedPostings { kind id title }
+      anonymisedPostings { kind id title } clusterMemberships researchDrafts } }`,
   eraseUser: `mutation($id: ID!) { eraseUser(id: $id) { id userId erasedBy erasedAt removed { kind count } } }`,
   verifyEmail: `mutation($token: String!) { verifyEmail(token: $token) { ${authFields} } }`,
   resendVerificationEmail: `mutation($email: String!) { resendVerificationEmail(email: $email) }`,

@@ -11,12 +11,15 @@ import type { Viewer } from '../auth/viewer';
 import { AccountErasureService } from './account-erasure.service';
 import { EraseMyAccountInput } from './dto/erase-my-account.input';
 import { AccountErasureModel } from './models/account-erasure.model';
+import { OrganizationErasureModel } from './models/organization-erasure.model';
+import { OrganizationErasureService } from './organization-erasure.service';
 
 /** The right to erasure: one's own account, or an admin on a person's request. */
 @Resolver()
 export class AccountErasureResolver {
   constructor(
     private readonly service: AccountErasureService,
+    private readonly organizations: OrganizationErasureService,
     private readonly cookie: RefreshCookie,
   ) {}
 
@@ -45,5 +48,18 @@ export class AccountErasureResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AccountErasureModel> {
     return AccountErasureModel.from(await this.service.eraseOnRequest(id, viewer));
+  }
+
+  @Roles(...platformRights.administer)
+  @Mutation(() => OrganizationErasureModel, {
+    description:
+      'Admins only: erase an organisation with its people and postings; a dry run (the default) lists what would go and changes nothing',
+  })
+  eraseOrganization(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('dryRun', { type: () => Boolean, defaultValue: true }) dryRun: boolean,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<OrganizationErasureModel> {
+    return this.organizations.erase(id, dryRun, viewer);
   }
 }

@@ -21,7 +21,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccountEmailsService } from './account-emails.service';
 import { OrcidSignInService } from './orcid-sign-in.service';
 import { SignUpInput } from './dto/sign-up.input';
@@ -175,6 +175,7 @@ export class AuthService {
     if (input.inviteCode) {
       const existing = await manager.findOneBy(OrganizationEntity, {
         inviteCode: input.inviteCode,
+        erasedAt: IsNull(),
       });
       if (!existing)
         throw invalidInput(

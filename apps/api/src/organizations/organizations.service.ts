@@ -14,7 +14,9 @@ export class OrganizationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(filter: OrganizationFilter, page: PaginationArgs): Promise<Page<OrganizationModel>> {
-    const query = this.dataSource.createQueryBuilder(OrganizationEntity, 'org');
+    const query = this.dataSource
+      .createQueryBuilder(OrganizationEntity, 'org')
+      .where('org.erased_at IS NULL');
     if (filter.kind) query.andWhere('org.kind = :kind', { kind: filter.kind });
     if (filter.name)
       query.andWhere('org.name ILIKE :name', { name: `%${escapeLike(filter.name)}%` });

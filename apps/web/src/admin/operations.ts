@@ -111,3 +111,32 @@ export const EraseUserMutation = graphql(`
     }
   }
 `);
+
+export const EraseOrganizationMutation = graphql(`
+  mutation EraseOrganization($id: ID!, $dryRun: Boolean!) {
+    eraseOrganization(id: $id, dryRun: $dryRun) {
+      organizationId
+      name
+      dryRun
+      erasedAt
+      people {
+        id
+        fullName
+        email
+        role
+      }
+      deletedPostings {
+        kind
+        id
+        title
+      }
+      anonymisedPostings {
+        kind
+        id
+        title
+      }
+      clusterMemberships
+      researchDrafts
+    }
+  }
+`);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { OrganizationKind } from '../graphql/generated/graphql';
 import { EmptyState, LoadError, PageLoader } from '../layout/page-state';
+import { EraseOrganizationButton } from './erase-organization-button';
 import { OrganizationsQuery } from './operations';
 import { appendPage } from '../graphql/pagination';
 
@@ -74,6 +75,7 @@ export function OrganizationsPage() {
               intl.formatMessage({ id: 'organization.kind' }),
               intl.formatMessage({ id: 'organization.city' }),
               intl.formatMessage({ id: 'organization.region' }),
+              intl.formatMessage({ id: 'users.actions' }),
             ]}
           >
             {connection.edges.map(({ node }) => (
@@ -82,6 +84,9 @@ export function OrganizationsPage() {
                 <Table.Td>{intl.formatMessage({ id: `organizationKind.${node.kind}` })}</Table.Td>
                 <Table.Td>{node.city}</Table.Td>
                 <Table.Td>{node.region}</Table.Td>
+                <Table.Td>
+                  <EraseOrganizationButton organization={node} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </RecordTable>

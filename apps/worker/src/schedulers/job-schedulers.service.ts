@@ -1,6 +1,7 @@
+import { ENV, type Env } from '@app/config';
 import { QueueName, type ScheduledJob } from '@app/queue';
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 
 /** When each scheduled job runs (cron, UTC). Digests check every user's local time each hour. */
@@ -14,16 +15,21 @@ export const timetable: Record<ScheduledJob['name'], string> = {
 };
 
 /**
- * Registers the BullMQ job schedulers. Upserting is idempotent, so every worker does it at
- * start and Redis keeps one schedule per job however many workers run.
+ * Registers the BullMQ job schedulers (or, with `JOB_SCHEDULES=off`, removes them). Upserting is
+ * idempotent, so every worker does it at start and Redis keeps one schedule per job however many
+ * workers run.
  */
 @Injectable()
 export class JobSchedulersService implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QueueName.Schedules) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(QueueName.Schedules) private readonly queue: Queue,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     for (const [name, pattern] of Object.entries(timetable)) {
-      await this.queue.upsertJobScheduler(name, { pattern }, { name, data: {} });
+      if (this.env.JOB_SCHEDULES === 'off') await this.queue.removeJobScheduler(name);
+      else await this.queue.upsertJobScheduler(name, { pattern }, { name, data: {} });
     }
   }
 }

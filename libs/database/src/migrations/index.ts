@@ -21,6 +21,7 @@ import { LegalAcceptances1764370000000 } from './1764370000000-legal-acceptances
 import { EmailConsent1764380000000 } from './1764380000000-email-consent';
 import { DataExports1764390000000 } from './1764390000000-data-exports';
 import { AccountErasures1764400000000 } from './1764400000000-account-erasures';
+import { OrganizationErasures1764410000000 } from './1764410000000-organization-erasures';
 import { MemberImports1764310000000 } from './1764310000000-member-imports';
 
 /** In order of application; listed as classes because the apps are bundled. */
@@ -49,6 +50,7 @@ export const migrations = [
   EmailConsent1764380000000,
   DataExports1764390000000,
   AccountErasures1764400000000,
+  OrganizationErasures1764410000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */
