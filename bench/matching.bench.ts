@@ -57,6 +57,16 @@ function benchSize(size: number) {
     needs,
   );
 
+  // A snapshot: its frames of postings, then the vocabulary of the keys they refer to (found by
+  // a pass over the postings, so an erased posting's words are not written).
+  started = performance.now();
+  let framed = 0;
+  for (const frame of engine.snapshotFrames()) framed += frame.postings.length;
+  const framesMs = performance.now() - started;
+  started = performance.now();
+  const keys = engine.snapshotVocabulary().length;
+  const vocabularyMs = performance.now() - started;
+
   const baselineHeap = heapBytes();
   started = performance.now();
   const search = new MiniSearch({
@@ -78,6 +88,13 @@ function benchSize(size: number) {
       buildSeconds: round(engineBuildSeconds),
       memoryMb: Math.round(engineMemoryMb),
       latencyMs: engineLatency,
+    },
+    snapshot: {
+      postings: framed,
+      keys,
+      framesMs: Math.round(framesMs),
+      vocabularyMs: Math.round(vocabularyMs),
+      vocabularyOverFrames: round(vocabularyMs / framesMs),
     },
     baseline: {
       name: 'MiniSearch BM25',
@@ -104,6 +121,7 @@ if (values.json) {
         `${r.capabilities} capabilities, ${r.queries} needs, top-${topK} per need (Node ${process.version})`,
         `  engine:   build ${r.engine.buildSeconds}s, memory ${r.engine.memoryMb} MB, latency p50 ${r.engine.latencyMs.p50} ms, p95 ${r.engine.latencyMs.p95} ms, p99 ${r.engine.latencyMs.p99} ms, ${r.engine.latencyMs.throughputPerSecond} needs/s`,
         `  baseline: build ${r.baseline.buildSeconds}s, memory ${r.baseline.memoryMb} MB, latency p50 ${r.baseline.latencyMs.p50} ms, p95 ${r.baseline.latencyMs.p95} ms, p99 ${r.baseline.latencyMs.p99} ms, ${r.baseline.latencyMs.throughputPerSecond} needs/s`,
+        `  snapshot: ${r.snapshot.postings} postings in frames ${r.snapshot.framesMs} ms; vocabulary of referenced keys (${r.snapshot.keys}) ${r.snapshot.vocabularyMs} ms, ×${r.snapshot.vocabularyOverFrames} of the frames`,
         `  baseline/engine: p95 ×${r.ratios.p95SpeedUp}, p50 ×${r.ratios.p50SpeedUp}, build ×${r.ratios.buildTime}, memory ×${r.ratios.memory}`,
         '',
       ].join('\n'),

@@ -47,22 +47,15 @@ async function viewerOf(authorization: string | undefined): Promise<Viewer | und
         COALESCE((SELECT array_agg(DISTINCT cm.organization_id::text) FROM cluster_members cm
                   JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id
                   WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids,
-        (SELECT count(*) FROM legal_acceptances la WHERE la.user_id = u.id
-           AND (la.document, la.version) IN (SELECT * FROM unnest($3::text[], $4::text[])))
-          < $5 AS legal_acceptance_due
+        EXISTS (SELECT 1 FROM legal_documents_due(u.id, $3::text[], $4::text[]))
+          AS legal_acceptance_due
       FROM users u
       WHERE u.id = $1::uuid
         AND NOT EXISTS (SELECT 1 FROM refresh_tokens rt
                         WHERE rt.family_id = $2::uuid AND rt.revoked_at IS NOT NULL)
         AND EXISTS (SELECT 1 FROM refresh_tokens rt
                     WHERE rt.family_id = $2::uuid AND rt.user_id = u.id)`,
-    [
-      claims.sub,
-      claims.sid,
-      Object.keys(legalVersions),
-      Object.values(legalVersions),
-      Object.keys(legalVersions).length,
-    ],
+    [claims.sub, claims.sid, Object.keys(legalVersions), Object.values(legalVersions)],
   );
   const [row] = rows;
   if (row?.legal_acceptance_due) throw new GraphQLError('Accept the texts in force first');

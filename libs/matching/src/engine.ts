@@ -182,12 +182,8 @@ export class MatchingEngine {
    */
   snapshotVocabulary(): readonly string[] {
     const referenced = new Uint8Array(this.vocabulary.size);
-    for (const side of ['need', 'capability'] as const) {
-      for (const { vector, keywords } of this.indexes[side].documents()) {
-        for (const term of vector.terms) referenced[term] = 1;
-        for (const term of keywords.terms) referenced[term] = 1;
-      }
-    }
+    this.indexes.need.markReferencedTerms(referenced);
+    this.indexes.capability.markReferencedTerms(referenced);
     return this.vocabulary.allKeys.map((key, id) =>
       referenced[id] ? key : `${unreferencedKeyMarker}${id}`,
     );

@@ -109,7 +109,7 @@ export class SessionService {
         organization_id: string | null;
         coordinated_cluster_ids: string[] | null;
         coordinated_organization_ids: string[] | null;
-        legal_acceptance_due: boolean | null;
+        legal_acceptance_due: boolean;
       }[]
     >`
       SELECT u.id, u.role, u.language, u.organization_id,
@@ -118,22 +118,15 @@ export class SessionService {
         COALESCE((SELECT array_agg(DISTINCT cm.organization_id::text) FROM cluster_members cm
                   JOIN cluster_coordinators cc ON cc.cluster_id = cm.cluster_id
                   WHERE cc.user_id = u.id), '{}') AS coordinated_organization_ids,
-        (SELECT count(*) FROM legal_acceptances la
-         WHERE la.user_id = u.id
-           AND (la.document, la.version) IN (SELECT * FROM unnest(${documents}::text[], ${versions}::text[])))
-          < ${documents.length} AS legal_acceptance_due
+        EXISTS (SELECT 1 FROM legal_documents_due(u.id, ${documents}::text[], ${versions}::text[]))
+          AS legal_acceptance_due
       FROM users u
       WHERE u.id = ${claims.sub}::uuid
         AND NOT EXISTS (SELECT 1 FROM refresh_tokens rt
                         WHERE rt.family_id = ${claims.sid}::uuid AND rt.revoked_at IS NOT NULL)
         AND EXISTS (SELECT 1 FROM refresh_tokens rt
                     WHERE rt.family_id = ${claims.sid}::uuid AND rt.user_id = u.id)`;
-    const [row] = present(
-      rows,
-      'coordinated_cluster_ids',
-      'coordinated_organization_ids',
-      'legal_acceptance_due',
-    );
+    const [row] = present(rows, 'coordinated_cluster_ids', 'coordinated_organization_ids');
     if (!row) throw unauthenticated('Session has ended; sign in again');
     return {
       id: row.id,

@@ -159,6 +159,14 @@ export class SideIndex {
     }
   }
 
+  /** Marks every term id a live document's text or keywords hold (read in place, not copied). */
+  markReferencedTerms(marked: Uint8Array): void {
+    for (const slot of this.slots.values()) {
+      for (const term of this.vectorAt(slot).terms) marked[term] = 1;
+      for (const term of this.keywordsAt(slot).terms) marked[term] = 1;
+    }
+  }
+
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;

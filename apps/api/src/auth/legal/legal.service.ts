@@ -1,3 +1,4 @@
+import { present } from '@app/database';
 import { invalidInput, type Language, LegalAcceptanceEntity, LegalDocument } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -57,16 +58,12 @@ export class LegalService {
     await this.record(this.dataSource.manager, userId, language);
   }
 
-  /** The texts whose version in force the user has not accepted. */
+  /** The texts whose version in force the user has not accepted (the session's rule, too). */
   async toAccept(userId: string): Promise<LegalDocument[]> {
-    const accepted = await this.dataSource.manager.findBy(LegalAcceptanceEntity, { userId });
-    return Object.values(LegalDocument).filter(
-      (document) =>
-        !accepted.some(
-          (acceptance) =>
-            acceptance.document === document &&
-            acceptance.version === this.legalTexts.versions[document],
-        ),
-    );
+    const rows = await this.dataSource.sql<{ document: string | null }[]>`
+      SELECT document FROM legal_documents_due(${userId}::uuid,
+        ${Object.keys(this.legalTexts.versions)}::text[], ${Object.values(this.legalTexts.versions)}::text[])`;
+    const due = new Set(present(rows, 'document').map((row) => row.document));
+    return Object.values(LegalDocument).filter((document) => due.has(document));
   }
 }
