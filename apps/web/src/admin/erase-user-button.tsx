@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { errorCode } from '../graphql/errors';
 import { useMutation } from '../graphql/use-mutation';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EraseUserMutation, UsersQuery } from './operations';
 
 /** Erases a person's account on their request, after a confirmation naming them. */
@@ -36,25 +37,16 @@ export function EraseUserButton({ user }: { user: { id: string; email: string } 
       <Button size="compact-sm" variant="default" onClick={open}>
         <FormattedMessage id="users.erase" />
       </Button>
-      <Modal
+      <ConfirmDialog
         opened={opened}
         onClose={close}
         title={intl.formatMessage({ id: 'users.eraseTitle' }, { email: user.email })}
+        confirmLabel={<FormattedMessage id="users.erase" />}
+        loading={loading}
+        onConfirm={() => void confirm()}
       >
-        <Stack>
-          <Text size="sm">
-            <FormattedMessage id="users.eraseHint" />
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              <FormattedMessage id="action.cancel" />
-            </Button>
-            <Button color="red" loading={loading} onClick={() => void confirm()}>
-              <FormattedMessage id="users.erase" />
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <FormattedMessage id="users.eraseHint" />
+      </ConfirmDialog>
     </>
   );
 }

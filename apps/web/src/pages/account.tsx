@@ -5,7 +5,6 @@ import {
   Button,
   CopyButton,
   Group,
-  Modal,
   Paper,
   PasswordInput,
   SimpleGrid,
@@ -28,6 +27,7 @@ import { focusFirstError } from '../layout/focus-first-error';
 import { OrcidLinkButton } from '../session/orcid-trip';
 import { YourDataSection } from '../personal-data/your-data-section';
 import { EraseAccountSection } from '../personal-data/erase-account-section';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 
 const AccountQuery = graphql(`
   query Account {
@@ -235,25 +235,16 @@ function Sessions() {
           <FormattedMessage id="account.signOutEverywhere" />
         </Button>
       </Stack>
-      <Modal
+      <ConfirmDialog
         opened={opened}
         onClose={close}
         title={intl.formatMessage({ id: 'account.signOutEverywhere' })}
+        confirmLabel={<FormattedMessage id="account.signOutEverywhere" />}
+        loading={loading}
+        onConfirm={() => void confirm()}
       >
-        <Stack>
-          <Text size="sm">
-            <FormattedMessage id="account.signOutEverywhereConfirm" />
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              <FormattedMessage id="action.cancel" />
-            </Button>
-            <Button color="red" loading={loading} onClick={() => void confirm()}>
-              <FormattedMessage id="account.signOutEverywhere" />
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <FormattedMessage id="account.signOutEverywhereConfirm" />
+      </ConfirmDialog>
     </Paper>
   );
 }
