@@ -165,6 +165,8 @@ function checkedSql() {
           columns: {
             'research_drafts.imported_fields': 'ImportedFields',
             'capabilities.imported_fields': 'ImportedFields',
+            // A CHECK holds it to the two sides; MatchSide is a union type, not an enum.
+            'meetings.proposed_by_side': 'MatchSide',
             ...columnEnums,
           },
         },

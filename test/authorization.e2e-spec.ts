@@ -134,8 +134,36 @@ async function match(
   return { id };
 }
 
+/** Seven days ahead at 10:00 UTC (a fixed instant, so an offer and its pick agree). */
+const daysAhead = (days: number) => {
+  const day = new Date(Date.now() + days * 86_400_000);
+  day.setUTCHours(10, 0, 0, 0);
+  return day.toISOString();
+};
+
 /**
- * A published need and capability of cluster A not yet paired. Eight of each give 64 pairs:
+ * A meeting of a fresh introduced match, offered by the firm for seven days ahead; a
+ * CONFIRMED one began an hour ago, so it can be reported.
+ */
+async function meeting(world: World, status: 'PROPOSED' | 'CONFIRMED'): Promise<string> {
+  const { id: matchId } = await match(world, 'INTRODUCED');
+  const [{ id }] = await dataSource.query(
+    `INSERT INTO meetings (match_id, status, proposed_by_side, proposed_by, proposed_times,
+       duration_minutes, online, location, starts_at)
+     VALUES ($1, $2, 'firm', $3, ARRAY[$4]::timestamptz[], 30, false, 'Lublin', $5) RETURNING id`,
+    [
+      matchId,
+      status,
+      world.firm.id,
+      daysAhead(7),
+      status === 'CONFIRMED' ? new Date(Date.now() - 3_600_000) : null,
+    ],
+  );
+  return id;
+}
+
+/**
+ * A published need and capability of cluster A not yet paired. Ten of each give 100 pairs:
  * enough for every match row and actor, without a backlog of postings for later suites'
  * workers to match.
  */
@@ -144,7 +172,7 @@ async function unmatchedPair(world: World): Promise<[string, string]> {
   if (!pairs) {
     const needs: string[] = [];
     const capabilities: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 10; i++) {
       needs.push(await need(world, 'PUBLISHED'));
       capabilities.push(await capability(world, 'PUBLISHED'));
     }
@@ -168,6 +196,8 @@ const answeringSides: Record<Actor, Outcome> = {
   otherFirm: 'NOT_FOUND',
 };
 const reviewers = only(['coordinator', 'admin']);
+/** Meetings are the sides' own: the other firm cannot see the match, and other roles are refused. */
+const meetingSides = { ...only(['firm', 'researcher']), otherFirm: 'NOT_FOUND' as const };
 
 const rootFieldOf = (query: string): string => {
   const operation = parse(query).definitions[0] as OperationDefinitionNode;
@@ -357,6 +387,47 @@ const rows: Row[] = [
       outcome: 'MEETING_HELD',
     }),
     expected: { ...only(['firm', 'researcher', 'coordinator', 'admin']), otherFirm: 'NOT_FOUND' },
+  },
+  {
+    operation: 'proposeMeeting, introduced',
+    query: ops.proposeMeeting,
+    variables: async (world) => ({
+      input: {
+        matchId: (await match(world, 'INTRODUCED')).id,
+        times: [daysAhead(7)],
+        durationMinutes: 60,
+        online: false,
+        location: 'ul. Nadbystrzycka 38, Lublin',
+      },
+    }),
+    expected: meetingSides,
+  },
+  {
+    operation: 'acceptMeetingTime, offered by the firm',
+    query: ops.acceptMeetingTime,
+    variables: async (world) => ({
+      meetingId: await meeting(world, 'PROPOSED'),
+      startsAt: daysAhead(7),
+    }),
+    expected: { ...meetingSides, firm: 'FORBIDDEN' },
+  },
+  {
+    operation: 'cancelMeeting',
+    query: ops.cancelMeeting,
+    variables: async (world) => ({ meetingId: await meeting(world, 'PROPOSED') }),
+    expected: meetingSides,
+  },
+  {
+    operation: 'reportMeeting, begun',
+    query: ops.reportMeeting,
+    variables: async (world) => ({ meetingId: await meeting(world, 'CONFIRMED'), held: true }),
+    expected: meetingSides,
+  },
+  {
+    operation: 'upcomingMeetings',
+    query: ops.upcomingMeetings,
+    variables: none,
+    expected: only(['coordinator', 'otherCoordinator', 'admin']),
   },
   {
     operation: 'expressInterest',

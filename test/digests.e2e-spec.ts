@@ -76,7 +76,7 @@ describe('notification preferences, digests in the user’s time zone, failed e-
       expect(Date.now() - Date.parse(consentedAt)).toBeLessThan(10 * 60_000);
     }
     expect(preferences.timeZone).toBe('Europe/Warsaw');
-    expect(preferences.events).toHaveLength(7);
+    expect(preferences.events).toHaveLength(11);
     expect(
       Object.fromEntries(preferences.events.map((item: any) => [item.event, item.frequency])),
     ).toEqual({
@@ -86,6 +86,10 @@ describe('notification preferences, digests in the user’s time zone, failed e-
       INTRODUCED: 'INSTANT',
       MATCH_REMINDER: 'INSTANT',
       MATCH_EXPIRED: 'INSTANT',
+      MEETING_PROPOSED: 'INSTANT',
+      MEETING_CONFIRMED: 'INSTANT',
+      MEETING_CANCELLED: 'INSTANT',
+      MEETING_FOLLOW_UP: 'INSTANT',
       POSTING_EXPIRING: 'INSTANT',
     });
   });

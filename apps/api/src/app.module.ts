@@ -20,6 +20,7 @@ import { FoundIdsInterceptor } from './graphql/found-ids.interceptor';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MatchesModule } from './matches/matches.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { MemberImportsModule } from './member-imports/member-imports.module';
 import { CapabilityImportsModule } from './capability-imports/capability-imports.module';
 import { InstitutionImportsModule } from './institution-imports/institution-imports.module';
@@ -66,6 +67,7 @@ import { WebAppModule } from './web/web-app.module';
     NeedsModule,
     CapabilitiesModule,
     MatchesModule,
+    MeetingsModule,
     AnalyticsModule,
     NotificationsModule,
     MemberImportsModule,

@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
-import { expectAccessible, personContext, screenshot, signIn, verifiedUser } from './fixtures';
+import {
+  expectAccessible,
+  personContext,
+  screenshot,
+  sectionScreenshots,
+  signIn,
+  verifiedUser,
+} from './fixtures';
 
 const password = 'Usun-Konto-2026#';
-const sectionShot = (name: string) =>
-  join(__dirname, `../../../test-results/screenshots/${name}.png`);
 
 function researcherAccount(name: string) {
   const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -38,11 +42,7 @@ test('a researcher deletes their own account after typing its address; it cannot
   await section.getByRole('button', { name: 'Usuń moje konto na zawsze' }).click();
   await expect(confirmation).toHaveAccessibleDescription('To nie jest adres e-mail Twojego konta.');
   await expectAccessible(page);
-  await section.scrollIntoViewIfNeeded();
-  await section.screenshot({ path: sectionShot('erase-account-refused-desktop') });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await section.screenshot({ path: sectionShot('erase-account-refused-phone') });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await sectionScreenshots(section, 'erase-account-refused');
 
   await confirmation.fill(account.email);
   await section.getByRole('button', { name: 'Usuń moje konto na zawsze' }).click();

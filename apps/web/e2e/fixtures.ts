@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import {
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -180,6 +186,23 @@ export async function screenshot(page: Page, name: string, { toasts = false } = 
   }
   await page.setViewportSize(desktop);
   // What a test does next must not land on a layout still sliding back.
+  await afterTransitions(page);
+}
+
+/** One section of a page at desktop width and at a phone's, for pages longer than a screen. */
+export async function sectionScreenshots(section: Locator, name: string): Promise<void> {
+  const page = section.page();
+  mkdirSync(screenshots, { recursive: true });
+  for (const [width, height, size] of [
+    [1280, 900, 'desktop'],
+    [390, 844, 'phone'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await afterTransitions(page);
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: join(screenshots, `${name}-${size}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   await afterTransitions(page);
 }
 

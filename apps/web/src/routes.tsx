@@ -56,6 +56,9 @@ const ReviewQueuePage = page(() =>
 const DashboardPage = page(() =>
   import('./console/dashboard-page').then((module) => module.DashboardPage),
 );
+const UpcomingMeetingsPage = page(() =>
+  import('./console/upcoming-meetings-page').then((module) => module.UpcomingMeetingsPage),
+);
 const ClusterSettingsPage = page(() =>
   import('./console/cluster-settings-page').then((module) => module.ClusterSettingsPage),
 );
@@ -149,6 +152,7 @@ export function AppRoutes() {
             <Route element={<ForThoseWhoCan right="review" />}>
               <Route path="review" element={<ReviewQueuePage />} />
               <Route path="dashboard" element={<DashboardPage />} />
+              <Route path="meetings" element={<UpcomingMeetingsPage />} />
               <Route path="cluster-settings" element={<ClusterSettingsPage />} />
               <Route path="member-import" element={<MemberImportPage />} />
               <Route path="institution-import" element={<InstitutionImportPage />} />

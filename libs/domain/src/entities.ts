@@ -18,6 +18,7 @@ import { OrganizationEntity } from './organizations/organization.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 import { OrcidSignInEntity } from './users/orcid-sign-in.entity';
 import { DataExportEntity } from './users/data-export.entity';
+import { MeetingEntity } from './meetings/meeting.entity';
 import { AccountErasureEntity } from './users/account-erasure.entity';
 import { AccountEmailEntity } from './users/account-email.entity';
 import { RefreshTokenEntity } from './users/refresh-token.entity';
@@ -36,6 +37,7 @@ export const entities = [
   OutboxEventEntity,
   MatchEntity,
   MatchEventEntity,
+  MeetingEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
   EmailDigestEntity,

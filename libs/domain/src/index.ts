@@ -44,3 +44,5 @@ export * from './legal/legal-documents';
 export * from './legal/legal-acceptance.entity';
 export * from './users/data-export.entity';
 export * from './users/account-erasure.entity';
+export * from './meetings/meeting.entity';
+export * from './meetings/meeting-rules';

@@ -1,1 +1,2 @@
 export * from './match-ledger';
+export * from './meeting-ledger';

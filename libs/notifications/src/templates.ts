@@ -67,6 +67,46 @@ export const notificationTexts: Record<NotificationEvent, Record<Language, Notif
       body: 'The deadline passed without a decision, so the match was closed.',
     },
   },
+  MEETING_PROPOSED: {
+    pl: {
+      title: 'Propozycja spotkania',
+      body: 'Druga strona proponuje terminy spotkania. Wybierz jeden albo zaproponuj inne.',
+    },
+    en: {
+      title: 'A meeting is proposed',
+      body: 'The other side offers times for a meeting. Pick one, or offer others.',
+    },
+  },
+  MEETING_CONFIRMED: {
+    pl: {
+      title: 'Spotkanie ustalone',
+      body: 'Termin spotkania został wybrany. Zaproszenie do kalendarza jest w załączniku i w dopasowaniu.',
+    },
+    en: {
+      title: 'The meeting is set',
+      body: 'A time was picked. The calendar invitation is attached, and on the match.',
+    },
+  },
+  MEETING_CANCELLED: {
+    pl: {
+      title: 'Spotkanie odwołane',
+      body: 'Spotkanie zostało odwołane. Załącznik usuwa je z kalendarza.',
+    },
+    en: {
+      title: 'The meeting is cancelled',
+      body: 'The meeting was cancelled. The attachment removes it from your calendar.',
+    },
+  },
+  MEETING_FOLLOW_UP: {
+    pl: {
+      title: 'Jak poszło spotkanie?',
+      body: 'Daj znać jednym kliknięciem, czy spotkanie się odbyło.',
+    },
+    en: {
+      title: 'How did the meeting go?',
+      body: 'Say with one click whether the meeting took place.',
+    },
+  },
   POSTING_EXPIRING: {
     pl: {
       title: 'Twoje ogłoszenie wkrótce wygaśnie',

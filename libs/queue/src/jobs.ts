@@ -51,6 +51,8 @@ export type NotificationJob =
         /** Which side acted, for events that concern only the other side. */
         side?: MatchSide;
         step?: MatchStep;
+        /** Meetings' notices name the meeting and its revision: each change is told once. */
+        meeting?: { id: string; revision: number };
       };
     }
   /**
@@ -191,8 +193,9 @@ export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notif
     case 'posting-expiring':
       return queued(job.data.kind, job.data.postingId, job.data.expiresAt);
     case 'match-event': {
-      const { event, matchId, side, step } = job.data;
-      return queued(event, matchId, side, step?.status, step?.dueAt);
+      const { event, matchId, side, step, meeting } = job.data;
+      const revision = meeting && `r${meeting.revision}`;
+      return queued(event, matchId, side, step?.status, step?.dueAt, meeting?.id, revision);
     }
   }
 }

@@ -13,6 +13,9 @@ export const matchFields = `id score factors { name value weight contribution } 
 
 export const authFields = `accessToken refreshToken user { id email role organization { id name inviteCode } }`;
 
+const meetingFields = `id matchId status proposedBy proposedTimes startsAt endsAt durationMinutes
+  online location sequence followUpAskedAt viewerCan { accept propose cancel report }`;
+
 export const ops = {
   signUp: `mutation($input: SignUpInput!) { signUp(input: $input) }`,
   eraseMyAccount: `mutation($input: EraseMyAccountInput!) {
@@ -113,6 +116,18 @@ export const ops = {
   recordOutcome: `mutation($matchId: ID!, $outcome: MatchOutcome!, $agreementType: CollaborationType, $note: String) {
     recordOutcome(matchId: $matchId, outcome: $outcome, agreementType: $agreementType, note: $note) {
       id status outcome agreementType } }`,
+
+  proposeMeeting: `mutation($input: ProposeMeetingInput!) { proposeMeeting(input: $input) {
+    ${meetingFields} } }`,
+  acceptMeetingTime: `mutation($meetingId: ID!, $startsAt: DateTime!) {
+    acceptMeetingTime(meetingId: $meetingId, startsAt: $startsAt) { ${meetingFields} } }`,
+  cancelMeeting: `mutation($meetingId: ID!) { cancelMeeting(meetingId: $meetingId) { ${meetingFields} } }`,
+  reportMeeting: `mutation($meetingId: ID!, $held: Boolean!) {
+    reportMeeting(meetingId: $meetingId, held: $held) { ${meetingFields} } }`,
+  upcomingMeetings: `query($clusterId: ID) { upcomingMeetings(clusterId: $clusterId) {
+    ${meetingFields} match { id need { title } } } }`,
+  matchMeetings: `query($id: ID!) { match(id: $id) { id outcome viewerCan { meet }
+    meetings { ${meetingFields} invitation } } }`,
 
   clusterStats: `query($clusterId: ID!, $from: DateTime, $to: DateTime) {
     clusterStats(clusterId: $clusterId, from: $from, to: $to) {

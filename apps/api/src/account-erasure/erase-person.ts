@@ -1,5 +1,5 @@
 import { AccountErasureEntity, conflict, type ErasedCounts, notFound, UserRole } from '@app/domain';
-import { MatchLedger } from '@app/ledger';
+import { MatchLedger, MeetingLedger } from '@app/ledger';
 import type { EntityManager } from 'typeorm';
 import { archiveBeingPrepared } from '../data-exports/data-exports.service';
 import { closeNeedsLeftWithoutPeople, stripCapabilities } from './erase-postings';
@@ -90,7 +90,9 @@ async function removePersonalData(manager: EntityManager, userId: string): Promi
       (SELECT count(*) FROM research_drafts)::int AS research_drafts`;
   await manager.sql`UPDATE member_imports SET imported_by = NULL WHERE imported_by = ${userId}::uuid`;
   await manager.sql`UPDATE institution_imports SET requested_by = NULL WHERE requested_by = ${userId}::uuid`;
-  const history_words = await new MatchLedger(manager).forgetWordsOf(userId);
+  const history_words =
+    (await new MatchLedger(manager).forgetWordsOf(userId)) +
+    (await new MeetingLedger(manager).forgetPlacesOf(userId));
   const capabilities_anonymised = await stripCapabilities(manager, { authorId: userId });
   const needs_closed = await closeNeedsLeftWithoutPeople(manager, userId);
   await manager.sql`UPDATE users SET email = 'erased-' || id || '@erased.invalid', full_name = '',

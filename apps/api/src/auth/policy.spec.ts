@@ -54,6 +54,7 @@ describe('policy', () => {
       reject: true,
       respond: false,
       recordOutcome: false,
+      meet: false,
     });
     expect(viewerCan(coordinator, standing({ coordinates: false })).approve).toBe(false);
     expect(
@@ -61,7 +62,7 @@ describe('policy', () => {
     ).toBe(false);
   });
 
-  it('offers a side its answer once, then the outcome after the introduction', () => {
+  it('offers a side its answer once, then the outcome and meetings after the introduction', () => {
     const approved = standing({ side: 'firm', status: MatchStatus.APPROVED });
     expect(viewerCan(firm, approved).respond).toBe(true);
     expect(viewerCan(firm, { ...approved, firmResponse: MatchResponse.INTERESTED }).respond).toBe(
@@ -75,7 +76,11 @@ describe('policy', () => {
       reject: false,
       respond: false,
       recordOutcome: true,
+      meet: true,
     });
+    expect(viewerCan(firm, approved).meet).toBe(false);
+    const introduced = standing({ coordinates: true, status: MatchStatus.INTRODUCED });
+    expect(viewerCan(coordinator, introduced).meet).toBe(false);
   });
 
   it('refuses a step to whoever does not take it, with FORBIDDEN', () => {

@@ -81,13 +81,25 @@ export const sideOf = (viewer: Viewer, match: MatchOrganizations): MatchSide | n
       : null;
 
 /** What a person can do to a match; each is one step of `matchTransitions`. */
-export type MatchPermission = 'approve' | 'reject' | 'respond' | 'recordOutcome';
+export type MatchPermission = 'approve' | 'reject' | 'respond' | 'recordOutcome' | 'meet';
 
 const stepOf: Record<MatchPermission, MatchAction> = {
   approve: MatchAction.APPROVED,
   reject: MatchAction.REJECTED,
   respond: MatchAction.RESPONDED,
   recordOutcome: MatchAction.OUTCOME_RECORDED,
+  meet: MatchAction.MEETING_PROPOSED,
+};
+
+/** Why someone who is not among a step's actors is refused it. */
+const refusals: Record<MatchActor, string> = {
+  [MatchActor.SIDE]: 'Only the firm and the research team of the match can take this step',
+  [MatchActor.COORDINATOR]: 'Only coordinators of a cluster the match involves can review it',
+  [MatchActor.SIDE_OR_COORDINATOR]:
+    'Only the sides of the match and coordinators of a cluster it involves can take this step',
+  [MatchActor.REQUESTER]: 'Only a member of either organisation can ask for this pair',
+  [MatchActor.ENGINE]: 'Only the matching engine takes this step',
+  [MatchActor.CLOCK]: 'Only the platform takes this step, as time passes',
 };
 
 const sideRoles: readonly UserRole[] = [UserRole.FIRM, UserRole.RESEARCHER];
@@ -115,11 +127,7 @@ export function mayActOn(viewer: Viewer, permission: MatchPermission, match: Mat
 /** Throws FORBIDDEN unless the viewer is one the step is taken by. */
 export function assertCan(viewer: Viewer, permission: MatchPermission, match: MatchStanding) {
   if (mayActOn(viewer, permission, match)) return;
-  throw forbidden(
-    matchTransitions[stepOf[permission]].by === MatchActor.SIDE
-      ? 'Only the firm and the research team of the match can answer'
-      : 'Only coordinators of a cluster the match involves can review it',
-  );
+  throw forbidden(refusals[matchTransitions[stepOf[permission]].by]);
 }
 
 /** What the viewer can do to the match now: allowed to, and the match is where the step starts. */
@@ -138,5 +146,6 @@ export function viewerCan(viewer: Viewer, match: MatchStanding): Record<MatchPer
     reject: now('reject'),
     respond: now('respond') && ownAnswer === null,
     recordOutcome: now('recordOutcome'),
+    meet: now('meet'),
   };
 }

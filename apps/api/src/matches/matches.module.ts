@@ -9,5 +9,6 @@ import { MatchesService } from './matches.service';
 @Module({
   imports: [NeedsModule, CapabilitiesModule],
   providers: [MatchesService, MatchReviewService, MatchInterestService, MatchesResolver],
+  exports: [MatchesService],
 })
 export class MatchesModule {}

@@ -1,3 +1,5 @@
+import { downloadFile } from '../ui/download-file';
+
 /**
  * Text a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
  * one) gets a leading apostrophe, so it opens as the text people typed (OWASP's CSV injection
@@ -16,10 +18,5 @@ export function toCsv(header: string[], rows: (string | number)[][]): string {
 }
 
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadFile(fileName, csv, 'text/csv;charset=utf-8');
 }

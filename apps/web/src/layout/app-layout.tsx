@@ -18,6 +18,7 @@ import {
   IconBooks,
   IconFileImport,
   IconBuilding,
+  IconCalendarEvent,
   IconBulb,
   IconChartBar,
   IconChecklist,
@@ -59,6 +60,11 @@ export function AppLayout() {
             to: '/dashboard',
             label: intl.formatMessage({ id: 'nav.dashboard' }),
             icon: IconChartBar,
+          },
+          {
+            to: '/meetings',
+            label: intl.formatMessage({ id: 'nav.meetings' }),
+            icon: IconCalendarEvent,
           },
           {
             to: '/cluster-settings',

@@ -24,6 +24,7 @@ import { postingPath } from '../ui/kinds';
 import { MatchStatusBadge } from '../ui/match-badges';
 import { MatchQuery } from './operations';
 import { isOutcome, OutcomeForm, RespondForm } from './match-answers';
+import { MeetingsSection } from './meetings-section';
 import { BackToQueue, declineReasons, ReviewPanel } from '../review';
 import { FactorBreakdown, ScoreBar } from '../ui/score';
 
@@ -148,6 +149,7 @@ export function MatchPage() {
           )}
         </Paper>
       )}
+      {match.status === 'INTRODUCED' && <MeetingsSection match={match} />}
       {can.recordOutcome && <OutcomeForm match={match} />}
       <History match={match} />
     </Stack>

@@ -88,6 +88,10 @@ export const MatchQuery = graphql(`
         respond
         recordOutcome
         coordinate
+        meet
+      }
+      meetings {
+        ...MeetingFields
       }
       outcome
       agreementType
@@ -179,6 +183,60 @@ export const RecordOutcomeMutation = graphql(`
       status
       outcome
       agreementType
+    }
+  }
+`);
+
+export const MeetingFieldsFragment = graphql(`
+  fragment MeetingFields on Meeting {
+    id
+    status
+    proposedBy
+    proposedTimes
+    startsAt
+    durationMinutes
+    online
+    location
+    sequence
+    followUpAskedAt
+    invitation
+    viewerCan {
+      accept
+      propose
+      cancel
+      report
+    }
+  }
+`);
+
+export const ProposeMeetingMutation = graphql(`
+  mutation ProposeMeeting($input: ProposeMeetingInput!) {
+    proposeMeeting(input: $input) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const AcceptMeetingTimeMutation = graphql(`
+  mutation AcceptMeetingTime($meetingId: ID!, $startsAt: DateTime!) {
+    acceptMeetingTime(meetingId: $meetingId, startsAt: $startsAt) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const CancelMeetingMutation = graphql(`
+  mutation CancelMeeting($meetingId: ID!) {
+    cancelMeeting(meetingId: $meetingId) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const ReportMeetingMutation = graphql(`
+  mutation ReportMeeting($meetingId: ID!, $held: Boolean!) {
+    reportMeeting(meetingId: $meetingId, held: $held) {
+      ...MeetingFields
     }
   }
 `);

@@ -4,15 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { errorCode } from '../graphql/errors';
 import { useMutation } from '../graphql/use-mutation';
+import { downloadFile } from '../ui/download-file';
 import { DownloadDataExportMutation } from './operations';
-
-/** Saves text as a file, as a download link would. */
-function save(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Where the e-mailed link leads: the archive downloads once, for the account it was sent to. */
 export function DataExportPage() {
@@ -25,7 +18,11 @@ export function DataExportPage() {
     try {
       const { data } = await download({ variables: { token } });
       if (!data) return;
-      save(data.downloadDataExport.fileName, data.downloadDataExport.json);
+      downloadFile(
+        data.downloadDataExport.fileName,
+        data.downloadDataExport.json,
+        'application/json',
+      );
       setOutcome({ ok: true, message: intl.formatMessage({ id: 'yourData.downloaded' }) });
     } catch (failure) {
       const id =

@@ -60,13 +60,22 @@ export class DataExportsService {
             CROSS JOIN LATERAL (SELECT n.author_id = u.id AS firm,
               CASE WHEN n.author_id = u.id THEN 'firm' ELSE 'researcher' END AS name) side
             WHERE n.author_id = u.id OR c.author_id = u.id),
+          'meetings', (SELECT COALESCE(jsonb_agg(jsonb_build_object('matchId', mt.match_id,
+              'status', mt.status, 'proposedTimes', mt.proposed_times, 'startsAt', mt.starts_at,
+              'durationMinutes', mt.duration_minutes, 'online', mt.online, 'location', mt.location,
+              'proposedByYou', mt.proposed_by = u.id, 'createdAt', mt.created_at)
+              ORDER BY mt.created_at), '[]')
+            FROM meetings mt JOIN matches m ON m.id = mt.match_id JOIN needs n ON n.id = m.need_id
+              JOIN capabilities c ON c.id = m.capability_id
+            WHERE n.author_id = u.id OR c.author_id = u.id OR mt.proposed_by = u.id),
           'matchActions', (SELECT COALESCE(jsonb_agg(jsonb_build_object('matchId', e.match_id,
               'action', e.action, 'from', e.from_status, 'to', e.to_status, 'reason', e.reason,
               'note', e.note, 'at', e.created_at) ORDER BY e.created_at), '[]')
             FROM match_events e WHERE e.actor_id = u.id),
           'notifications', (SELECT COALESCE(jsonb_agg(jsonb_build_object('event', x.event,
               'subject', x.subject_title, 'matchId', x.match_id, 'needId', x.need_id,
-              'capabilityId', x.capability_id, 'createdAt', x.created_at, 'readAt', x.read_at,
+              'capabilityId', x.capability_id, 'meetingId', x.meeting_id,
+              'createdAt', x.created_at, 'readAt', x.read_at,
               'email', x.email_frequency, 'emailedAt', x.emailed_at) ORDER BY x.created_at), '[]')
             FROM notifications x WHERE x.user_id = u.id),
           'emailsSent', jsonb_build_object(

@@ -1,6 +1,8 @@
 import { ENV, type Env } from '@app/config';
-import { AccountEmailKind, type Language, type NotificationEvent, sha256 } from '@app/domain';
+import { AccountEmailKind, type Language, NotificationEvent, sha256 } from '@app/domain';
 import {
+  invitationOf,
+  type MeetingInvitation,
   renderAccountEmail,
   renderDigest,
   notificationPath,
@@ -65,6 +67,12 @@ const recordSent = {
 
 type Sent = keyof typeof recordSent;
 
+/** Notices whose e-mail carries the meeting's calendar file as it stands. */
+const invitationMailed = new Set<NotificationEvent>([
+  NotificationEvent.MEETING_CONFIRMED,
+  NotificationEvent.MEETING_CANCELLED,
+]);
+
 /** How long the link of an account e-mail works. */
 export const accountLinkHours: Record<AccountEmailKind, number> = {
   [AccountEmailKind.VERIFY_EMAIL]: 48,
@@ -112,17 +120,19 @@ export class EmailSenderService implements OnApplicationShutdown {
       {
         event: NotificationEvent;
         match_id: string | null;
+        meeting_id: string | null;
         need_id: string | null;
         capability_id: string | null;
         match_count: number | null;
         subject_title: string | null;
         emailed_at: Date | null;
+        user_id: string;
         email: string;
         full_name: string;
         language: Language;
       }[]
-    >`SELECT n.event, n.match_id, n.need_id, n.capability_id, n.match_count, n.subject_title,
-         n.emailed_at, u.email, u.full_name, u.language
+    >`SELECT n.event, n.match_id, n.meeting_id, n.need_id, n.capability_id, n.match_count,
+         n.subject_title, n.emailed_at, n.user_id, u.email, u.full_name, u.language
        FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = ${notificationId}::uuid`;
     if (!row) return { skipped: 'notification is gone' };
     if (row.emailed_at) return { skipped: 'already sent' };
@@ -132,7 +142,13 @@ export class EmailSenderService implements OnApplicationShutdown {
       { name: row.full_name, link: this.linkTo(row), settingsLink: this.settingsLink },
       { matchCount: row.match_count, subjectTitle: row.subject_title },
     );
-    return this.deliver('notifications', notificationId, row, email, lastAttempt);
+    const invitation = invitationMailed.has(row.event)
+      ? await invitationOf(this.dataSource, row.meeting_id!, row.user_id, {
+          appUrl: this.env.APP_URL,
+          sender: this.env.MAIL_FROM,
+        })
+      : undefined;
+    return this.deliver('notifications', notificationId, row, email, lastAttempt, true, invitation);
   }
 
   /**
@@ -276,6 +292,7 @@ export class EmailSenderService implements OnApplicationShutdown {
     email: RenderedEmail,
     lastAttempt: boolean,
     aboutNotifications = true,
+    invitation?: MeetingInvitation,
   ): Promise<EmailOutcome> {
     if (!this.transport) return { skipped: 'SMTP_URL is not set' };
     try {
@@ -285,6 +302,8 @@ export class EmailSenderService implements OnApplicationShutdown {
         messageId: `<${id}@matchmaking>`,
         // Mail programs offer this as their "unsubscribe" button.
         ...(aboutNotifications ? { list: { unsubscribe: this.settingsLink } } : {}),
+        // The calendar part mail programs show as an invitation with its buttons (RFC 6047).
+        ...(invitation ? { icalEvent: invitation } : {}),
         ...email,
       });
     } catch (error) {

@@ -27,6 +27,7 @@ type StoredNotification = LiveNotification & { emailFrequency: EmailFrequency };
 interface Subject {
   event: NotificationEvent;
   matchId?: string;
+  meetingId?: string;
   needId?: string;
   capabilityId?: string;
   /** Names the occurrence; the recipient's id is appended. */
@@ -46,9 +47,18 @@ export class NotificationsService {
     private readonly live: LivePublisherService,
   ) {}
 
-  async matchEvent({ event, matchId, side, step }: MatchEvent): Promise<{ notified: number }> {
-    const key = [event, matchId, step?.status, step?.dueAt].filter(Boolean).join(':');
-    return this.deliver({ event, matchId, key }, (manager) =>
+  async matchEvent({
+    event,
+    matchId,
+    side,
+    step,
+    meeting,
+  }: MatchEvent): Promise<{ notified: number }> {
+    const revision = meeting && `r${meeting.revision}`;
+    const key = [event, matchId, step?.status, step?.dueAt, meeting?.id, revision]
+      .filter(Boolean)
+      .join(':');
+    return this.deliver({ event, matchId, meetingId: meeting?.id, key }, (manager) =>
       this.matchRecipients(manager, event, matchId, side, step),
     );
   }
@@ -147,9 +157,10 @@ export class NotificationsService {
       return manager.sql<
         { notificationId: string; userId: string; emailFrequency: EmailFrequency }[]
       >`
-        INSERT INTO notifications
-          (user_id, event, match_id, need_id, capability_id, idempotency_key, email_frequency)
+        INSERT INTO notifications (user_id, event, match_id, meeting_id, need_id, capability_id,
+          idempotency_key, email_frequency)
         SELECT recipient, ${subject.event}, ${subject.matchId ?? null}::uuid,
+          ${subject.meetingId ?? null}::uuid,
           ${subject.needId ?? null}::uuid, ${subject.capabilityId ?? null}::uuid,
           ${subject.key} || ':' || recipient::text,
           COALESCE(p.frequency, ${frequencyWithoutConsent})
@@ -218,7 +229,12 @@ export class NotificationsService {
       case NotificationEvent.INTRODUCED:
         return [match.firm, match.researcher];
       case NotificationEvent.OTHER_SIDE_INTERESTED:
+      case NotificationEvent.MEETING_PROPOSED:
         return [side === 'firm' ? match.researcher : match.firm];
+      case NotificationEvent.MEETING_CONFIRMED:
+      case NotificationEvent.MEETING_CANCELLED:
+      case NotificationEvent.MEETING_FOLLOW_UP:
+        return [match.firm, match.researcher];
       case NotificationEvent.MATCH_REMINDER:
       case NotificationEvent.MATCH_EXPIRED: {
         if (step?.status === 'PROPOSED') return coordinators();

@@ -1,5 +1,5 @@
 import { present } from '@app/database';
-import { MatchLedger } from '@app/ledger';
+import { MatchLedger, MeetingLedger } from '@app/ledger';
 import { matchingJob, notificationJob, PostingChange, recordOutboxJobs } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,6 +10,7 @@ export interface SweepOutcome {
   expired: number;
   postingsWarned: number;
   postingsExpired: number;
+  meetingsFollowedUp: number;
 }
 
 /** Authors hear this long before their posting leaves the platform. */
@@ -17,7 +18,8 @@ const postingNoticeDays = 14;
 
 /**
  * Everything that happens because time passed, as of one moment: reminders three days before a
- * match's step ends, expiry when it ends, and the same for postings. Each change is a guarded
+ * match's step ends, expiry when it ends, the same for postings, and the question how a meeting
+ * went once it has ended. Each change is a guarded
  * UPDATE whose RETURNING rows get their outbox jobs in the same transaction, so a sweep that runs
  * twice, or on two workers at once, changes and announces each thing once.
  */
@@ -31,6 +33,7 @@ export class DeadlinesService {
       expired: (await new MatchLedger(manager).expireDue(asOf)).length,
       postingsWarned: await this.warnAuthors(manager, asOf),
       postingsExpired: await this.expirePostings(manager, asOf),
+      meetingsFollowedUp: await new MeetingLedger(manager).askHowItWent(asOf),
     }));
   }
 

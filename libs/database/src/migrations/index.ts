@@ -23,6 +23,7 @@ import { DataExports1764390000000 } from './1764390000000-data-exports';
 import { AccountErasures1764400000000 } from './1764400000000-account-erasures';
 import { OrganizationErasures1764410000000 } from './1764410000000-organization-erasures';
 import { LegalDocumentsDue1764420000000 } from './1764420000000-legal-documents-due';
+import { Meetings1764430000000 } from './1764430000000-meetings';
 import { MemberImports1764310000000 } from './1764310000000-member-imports';
 
 /** In order of application; listed as classes because the apps are bundled. */
@@ -53,6 +54,7 @@ export const migrations = [
   AccountErasures1764400000000,
   OrganizationErasures1764410000000,
   LegalDocumentsDue1764420000000,
+  Meetings1764430000000,
 ];
 
 /** Removes the place from stored anonymous matches; exported so a test can run it on them. */

@@ -23,6 +23,11 @@ export enum MatchAction {
   WITHDRAWN = 'WITHDRAWN',
   /** By the engine, when a withdrawn pair fits again. */
   PROPOSED_AGAIN = 'PROPOSED_AGAIN',
+  /** A side offered times for a meeting, or other times than the other side's. */
+  MEETING_PROPOSED = 'MEETING_PROPOSED',
+  /** A side picked one of the times offered: both get a calendar invitation. */
+  MEETING_ACCEPTED = 'MEETING_ACCEPTED',
+  MEETING_CANCELLED = 'MEETING_CANCELLED',
 }
 
 /** The audit trail of a match: who did what, when and why. Rows are only ever added. */
@@ -39,7 +44,7 @@ export enum MatchAction {
 )
 @Check(
   'CHK_match_events_action',
-  `"action" IN ('INTEREST_EXPRESSED', 'APPROVED', 'REJECTED', 'RESPONDED', 'OUTCOME_RECORDED', 'EXPIRED', 'WITHDRAWN', 'PROPOSED_AGAIN')`,
+  `"action" IN ('INTEREST_EXPRESSED', 'APPROVED', 'REJECTED', 'RESPONDED', 'OUTCOME_RECORDED', 'EXPIRED', 'WITHDRAWN', 'PROPOSED_AGAIN', 'MEETING_PROPOSED', 'MEETING_ACCEPTED', 'MEETING_CANCELLED')`,
 )
 export class MatchEventEntity {
   @PrimaryGeneratedColumn('uuid')

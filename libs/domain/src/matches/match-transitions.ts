@@ -34,6 +34,15 @@ export interface MatchTransition {
 
 const { PROPOSED, WITHDRAWN, APPROVED, REJECTED, INTRODUCED, DECLINED, EXPIRED } = MatchStatus;
 
+/** Meetings are arranged by the sides once they are introduced; each meeting announces itself. */
+const meetingStep: MatchTransition = {
+  from: [INTRODUCED],
+  to: [INTRODUCED],
+  by: MatchActor.SIDE,
+  announces: {},
+  refusal: (status) => `Meetings follow introductions; the match is ${status}`,
+};
+
 /**
  * Every step a match can take. The ledger writes statuses only through it, the API's and
  * worker's checks ask it, the CHECK constraint on `matches.status` is tested against it and
@@ -79,6 +88,9 @@ export const matchTransitions: Record<MatchAction, MatchTransition> = {
     announces: {},
     refusal: (status) => `Outcomes follow introductions; the match is ${status}`,
   },
+  [MatchAction.MEETING_PROPOSED]: meetingStep,
+  [MatchAction.MEETING_ACCEPTED]: meetingStep,
+  [MatchAction.MEETING_CANCELLED]: meetingStep,
   [MatchAction.EXPIRED]: {
     from: [PROPOSED, APPROVED],
     to: [EXPIRED],

@@ -11,6 +11,14 @@ export enum NotificationEvent {
   MATCH_REMINDER = 'MATCH_REMINDER',
   /** Whoever was to act: nobody did before the deadline, so the match expired. */
   MATCH_EXPIRED = 'MATCH_EXPIRED',
+  /** One side: the other offered times for a meeting (or other times than those offered). */
+  MEETING_PROPOSED = 'MEETING_PROPOSED',
+  /** Both sides: a time was picked; the e-mail carries the calendar invitation. */
+  MEETING_CONFIRMED = 'MEETING_CONFIRMED',
+  /** Both sides: the meeting was cancelled; the e-mail carries the calendar's cancellation. */
+  MEETING_CANCELLED = 'MEETING_CANCELLED',
+  /** Both sides, after the meeting: did it take place? */
+  MEETING_FOLLOW_UP = 'MEETING_FOLLOW_UP',
   /** The author: their need or capability leaves the platform soon unless it is renewed. */
   POSTING_EXPIRING = 'POSTING_EXPIRING',
 }

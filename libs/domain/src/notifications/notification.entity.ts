@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { CapabilityEntity } from '../capabilities/capability.entity';
 import { MatchEntity } from '../matches/match.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
 import { NeedEntity } from '../needs/need.entity';
 import { UserEntity } from '../users/user.entity';
 import { EmailDelivery } from './email-delivery';
@@ -31,10 +32,11 @@ import { EmailFrequency, NotificationEvent } from './notification-kinds';
 @Index('IDX_notifications_match', ['matchId'], { where: '"match_id" IS NOT NULL' })
 @Index('IDX_notifications_need', ['needId'], { where: '"need_id" IS NOT NULL' })
 @Index('IDX_notifications_capability', ['capabilityId'], { where: '"capability_id" IS NOT NULL' })
+@Index('IDX_notifications_meeting', ['meetingId'], { where: '"meeting_id" IS NOT NULL' })
 @Index('IDX_notifications_digest', ['digestId'], { where: '"digest_id" IS NOT NULL' })
 @Check(
   'CHK_notifications_event',
-  `"event" IN ('MATCH_TO_REVIEW', 'MATCH_APPROVED', 'OTHER_SIDE_INTERESTED', 'INTRODUCED', 'MATCH_REMINDER', 'MATCH_EXPIRED', 'POSTING_EXPIRING')`,
+  `"event" IN ('MATCH_TO_REVIEW', 'MATCH_APPROVED', 'OTHER_SIDE_INTERESTED', 'INTRODUCED', 'MATCH_REMINDER', 'MATCH_EXPIRED', 'MEETING_PROPOSED', 'MEETING_CONFIRMED', 'MEETING_CANCELLED', 'MEETING_FOLLOW_UP', 'POSTING_EXPIRING')`,
 )
 @Check('CHK_notifications_subject', `num_nonnulls("match_id", "need_id", "capability_id") = 1`)
 @Check(
@@ -75,6 +77,14 @@ export class NotificationEntity {
   @ManyToOne(() => CapabilityEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'capability_id', foreignKeyConstraintName: 'FK_notifications_capability' })
   capability?: CapabilityEntity;
+
+  /** Meetings: the meeting of the match it is about, whose calendar file its e-mail carries. */
+  @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
+  meetingId: string | null;
+
+  @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_notifications_meeting' })
+  meeting?: MeetingEntity;
 
   /** Proposals: how many a matching run made for the posting it names. */
   @Column({ name: 'match_count', type: 'int', nullable: true })

@@ -43,6 +43,9 @@ export class MatchViewerCanModel {
   @Field()
   recordOutcome: boolean;
 
+  @Field({ description: 'Arrange a meeting with the other side (after an introduction)' })
+  meet: boolean;
+
   @Field({ description: 'Reads it as a coordinator: both reasons and the history' })
   coordinate: boolean;
 }
