@@ -58,6 +58,7 @@ describe('the right of access: an archive of one’s data, by an e-mailed single
     expect(archive.profile).not.toHaveProperty('passwordHash');
     expect(archive.capabilities.length).toBeGreaterThan(0);
     expect(archive.sessions.length).toBeGreaterThan(0);
+    expect(archive.meetings).toEqual([]);
     expect(archive.notifications).toEqual(
       expect.arrayContaining([expect.objectContaining({ event: 'MATCH_APPROVED', matchId })]),
     );

@@ -1,3 +1,4 @@
+import { NotificationEvent } from '@app/domain';
 import {
   acceptedLegalDocuments,
   createAdmin,
@@ -55,7 +56,7 @@ describe('terms and privacy notice: accepted at sign-up and again when they chan
          WHERE user_id = $1 AND frequency <> 'OFF' AND consented_at > now() - interval '1 minute'`,
         [user.id],
       ),
-    ).toEqual([{ consents: 7 }]);
+    ).toEqual([{ consents: Object.values(NotificationEvent).length }]);
     expect(await acceptancesOf(api, user.id)).toEqual([
       { document: 'PRIVACY', version: shippedLegalVersions.PRIVACY, language: 'en' },
       { document: 'TERMS', version: shippedLegalVersions.TERMS, language: 'en' },

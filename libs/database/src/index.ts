@@ -3,3 +3,4 @@ export * from './migrations';
 export * from './postgres-errors';
 export * from './database-outages';
 export * from './present';
+export * from './match-parties';
