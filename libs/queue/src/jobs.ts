@@ -41,6 +41,20 @@ export interface MatchStep {
   dueAt: string;
 }
 
+type MatchEventData = Extract<NotificationJob, { name: 'match-event' }>['data'];
+
+/**
+ * Which occurrence of a match's event a notice is about, beyond the event and the match: the
+ * step a reminder or expiry ends, the meeting and its revision. The job's id and each stored
+ * notification's idempotency key are made of it.
+ */
+export const occurrenceOf = ({ step, meeting }: MatchEventData): (string | undefined)[] => [
+  step?.status,
+  step?.dueAt,
+  meeting?.id,
+  meeting && `r${meeting.revision}`,
+];
+
 export type NotificationJob =
   | {
       name: 'match-event';
@@ -193,9 +207,8 @@ export function notificationJob(job: NotificationJob): QueuedJob<QueueName.Notif
     case 'posting-expiring':
       return queued(job.data.kind, job.data.postingId, job.data.expiresAt);
     case 'match-event': {
-      const { event, matchId, side, step, meeting } = job.data;
-      const revision = meeting && `r${meeting.revision}`;
-      return queued(event, matchId, side, step?.status, step?.dueAt, meeting?.id, revision);
+      const { event, matchId, side } = job.data;
+      return queued(event, matchId, side, ...occurrenceOf(job.data));
     }
   }
 }

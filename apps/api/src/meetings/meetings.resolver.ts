@@ -3,7 +3,6 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CurrentViewer, Roles } from '../auth/auth.decorators';
 import { platformRights } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
-import { MatchesService } from '../matches/matches.service';
 import { MatchModel } from '../matches/models/match.model';
 import {
   AcceptMeetingArgs,
@@ -17,10 +16,7 @@ import { MeetingModel, MeetingViewerCanModel } from './models/meeting.model';
 
 @Resolver(() => MeetingModel)
 export class MeetingsResolver {
-  constructor(
-    private readonly meetings: MeetingsService,
-    private readonly matches: MatchesService,
-  ) {}
+  constructor(private readonly meetings: MeetingsService) {}
 
   @Roles(UserRole.FIRM, UserRole.RESEARCHER)
   @Mutation(() => MeetingModel, {
@@ -79,9 +75,8 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => MatchModel)
-  async match(@Parent() meeting: MeetingModel, @CurrentViewer() viewer: Viewer) {
-    const [match] = await this.matches.byIds([meeting.matchId], viewer);
-    return match;
+  match(@Parent() meeting: MeetingModel, @CurrentViewer() viewer: Viewer) {
+    return this.meetings.matchOf(meeting, viewer);
   }
 }
 
@@ -91,6 +86,6 @@ export class MatchMeetingsResolver {
 
   @ResolveField(() => [MeetingModel], { description: 'Latest first' })
   meetings(@Parent() match: MatchModel, @CurrentViewer() viewer: Viewer) {
-    return this.service.ofMatch(match.id, viewer);
+    return this.service.ofMatch(match, viewer);
   }
 }

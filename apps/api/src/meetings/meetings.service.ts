@@ -12,6 +12,7 @@ import {
   isUuid,
   MatchAction,
   MatchOutcome,
+  meetingSteps,
   MeetingStatus,
   notFound,
   outcomeAfterMeeting,
@@ -24,11 +25,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { assertManagesCluster, mayActOn } from '../auth/policy';
 import { isAdmin, type Viewer } from '../auth/viewer';
 import { MatchesService } from '../matches/matches.service';
+import type { MatchModel } from '../matches/models/match.model';
 import type { ProposeMeetingInput } from './dto/meeting.args';
-import { MeetingModel, type MeetingRow, type MeetingViewerCanModel } from './models/meeting.model';
+import {
+  MeetingModel,
+  type MeetingRow,
+  type MeetingViewerCanModel,
+  standingOf,
+} from './models/meeting.model';
 
-/** The coordinators' list of meetings ahead is this long at most. */
-const upcomingLimit = 100;
+/** A list of meetings (a match's, or the coordinators' ahead) is this long at most. */
+const listLimit = 100;
 
 /**
  * The sides of an introduced match arrange meetings: one offers up to three times, the other
@@ -83,36 +90,38 @@ export class MeetingsService {
   }
 
   /** The meetings of a match the viewer may read (its sides, coordinators, admins), latest first. */
-  async ofMatch(matchId: string, viewer: Viewer): Promise<MeetingModel[]> {
-    const rows = await this.rows(viewer, { matchId });
-    return rows.map(MeetingModel.from);
+  async ofMatch(match: MatchModel, viewer: Viewer): Promise<MeetingModel[]> {
+    const rows = await this.rows(viewer, { matchId: match.id });
+    return rows.map((row) => Object.assign(MeetingModel.from(row), { match }));
   }
 
   /** Agreed meetings ahead, soonest first, of matches involving the viewer's clusters. */
   async upcoming(clusterId: string | null | undefined, viewer: Viewer): Promise<MeetingModel[]> {
     if (clusterId) assertManagesCluster(viewer, clusterId, 'You do not coordinate this cluster');
-    const rows = await this.rows(viewer, {
-      upcoming: true,
-      clusterId: clusterId ?? null,
-      organizations: isAdmin(viewer) ? null : viewer.coordinatedOrganizationIds,
-    });
-    return rows.map(MeetingModel.from);
+    const meetings = (
+      await this.rows(viewer, {
+        upcoming: true,
+        clusterId: clusterId ?? null,
+        organizations: isAdmin(viewer) ? null : viewer.coordinatedOrganizationIds,
+      })
+    ).map(MeetingModel.from);
+    // Their matches in one read, not one per row of the list.
+    const matchIds = [...new Set(meetings.map((meeting) => meeting.matchId))];
+    const matches = new Map(
+      (await this.matches.byIds(matchIds, viewer)).map((match) => [match.id, match]),
+    );
+    return meetings.map((meeting) =>
+      Object.assign(meeting, { match: matches.get(meeting.matchId) }),
+    );
+  }
+
+  /** The meeting's match, unless the list it came in read it already. */
+  async matchOf(meeting: MeetingModel, viewer: Viewer): Promise<MatchModel> {
+    return meeting.match ?? (await this.matches.byIds([meeting.matchId], viewer))[0]!;
   }
 
   viewerCan(meeting: MeetingModel): MeetingViewerCanModel {
-    const side = meeting.viewerSide;
-    const open =
-      meeting.status === MeetingStatus.PROPOSED || meeting.status === MeetingStatus.CONFIRMED;
-    const proposedBy = meeting.proposedBy.toLowerCase();
-    return {
-      accept: !!side && meeting.status === MeetingStatus.PROPOSED && proposedBy !== side,
-      propose: !!side && open,
-      cancel: !!side && open,
-      report:
-        !!side &&
-        meeting.status === MeetingStatus.CONFIRMED &&
-        meeting.startsAt!.getTime() <= Date.now(),
-    };
+    return meetingSteps(meeting.standing, meeting.viewerSide, new Date());
   }
 
   /** The viewer's own calendar file: for the two sides only, once a time was picked. */
@@ -201,13 +210,6 @@ export class MeetingsService {
           SELECT 1 FROM cluster_members cm WHERE cm.cluster_id = ${clusterId}::uuid
             AND cm.organization_id IN (n.organization_id, c.organization_id)))
       ORDER BY CASE WHEN ${upcoming} THEN mt.starts_at END, mt.created_at DESC
-      LIMIT ${upcomingLimit}`;
+      LIMIT ${listLimit}`;
   }
 }
-
-const standingOf = (meeting: LockedMeeting) => ({
-  status: meeting.status,
-  proposedBySide: meeting.proposed_by_side,
-  proposedTimes: meeting.proposed_times,
-  startsAt: meeting.starts_at,
-});

@@ -40,7 +40,6 @@ type Meeting = MeetingFieldsFragment;
 /** As many times as the API takes in one offer (`meetingLimits.times`). */
 const mostTimes = 3;
 const lengths = [30, 45, 60, 90, 120, 180];
-const openStatuses = ['PROPOSED', 'CONFIRMED'];
 
 const longDate = (value: string) => (
   <FormattedDate
@@ -62,7 +61,8 @@ const longDate = (value: string) => (
  */
 export function MeetingsSection({ match }: { match: MatchQuery['match'] }) {
   const [proposing, setProposing] = useState(false);
-  const hasOpen = match.meetings.some((meeting) => openStatuses.includes(meeting.status));
+  // A side can offer times on a meeting only while it is open, so none offers: none is open.
+  const hasOpen = match.meetings.some((meeting) => meeting.viewerCan.propose);
   if (match.meetings.length === 0 && !match.viewerCan.meet) return null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="meetings-heading">

@@ -10,6 +10,7 @@ import {
   type LiveNotification,
   type MatchStep,
   emailJobs,
+  occurrenceOf,
   type NotificationJob,
   recordOutboxJobs,
 } from '@app/queue';
@@ -47,17 +48,9 @@ export class NotificationsService {
     private readonly live: LivePublisherService,
   ) {}
 
-  async matchEvent({
-    event,
-    matchId,
-    side,
-    step,
-    meeting,
-  }: MatchEvent): Promise<{ notified: number }> {
-    const revision = meeting && `r${meeting.revision}`;
-    const key = [event, matchId, step?.status, step?.dueAt, meeting?.id, revision]
-      .filter(Boolean)
-      .join(':');
+  async matchEvent(data: MatchEvent): Promise<{ notified: number }> {
+    const { event, matchId, side, step, meeting } = data;
+    const key = [event, matchId, ...occurrenceOf(data)].filter(Boolean).join(':');
     return this.deliver({ event, matchId, meetingId: meeting?.id, key }, (manager) =>
       this.matchRecipients(manager, event, matchId, side, step),
     );

@@ -1,4 +1,4 @@
-import { conflict, forbidden, invalidInput } from '../errors/domain.exception';
+import { conflict, DomainException, forbidden, invalidInput } from '../errors/domain.exception';
 import type { MatchSide } from '../matches/match-lifecycle';
 import { MatchOutcome } from '../matches/match.entity';
 import { MeetingStatus } from './meeting.entity';
@@ -98,13 +98,8 @@ export function checkMeetingProposal(proposal: MeetingProposal, now: Date): Meet
   };
 }
 
-/** The side that did not make the offer picks one of its times, while it is still ahead. */
-export function assertCanAccept(
-  meeting: MeetingStanding,
-  side: MatchSide,
-  startsAt: Date,
-  now: Date,
-): void {
+/** Only the side that did not make the offer picks, while it is being agreed. */
+function assertCanPick(meeting: MeetingStanding, side: MatchSide): void {
   if (meeting.status !== MeetingStatus.PROPOSED) {
     throw conflict(
       `The meeting is ${meeting.status}; only offered times can be picked`,
@@ -114,6 +109,16 @@ export function assertCanAccept(
   if (side === meeting.proposedBySide) {
     throw forbidden('The other side picks one of the times you offered');
   }
+}
+
+/** The side that did not make the offer picks one of its times, while it is still ahead. */
+export function assertCanAccept(
+  meeting: MeetingStanding,
+  side: MatchSide,
+  startsAt: Date,
+  now: Date,
+): void {
+  assertCanPick(meeting, side);
   if (!meeting.proposedTimes.some((time) => time.getTime() === startsAt.getTime())) {
     throw invalidInput('startsAt', 'Pick one of the times offered', 'not-offered');
   }
@@ -140,6 +145,28 @@ export function assertCanReport(meeting: MeetingStanding, now: Date): void {
   if (meeting.startsAt!.getTime() > now.getTime()) {
     throw conflict('The meeting has not begun yet', meeting.status);
   }
+}
+
+const passes = (check: () => void): boolean => {
+  try {
+    check();
+    return true;
+  } catch (error) {
+    if (error instanceof DomainException) return false;
+    throw error;
+  }
+};
+
+/** What one side can do to the meeting now, by the checks each step makes; others, nothing. */
+export function meetingSteps(meeting: MeetingStanding, side: MatchSide | null, now: Date) {
+  if (!side) return { accept: false, propose: false, cancel: false, report: false };
+  const open = passes(() => assertOpen(meeting));
+  return {
+    accept: passes(() => assertCanPick(meeting, side)),
+    propose: open,
+    cancel: open,
+    report: passes(() => assertCanReport(meeting, now)),
+  };
 }
 
 /**

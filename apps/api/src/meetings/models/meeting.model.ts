@@ -1,5 +1,6 @@
-import { type MatchSide, MeetingStatus } from '@app/domain';
+import { type MatchSide, type MeetingStanding, MeetingStatus } from '@app/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { MatchModel } from '../../matches/models/match.model';
 
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 
@@ -26,6 +27,16 @@ export interface MeetingRow {
   updated_at: Date;
   viewer_side: MatchSide | null;
 }
+
+/** The meeting as its rules read it, from a row of `meetings`. */
+export const standingOf = (
+  row: Pick<MeetingRow, 'status' | 'proposed_by_side' | 'proposed_times' | 'starts_at'>,
+): MeetingStanding => ({
+  status: row.status,
+  proposedBySide: row.proposed_by_side,
+  proposedTimes: row.proposed_times,
+  startsAt: row.starts_at,
+});
 
 @ObjectType('MeetingViewerCan', {
   description: 'What the viewer can do to the meeting now, by the rules the mutations check',
@@ -94,6 +105,11 @@ export class MeetingModel {
   /** The viewer's side, for what they can do and their calendar file. */
   viewerSide: MatchSide | null;
 
+  standing: MeetingStanding;
+
+  /** Set when the list it came in read its match already. */
+  match?: MatchModel;
+
   static from(row: MeetingRow): MeetingModel {
     return Object.assign(new MeetingModel(), {
       id: row.id,
@@ -111,6 +127,7 @@ export class MeetingModel {
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       viewerSide: row.viewer_side,
+      standing: standingOf(row),
     });
   }
 }
